@@ -1,0 +1,203 @@
+// Package config defines crollup's configuration: the typed structs every command reads, their
+// defaults, and how a config file, CROLLUP_* environment variables and command-line flags are
+// merged into them (flag > environment > file > default).
+package config
+
+import (
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// EnvPrefix is the prefix of every environment variable crollup reads. The variable for a key is
+// the prefix, an underscore, and the key upper-cased with '.' and '-' replaced by '_'
+// (log.level → CROLLUP_LOG_LEVEL).
+const EnvPrefix = "CROLLUP"
+
+// ConfigFileEnv names the config file when --config is not given.
+const ConfigFileEnv = EnvPrefix + "_CONFIG"
+
+// Config is the whole configuration. Each field's mapstructure tag is its key in config files; a
+// nested struct adds a dotted level (Log.Level is log.level).
+type Config struct {
+	Log LogConfig `mapstructure:"log"`
+	VM  VMConfig  `mapstructure:"vm"`
+}
+
+// LogConfig configures the process logger (op-service log).
+type LogConfig struct {
+	// Level is the lowest level logged: trace, debug, info, warn, error or crit.
+	Level string `mapstructure:"level"`
+	// Format is one of op-service's formats: text, terminal, logfmt, logfmtms, json, jsonms.
+	Format string `mapstructure:"format"`
+	// Color is auto, true or false. auto colors when the log goes to a terminal.
+	Color string `mapstructure:"color"`
+}
+
+// VMConfig configures local fraudvm execution.
+type VMConfig struct {
+	// Workers is the number of CPU threads bulk execution uses; 0 means one per usable CPU
+	// (GOMAXPROCS).
+	Workers int `mapstructure:"workers"`
+}
+
+// Default returns the configuration used when nothing is set: it runs on any machine.
+func Default() Config {
+	return Config{
+		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
+		VM:  VMConfig{Workers: 0},
+	}
+}
+
+// Validate reports the first invalid setting, naming its key.
+func (c Config) Validate() error {
+	if _, err := oplog.LevelFromString(c.Log.Level); err != nil {
+		return fmt.Errorf("log.level: want trace, debug, info, warn, error or crit, got %q", c.Log.Level)
+	}
+	var f oplog.FormatFlagValue
+	if err := f.Set(c.Log.Format); err != nil {
+		return fmt.Errorf("log.format: want one of %s, got %q", oplog.SupportedFormatsString(), c.Log.Format)
+	}
+	if _, err := parseColor(c.Log.Color); err != nil {
+		return err
+	}
+	if c.VM.Workers < 0 {
+		return fmt.Errorf("vm.workers: want 0 (one per CPU) or more, got %d", c.VM.Workers)
+	}
+	return nil
+}
+
+// parseColor returns nil for auto, else the explicit choice. Booleans are accepted in every form
+// strconv.ParseBool knows because a YAML or TOML boolean reaches us as "1" or "0".
+func parseColor(s string) (*bool, error) {
+	if strings.EqualFold(s, "auto") {
+		return nil, nil
+	}
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		return nil, fmt.Errorf("log.color: want auto, true or false, got %q", s)
+	}
+	return &b, nil
+}
+
+// LoggerConfig converts the log settings to op-service's logger configuration. isTerminal says
+// whether the log destination is a terminal; it decides Color when Color is auto.
+func (c LogConfig) LoggerConfig(isTerminal bool) (oplog.CLIConfig, error) {
+	lvl, err := oplog.LevelFromString(c.Level)
+	if err != nil {
+		return oplog.CLIConfig{}, fmt.Errorf("log.level: %w", err)
+	}
+	var f oplog.FormatFlagValue
+	if err := f.Set(c.Format); err != nil {
+		return oplog.CLIConfig{}, fmt.Errorf("log.format: %w", err)
+	}
+	color, err := parseColor(c.Color)
+	if err != nil {
+		return oplog.CLIConfig{}, err
+	}
+	out := oplog.CLIConfig{Level: lvl, Format: f.FormatType(), Color: isTerminal}
+	if color != nil {
+		out.Color = *color
+	}
+	return out, nil
+}
+
+// Setting is one configuration key with its environment variable and default value.
+type Setting struct {
+	Key     string // dotted key, as in config files: log.level
+	Env     string // environment variable: CROLLUP_LOG_LEVEL
+	Default any    // value in Default()
+}
+
+// Settings lists every key of Config in field order, which is the order help text shows them.
+func Settings() []Setting {
+	var out []Setting
+	flatten("", reflect.ValueOf(Default()), func(key string, v reflect.Value) {
+		out = append(out, Setting{Key: key, Env: EnvVar(key), Default: v.Interface()})
+	})
+	return out
+}
+
+// EnvVar returns the environment variable that sets key.
+func EnvVar(key string) string {
+	return EnvPrefix + "_" + strings.ToUpper(envKeyReplacer().Replace(key))
+}
+
+// envKeyReplacer maps a key to its environment variable suffix (before upper-casing).
+func envKeyReplacer() *strings.Replacer { return strings.NewReplacer(".", "_", "-", "_") }
+
+// flatten calls fn for every leaf field of the struct v, with its dotted key.
+func flatten(prefix string, v reflect.Value, fn func(key string, v reflect.Value)) {
+	t := v.Type()
+	for i := range t.NumField() {
+		key := t.Field(i).Tag.Get("mapstructure")
+		if key == "" {
+			panic(fmt.Sprintf("config: field %s.%s has no mapstructure tag", t.Name(), t.Field(i).Name))
+		}
+		if prefix != "" {
+			key = prefix + "." + key
+		}
+		if f := v.Field(i); f.Kind() == reflect.Struct {
+			flatten(key, f, fn)
+		} else {
+			fn(key, f)
+		}
+	}
+}
+
+// Sources are the places Load reads besides the defaults and the process environment.
+type Sources struct {
+	// File is the path of a config file (.toml, .yaml, .yml or .json, chosen by extension).
+	// Empty means no file. A file that does not exist is an error.
+	File string
+	// Flags maps config keys to the flags that set them. A flag counts only if it was given on
+	// the command line; its default never overrides the file or the environment.
+	Flags map[string]*pflag.Flag
+}
+
+// Load merges, in increasing precedence, Default(), the config file, CROLLUP_* environment
+// variables and the flags given on the command line, then validates the result. Keys in the file
+// that Config does not have are an error, so a misspelt key never goes unnoticed. Empty
+// environment variables count as unset.
+func Load(src Sources) (Config, error) {
+	v := viper.New()
+	// Every key gets a default, which is also what makes viper consult the environment for it
+	// when unmarshalling: AutomaticEnv only covers keys viper already knows.
+	settings := Settings()
+	for _, s := range settings {
+		v.SetDefault(s.Key, s.Default)
+	}
+	v.SetEnvPrefix(EnvPrefix)
+	v.SetEnvKeyReplacer(envKeyReplacer())
+	v.AutomaticEnv()
+	if src.File != "" {
+		v.SetConfigFile(src.File)
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("read config file %s: %w", src.File, err)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(src.Flags)) {
+		f := src.Flags[key]
+		if !slices.ContainsFunc(settings, func(s Setting) bool { return s.Key == key }) {
+			return Config{}, fmt.Errorf("flag --%s is bound to unknown config key %q", f.Name, key)
+		}
+		if err := v.BindPFlag(key, f); err != nil {
+			return Config{}, fmt.Errorf("bind flag --%s to %s: %w", f.Name, key, err)
+		}
+	}
+	var c Config
+	if err := v.UnmarshalExact(&c); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	return c, nil
+}

@@ -1,0 +1,236 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/spf13/pflag"
+)
+
+// TestLoadPrecedence sets log.level and vm.workers from every subset of {file, env, flag}, each
+// source with its own values, and checks that the highest-precedence source present wins:
+// flag > env > file > default.
+func TestLoadPrecedence(t *testing.T) {
+	type source struct {
+		level   string
+		workers int
+	}
+	var (
+		file = source{"debug", 2}
+		env  = source{"warn", 3}
+		flag = source{"error", 4}
+		def  = Default()
+	)
+	for _, format := range []string{"toml", "yaml"} {
+		for mask := range 8 {
+			useFile, useEnv, useFlag := mask&1 != 0, mask&2 != 0, mask&4 != 0
+			name := fmt.Sprintf("%s/file=%t/env=%t/flag=%t", format, useFile, useEnv, useFlag)
+			t.Run(name, func(t *testing.T) {
+				clearEnv(t)
+				var src Sources
+				if useFile {
+					src.File = writeFile(t, "crollup."+format, configBody(format, file.level, file.workers))
+				}
+				if useEnv {
+					t.Setenv("CROLLUP_LOG_LEVEL", env.level)
+					t.Setenv("CROLLUP_VM_WORKERS", fmt.Sprint(env.workers))
+				}
+				var args []string
+				if useFlag {
+					args = []string{"--log.level=" + flag.level, fmt.Sprintf("--workers=%d", flag.workers)}
+				}
+				src.Flags = testFlags(t, args)
+
+				got, err := Load(src)
+				if err != nil {
+					t.Fatalf("Load: %v", err)
+				}
+				want := source{def.Log.Level, def.VM.Workers}
+				switch {
+				case useFlag:
+					want = flag
+				case useEnv:
+					want = env
+				case useFile:
+					want = file
+				}
+				if got.Log.Level != want.level || got.VM.Workers != want.workers {
+					t.Errorf("got log.level=%q vm.workers=%d, want %q %d",
+						got.Log.Level, got.VM.Workers, want.level, want.workers)
+				}
+				// Keys no source sets keep their defaults, although their flags have other defaults.
+				if got.Log.Format != def.Log.Format || got.Log.Color != def.Log.Color {
+					t.Errorf("unset keys: got %+v, want %+v", got.Log, def.Log)
+				}
+			})
+		}
+	}
+}
+
+// clearEnv blanks every CROLLUP_* variable for the test; Load treats empty as unset.
+func clearEnv(t *testing.T) {
+	t.Helper()
+	for _, s := range Settings() {
+		t.Setenv(s.Env, "")
+	}
+}
+
+// testFlags builds flags the way cmd/crollup does (--workers sets vm.workers), with defaults that
+// differ from the config defaults: a flag that was not given must never win.
+func testFlags(t *testing.T, args []string) map[string]*pflag.Flag {
+	t.Helper()
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	fs.String("log.level", "crit", "")
+	fs.String("log.format", "json", "")
+	fs.Int("workers", 7, "")
+	if err := fs.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*pflag.Flag{
+		"log.level":  fs.Lookup("log.level"),
+		"log.format": fs.Lookup("log.format"),
+		"vm.workers": fs.Lookup("workers"),
+	}
+}
+
+func configBody(format, level string, workers int) string {
+	if format == "toml" {
+		return fmt.Sprintf("[log]\nlevel = %q\n\n[vm]\nworkers = %d\n", level, workers)
+	}
+	return fmt.Sprintf("log:\n  level: %s\nvm:\n  workers: %d\n", level, workers)
+}
+
+func writeFile(t *testing.T, name, body string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestLoadDefaults(t *testing.T) {
+	clearEnv(t)
+	got, err := Load(Sources{})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if !reflect.DeepEqual(got, Default()) {
+		t.Errorf("got %+v, want Default() %+v", got, Default())
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		file    string // file name and body, "" = no file
+		body    string
+		env     map[string]string
+		wantErr string
+	}{
+		{name: "missing file", file: "-", wantErr: "read config file"},
+		{name: "unknown key", file: "c.yaml", body: "log:\n  levle: debug\n", wantErr: "levle"},
+		{name: "unknown section", file: "c.toml", body: "[sequencer]\nport = 1\n", wantErr: "sequencer"},
+		{name: "bad level in file", file: "c.toml", body: "[log]\nlevel = \"loud\"\n", wantErr: "log.level"},
+		{name: "bad level in env", env: map[string]string{"CROLLUP_LOG_LEVEL": "loud"}, wantErr: "log.level"},
+		{name: "bad format", env: map[string]string{"CROLLUP_LOG_FORMAT": "xml"}, wantErr: "log.format"},
+		{name: "bad color", env: map[string]string{"CROLLUP_LOG_COLOR": "sometimes"}, wantErr: "log.color"},
+		{name: "negative workers", env: map[string]string{"CROLLUP_VM_WORKERS": "-1"}, wantErr: "vm.workers"},
+		{name: "non-numeric workers", env: map[string]string{"CROLLUP_VM_WORKERS": "many"}, wantErr: "workers"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			clearEnv(t)
+			for k, v := range tc.env {
+				t.Setenv(k, v)
+			}
+			var src Sources
+			switch tc.file {
+			case "":
+			case "-":
+				src.File = filepath.Join(t.TempDir(), "absent.toml")
+			default:
+				src.File = writeFile(t, tc.file, tc.body)
+			}
+			_, err := Load(src)
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("Load: got error %v, want one mentioning %q", err, tc.wantErr)
+			}
+		})
+	}
+}
+
+func TestLoadUnknownFlagKey(t *testing.T) {
+	clearEnv(t)
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	fs.Int("port", 0, "")
+	_, err := Load(Sources{Flags: map[string]*pflag.Flag{"rpc.port": fs.Lookup("port")}})
+	if err == nil || !strings.Contains(err.Error(), "rpc.port") {
+		t.Fatalf("got %v, want an error naming rpc.port", err)
+	}
+}
+
+// A boolean in YAML or TOML reaches the string field log.color as "1"/"0" (viper decodes weakly).
+func TestColorFromFileBoolean(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"log:\n  color: true\n", true},
+		{"log:\n  color: false\n", false},
+	} {
+		clearEnv(t)
+		c, err := Load(Sources{File: writeFile(t, "c.yaml", tc.body)})
+		if err != nil {
+			t.Fatalf("Load: %v", err)
+		}
+		lc, err := c.Log.LoggerConfig(!tc.want) // the terminal says the opposite: explicit wins
+		if err != nil {
+			t.Fatalf("LoggerConfig: %v", err)
+		}
+		if lc.Color != tc.want {
+			t.Errorf("%q: color %t, want %t", tc.body, lc.Color, tc.want)
+		}
+	}
+}
+
+func TestLoggerConfig(t *testing.T) {
+	for _, tc := range []struct {
+		in       LogConfig
+		terminal bool
+		want     oplog.CLIConfig
+	}{
+		{LogConfig{"info", "text", "auto"}, true, oplog.CLIConfig{Level: log.LevelInfo, Format: oplog.FormatText, Color: true}},
+		{LogConfig{"info", "text", "auto"}, false, oplog.CLIConfig{Level: log.LevelInfo, Format: oplog.FormatText, Color: false}},
+		{LogConfig{"TRACE", "json", "false"}, true, oplog.CLIConfig{Level: log.LevelTrace, Format: oplog.FormatJSON, Color: false}},
+		{LogConfig{"crit", "logfmt", "true"}, false, oplog.CLIConfig{Level: log.LevelCrit, Format: oplog.FormatLogFmt, Color: true}},
+	} {
+		got, err := tc.in.LoggerConfig(tc.terminal)
+		if err != nil {
+			t.Fatalf("%+v: %v", tc.in, err)
+		}
+		if got != tc.want {
+			t.Errorf("%+v (terminal=%t): got %+v, want %+v", tc.in, tc.terminal, got, tc.want)
+		}
+	}
+}
+
+func TestSettings(t *testing.T) {
+	want := []Setting{
+		{"log.level", "CROLLUP_LOG_LEVEL", "info"},
+		{"log.format", "CROLLUP_LOG_FORMAT", "text"},
+		{"log.color", "CROLLUP_LOG_COLOR", "auto"},
+		{"vm.workers", "CROLLUP_VM_WORKERS", 0},
+	}
+	if got := Settings(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Settings() = %+v, want %+v", got, want)
+	}
+	if got := EnvVar("batcher.max-blobs"); got != "CROLLUP_BATCHER_MAX_BLOBS" {
+		t.Errorf("EnvVar(batcher.max-blobs) = %q", got)
+	}
+}

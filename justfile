@@ -1,0 +1,52 @@
+# crollup tasks. Run `just` (or `npx just` after `npm install rust-just`) to list them.
+# CI does not use just: .ci/run is the CI entry point and runs the same checks as `lint` and `test`.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+# List the recipes.
+default:
+    @{{ just_executable() }} --list --unsorted
+
+# Run every test; this is exactly what CI runs.
+test:
+    go test ./...
+
+# Run the tests, skipping the slow cases (testing.Short).
+test-short:
+    go test -short ./...
+
+# Run the fraudvm benchmarks (no tests).
+bench:
+    go test -run '^$' -bench . ./fraudvm/...
+
+# Run the MATMUL throughput comparison.
+bench-matmul *args:
+    bash bench/matmul/run.sh {{ args }}
+
+# go vet, and fail if any Go file is not gofmt-formatted.
+lint:
+    go vet ./...
+    unformatted="$(find . -type d \( -name .git -o -name node_modules -o -name testdata \) -prune \
+        -o -type f -name '*.go' -print0 | xargs -0 -r gofmt -l)"; \
+    if [ -n "$unformatted" ]; then echo "not gofmt-formatted:"; echo "$unformatted"; exit 1; fi
+
+# Build the crollup binary into bin/.
+build:
+    go build -o bin/crollup ./cmd/crollup
+
+# Run each fuzz target for `time` (a go test -fuzztime value), one after another.
+fuzz time="10s":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    # `go test -list` prints each package's matching names, then an "ok <package>" line.
+    targets="$(go test -list '^Fuzz' ./... | awk '$1 ~ /^Fuzz/ { names[++n] = $1; next }
+        $1 == "ok" { for (i = 1; i <= n; i++) print $2, names[i]; n = 0 }')"
+    if [ -z "$targets" ]; then echo "no fuzz targets"; exit 0; fi
+    while read -r pkg name; do
+        echo "== $pkg $name"
+        go test -run '^$' -fuzz "^${name}\$" -fuzztime {{ time }} "$pkg"
+    done <<< "$targets"
+
+# Run a local devnet in this process (Ctrl-C stops it).
+devnet *args:
+    go run ./cmd/crollup devnet {{ args }}
