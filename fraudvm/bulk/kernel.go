@@ -1,0 +1,129 @@
+package bulk
+
+import "fmt"
+
+// A kernel is one implementation of MATMUL's inner loops over prepared operands (matmul.go):
+// rows of kp bytes, kp a positive multiple of kpAlign, with A stored as A XOR 0x80 (unsigned
+// bytes) and B as signed bytes, both zero past K. It computes the wrapping int32 sums
+//
+//	dot(a, b) = Σ_{k<kp} uint8(a[k]) · int8(b[k])
+//
+// and adds them into c. The caller turns them into A·Bᵀ with a per-column correction (matmul.go).
+// Every kernel computes exactly the same sums; they differ only in speed.
+type kernel struct {
+	name string
+	// tile4 adds dot(a row i, b row 4q+j) to c[i*ldc + 4q + j] for i, j < 4 and q < nq. Row i of
+	// a starts at a[i*lda], row r of b at b[r*ldb].
+	tile4 func(a []byte, lda int, b []byte, ldb, nq, kp int, c []int32, ldc int)
+	// tile1 is tile4 for a single row of a: c[4q+j] += dot(a, b row 4q+j).
+	tile1 func(a []byte, b []byte, ldb, nq, kp int, c []int32)
+	// sum returns Σ int8(b[k]) over all of b (len(b) a multiple of kpAlign), wrapping.
+	sum func(b []byte) int32
+}
+
+// kpAlign is the granularity of prepared rows: one 512-bit vector.
+const kpAlign = 64
+
+// checkTile panics unless the slices cover every byte a tile4 call may touch. The assembly
+// kernels take raw pointers, so this is what keeps a driver bug from becoming a wild access.
+func checkTile(a []byte, lda int, rowsA int, b []byte, ldb, nq, kp int, c []int32, ldc int) {
+	if kp <= 0 || kp%kpAlign != 0 || nq < 0 || lda < kp || ldb < kp || ldc < 4*nq {
+		panic(fmt.Sprintf("bulk: bad tile geometry kp=%d nq=%d lda=%d ldb=%d ldc=%d", kp, nq, lda, ldb, ldc))
+	}
+	if nq == 0 {
+		return
+	}
+	if len(a) < (rowsA-1)*lda+kp || len(b) < (4*nq-1)*ldb+kp || len(c) < (rowsA-1)*ldc+4*nq {
+		panic(fmt.Sprintf("bulk: tile operands too short: len(a)=%d len(b)=%d len(c)=%d", len(a), len(b), len(c)))
+	}
+}
+
+// goKernel is the pure-Go kernel: the fallback, and the reference the assembly is tested against
+// (itself tested against the naive definition).
+var goKernel = kernel{name: "go", tile4: goTile4, tile1: goTile1, sum: goSum}
+
+// goBlock bounds the k-range summed in one int64 SWAR accumulator: see goTile4.
+const goBlock = 32768
+
+// goTile4 multiplies each A byte by two B bytes at once: p = b0 + b1·2^32 as an int64, so that
+// x·p = x·b0 + x·b1·2^32 and a sum S of such products is X + Y·2^32 with X = Σx·b0 and
+// Y = Σx·b1. Over at most goBlock terms |X| ≤ 32768·255·128 < 2^31, so X = int32(S) exactly
+// and Y = (S − X) >> 32 exactly; blocks are then combined with wrapping int32 adds, which is
+// the machine's arithmetic. Half the multiplies of the plain loop.
+func goTile4(a []byte, lda int, b []byte, ldb, nq, kp int, c []int32, ldc int) {
+	checkTile(a, lda, 4, b, ldb, nq, kp, c, ldc)
+	for q := range nq {
+		br := b[4*q*ldb:]
+		var acc [4][4]int32
+		for k0 := 0; k0 < kp; k0 += goBlock {
+			k1 := min(kp, k0+goBlock)
+			a0, a1, a2, a3 := a[k0:k1], a[lda+k0:lda+k1], a[2*lda+k0:2*lda+k1], a[3*lda+k0:3*lda+k1]
+			b0, b1, b2, b3 := br[k0:k1], br[ldb+k0:ldb+k1], br[2*ldb+k0:2*ldb+k1], br[3*ldb+k0:3*ldb+k1]
+			var s00, s01, s10, s11, s20, s21, s30, s31 int64
+			for k := range a0 {
+				p0 := int64(int8(b0[k])) + int64(int8(b1[k]))<<32
+				p1 := int64(int8(b2[k])) + int64(int8(b3[k]))<<32
+				x := int64(a0[k])
+				s00 += x * p0
+				s01 += x * p1
+				x = int64(a1[k])
+				s10 += x * p0
+				s11 += x * p1
+				x = int64(a2[k])
+				s20 += x * p0
+				s21 += x * p1
+				x = int64(a3[k])
+				s30 += x * p0
+				s31 += x * p1
+			}
+			for i, s := range [4][2]int64{{s00, s01}, {s10, s11}, {s20, s21}, {s30, s31}} {
+				acc[i][0], acc[i][1] = split(acc[i][0], acc[i][1], s[0])
+				acc[i][2], acc[i][3] = split(acc[i][2], acc[i][3], s[1])
+			}
+		}
+		for i := range 4 {
+			row := c[i*ldc+4*q : i*ldc+4*q+4]
+			for j := range 4 {
+				row[j] += acc[i][j]
+			}
+		}
+	}
+}
+
+// split adds the two sums packed in s (see goTile4) to lo and hi, wrapping.
+func split(lo, hi int32, s int64) (int32, int32) {
+	x := int32(s)
+	return lo + x, hi + int32((s-int64(x))>>32)
+}
+
+func goTile1(a []byte, b []byte, ldb, nq, kp int, c []int32) {
+	checkTile(a, kp, 1, b, ldb, nq, kp, c, 4*nq)
+	for q := range nq {
+		br := b[4*q*ldb:]
+		var acc [4]int32
+		for k0 := 0; k0 < kp; k0 += goBlock {
+			k1 := min(kp, k0+goBlock)
+			a0 := a[k0:k1]
+			b0, b1, b2, b3 := br[k0:k1], br[ldb+k0:ldb+k1], br[2*ldb+k0:2*ldb+k1], br[3*ldb+k0:3*ldb+k1]
+			var s0, s1 int64
+			for k := range a0 {
+				x := int64(a0[k])
+				s0 += x * (int64(int8(b0[k])) + int64(int8(b1[k]))<<32)
+				s1 += x * (int64(int8(b2[k])) + int64(int8(b3[k]))<<32)
+			}
+			acc[0], acc[1] = split(acc[0], acc[1], s0)
+			acc[2], acc[3] = split(acc[2], acc[3], s1)
+		}
+		for j := range 4 {
+			c[4*q+j] += acc[j]
+		}
+	}
+}
+
+func goSum(b []byte) int32 {
+	var s int32
+	for _, x := range b {
+		s += int32(int8(x))
+	}
+	return s
+}

@@ -1,0 +1,177 @@
+package bulk
+
+import "encoding/binary"
+
+// MATMUL on dense operands.
+//
+// D[i,j] = C[0,j] + Σ_{k<K} A[i,k]·B[j,k], all wrapping int32. Integer addition mod 2^32 is
+// associative and commutative, so any blocking, any order of summation and any split across
+// goroutines gives the bits the micro-steps give; that is what lets this file reorganise the
+// computation freely.
+//
+// The kernels want rows of kp = roundup(K, 64) bytes, unsigned A and signed B (VPDPBUSD's
+// operand types). A row is stored as A XOR 0x80 = A + 128, so a kernel sums (A+128)·B and the
+// driver subtracts 128·ΣB[j,·]: it starts every output at corr[j] = bias[j] − 128·Σ_k B[j,k]
+// and lets the kernels add. Padding bytes are zero in B, so whatever padding A has contributes
+// nothing.
+
+// mmPlan is one MATMUL's shape, its prepared B operand and its correction terms.
+type mmPlan struct {
+	kern    *kernel
+	workers int
+	pool    *pool
+	n, k    int
+	kp, np  int // row length and row count of the prepared buffers
+	kc      int // k-block: bytes of a row one pass of the kernels covers
+	b       []byte
+	corr    []int32
+}
+
+// Blocking. One k-block of an A quad (4·kc bytes) stays in L1 while the kernel streams a column
+// group of B (≈ colGroupBytes) from L2.
+const (
+	kBlock        = 8192  // used when rows are longer than kBlockMax
+	kBlockMax     = 16384 // rows up to this length are not split
+	colGroupBytes = 256 << 10
+)
+
+func newMMPlan(kern *kernel, workers int, pl *pool, n, k int) *mmPlan {
+	kp := roundUp(k, kpAlign)
+	np := roundUp(n, 4)
+	kc := kp
+	if kp > kBlockMax {
+		kc = kBlock
+	}
+	p := &mmPlan{
+		kern: kern, workers: workers, pool: pl, n: n, k: k, kp: kp, np: np, kc: kc,
+		b:    pl.getBytes(np * kp),
+		corr: pl.getInts(np),
+	}
+	clear(p.b[n*kp:]) // the padding rows multiply to zero
+	clear(p.corr[n:])
+	return p
+}
+
+// release returns the plan's buffers to the pool.
+func (p *mmPlan) release() {
+	p.pool.putBytes(p.b)
+	p.pool.putInts(p.corr)
+	p.b, p.corr = nil, nil
+}
+
+func roundUp(x, m int) int { return (x + m - 1) / m * m }
+
+// bRow is where the caller stores row j of B (K signed bytes); then it calls finishRow(j).
+func (p *mmPlan) bRow(j int) []byte { return p.b[j*p.kp : j*p.kp+p.k] }
+
+// finishRow zeroes row j's padding and computes its correction term while the row is hot.
+func (p *mmPlan) finishRow(j int, bias int32) {
+	row := p.b[j*p.kp : (j+1)*p.kp]
+	clear(row[p.k:])
+	p.corr[j] = bias - 128*p.kern.sum(row)
+}
+
+// aBuf returns a buffer for rows rows of A: the caller stores row i at [i*kp, i*kp+K); the
+// padding may hold anything (it meets B's zero padding).
+func (p *mmPlan) aBuf(rows int) []byte { return p.pool.getBytes(rows * p.kp) }
+
+// cBuf returns an output buffer for rows rows: row i at [i*np, i*np+N).
+func (p *mmPlan) cBuf(rows int) []int32 { return p.pool.getInts(rows * p.np) }
+
+// run computes rows rows of D into c from the A rows in a (raw signed bytes, as stored by the
+// caller; run flips them in place).
+func (p *mmPlan) run(a []byte, rows int, c []int32) {
+	a, c = a[:rows*p.kp], c[:rows*p.np]
+	spans(p.workers, rows, 16, func(lo, hi int) {
+		flip(a[lo*p.kp : hi*p.kp])
+		for i := lo; i < hi; i++ {
+			copy(c[i*p.np:(i+1)*p.np], p.corr)
+		}
+	})
+
+	// Work units: column groups of B (a multiple of 4 rows) × row groups of A (a multiple of 4
+	// rows, the last one taking the remainder). Every unit owns its rectangle of c.
+	ncb := max(4, colGroupBytes/p.kc/4*4)
+	if want := 4 * p.workers; p.np/ncb < want {
+		ncb = max(4, roundUp((p.np+want-1)/want, 4))
+	}
+	ncb = min(ncb, p.np)
+	colGroups := (p.np + ncb - 1) / ncb
+	rowGroups := 1
+	if colGroups < 2*p.workers {
+		rowGroups = min(max(1, rows/4), (2*p.workers+colGroups-1)/colGroups)
+	}
+	mr := max(4, rows/rowGroups/4*4)
+	rowGroups = max(1, rows/mr)
+
+	parallelFor(p.workers, colGroups*rowGroups, func(u int) {
+		cg, rg := u/rowGroups, u%rowGroups
+		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
+		r0, r1 := rg*mr, (rg+1)*mr
+		if rg == rowGroups-1 {
+			r1 = rows
+		}
+		p.block(a, c, r0, r1, j0, j1)
+	})
+}
+
+// block adds to c the products of A rows [r0, r1) and B rows [j0, j1) (j1 − j0 a multiple of 4).
+func (p *mmPlan) block(a []byte, c []int32, r0, r1, j0, j1 int) {
+	kp, np := p.kp, p.np
+	nq := (j1 - j0) / 4
+	for k0 := 0; k0 < kp; k0 += p.kc {
+		kl := min(p.kc, kp-k0)
+		b := p.b[j0*kp+k0:]
+		i := r0
+		for ; i+4 <= r1; i += 4 {
+			p.kern.tile4(a[i*kp+k0:], kp, b, kp, nq, kl, c[i*np+j0:], np)
+		}
+		for ; i < r1; i++ {
+			p.kern.tile1(a[i*kp+k0:], b, kp, nq, kl, c[i*np+j0:])
+		}
+	}
+}
+
+// flip XORs every byte with 0x80, eight at a time.
+func flip(b []byte) {
+	const m = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], binary.LittleEndian.Uint64(b[i:])^m)
+	}
+	for ; i < len(b); i++ {
+		b[i] ^= 0x80
+	}
+}
+
+// matmulDense is MATMUL on dense row-major operands: d (M×N) = bias + a (M×K) · bᵀ (b is N×K),
+// a and b holding int8 values as bytes, wrapping; bias may be nil. It is the whole pipeline the
+// backend runs minus the memory gathers and scatters, for tests and benchmarks.
+func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int) {
+	p := newMMPlan(kern, workers, pl, n, k)
+	defer p.release()
+	spans(workers, n, 64, func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			copy(p.bRow(j), b[j*k:(j+1)*k])
+			var c int32
+			if bias != nil {
+				c = bias[j]
+			}
+			p.finishRow(j, c)
+		}
+	})
+	ab, c := p.aBuf(m), p.cBuf(m)
+	defer p.pool.putBytes(ab)
+	defer p.pool.putInts(c)
+	spans(workers, m, 64, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			copy(ab[i*p.kp:i*p.kp+k], a[i*k:(i+1)*k])
+		}
+	})
+	p.run(ab, m, c)
+	spans(workers, m, 64, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			copy(d[i*n:(i+1)*n], c[i*p.np:i*p.np+n])
+		}
+	})
+}

@@ -1,0 +1,312 @@
+package bulk
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+
+	"github.com/crollup/crollup/fraudvm/isa"
+)
+
+// The bulk ops. Each gathers source rows into dense buffers (without their padding), computes on
+// all workers, and scatters whole destination rows back, block by block so that buffers stay
+// bounded. Gathers run on all workers too (memory.Memory's Read may run concurrently with other
+// Reads); writes happen on the calling goroutine only, after the block's reads. Elementwise
+// arithmetic is isa's, so it is defined in one place.
+
+// matmul: D[i,j] = C[0,j] + Σ_k A[i,k]·B[j,k], wrapping int32 (matmul.go has the method).
+func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
+	d, a, b := o.d, o.a, o.b
+	rows, n, k := a.rows, b.rows, a.cols
+	var bias []int32
+	if o.c != nil {
+		raw := c.pool.getBytes(o.c.rowLen)
+		o.c.readRows(m, 0, 1, raw)
+		bias = make([]int32, n)
+		for j := range bias {
+			bias[j] = int32(binary.LittleEndian.Uint32(raw[4*j:]))
+		}
+		c.pool.putBytes(raw)
+	}
+	p := newMMPlan(c.kern, c.workers, &c.pool, n, k)
+	defer p.release()
+	spans(c.workers, n, 16, func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			m.Read(b.elemAddr(j, 0), p.bRow(j))
+			var bj int32
+			if bias != nil {
+				bj = bias[j]
+			}
+			p.finishRow(j, bj) // while the row is in L1
+		}
+	})
+
+	// A rows, their int32 results and the encoded D rows of one block: ≈ blockBytes together.
+	rb := min(rows, max(4, blockBytes/(p.kp+4*p.np+d.rowLen)/4*4))
+	ab, cb, out := p.aBuf(rb), p.cBuf(rb), c.pool.getBytes(rb*d.rowLen)
+	defer c.pool.putBytes(ab)
+	defer c.pool.putInts(cb)
+	defer c.pool.putBytes(out)
+	for i0 := 0; i0 < rows; i0 += rb {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		nr := min(rb, rows-i0)
+		spans(c.workers, nr, 16, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				m.Read(a.elemAddr(i0+i, 0), ab[i*p.kp:i*p.kp+k])
+			}
+		})
+		p.run(ab, nr, cb)
+		spans(c.workers, nr, 16, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				putInt32s(out[i*d.rowLen:(i+1)*d.rowLen], cb[i*p.np:i*p.np+n])
+			}
+		})
+		d.writeRows(m, i0, nr, out)
+	}
+	return nil
+}
+
+// readRows is v.readRows split across the workers.
+func (c *CPU) readRows(m rw, v *view, r0, n int, dst []byte) {
+	if n*v.rowLen < 1<<20 {
+		v.readRows(m, r0, n, dst)
+		return
+	}
+	spans(c.workers, n, max(1, (256<<10)/v.rowLen), func(lo, hi int) {
+		v.readRows(m, r0+lo, hi-lo, dst[lo*v.rowLen:])
+	})
+}
+
+func putInt32s(dst []byte, src []int32) {
+	for i, v := range src {
+		binary.LittleEndian.PutUint32(dst[4*i:], uint32(v))
+	}
+}
+
+// requant: D[e] = Requant(A[e], bias_j, M_j, s_j, zp, lo, hi) with j the column of e.
+func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
+	d, a := o.d, o.a
+	cols := d.cols
+	rp := isa.RequantImm(in)
+	perTensor := in.Flags&isa.FlagPerTensor != 0
+	bias, mul, shift := make([]int32, cols), make([]int32, cols), make([]int8, cols)
+	if perTensor {
+		if !isa.ShiftValid(rp.Shift) {
+			return fmt.Errorf("shift %d outside [-31,0]", rp.Shift)
+		}
+		for j := range cols {
+			mul[j], shift[j] = rp.Mul, rp.Shift
+		}
+	}
+	if o.b != nil {
+		raw := c.pool.getBytes(cols * o.b.rowLen)
+		o.b.readRows(m, 0, cols, raw)
+		for j := range cols {
+			row := raw[j*o.b.rowLen:]
+			bias[j] = int32(binary.LittleEndian.Uint32(row[0:]))
+			if !perTensor {
+				sh := int32(binary.LittleEndian.Uint32(row[8:]))
+				if sh < isa.MinShift || sh > 0 {
+					return fmt.Errorf("params row %d: shift %d outside [-31,0]", j, sh)
+				}
+				mul[j], shift[j] = int32(binary.LittleEndian.Uint32(row[4:])), int8(sh)
+			}
+		}
+		c.pool.putBytes(raw)
+	}
+	return c.stream(ctx, m, d, []*view{a}, func(dst []byte, src [][]byte, nr int) {
+		spans(c.workers, nr, 64, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				drow, arow := dst[i*cols:(i+1)*cols], src[0][i*4*cols:(i+1)*4*cols]
+				for j := range drow {
+					acc := int32(binary.LittleEndian.Uint32(arow[4*j:]))
+					drow[j] = byte(isa.Requant(acc, bias[j], mul[j], shift[j], rp.Zero, rp.Lo, rp.Hi))
+				}
+			}
+		})
+	})
+}
+
+// addTableMin is the element count above which ADD tabulates its 2^16 possible results first.
+const addTableMin = 1 << 17
+
+// add: D[e] = Add(A[e], B[e]). The result depends on two bytes only, so for large tensors the
+// 65536 results are computed once (by isa.Add itself) and looked up.
+func (c *CPU) add(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
+	p := isa.AddImm(in)
+	if !isa.ShiftValid(p.ShiftA) || !isa.ShiftValid(p.ShiftB) || !isa.ShiftValid(p.ShiftOut) {
+		return fmt.Errorf("shift outside [-31,0]")
+	}
+	f := func(x, y byte) byte { return byte(isa.Add(int8(x), int8(y), &p)) }
+	if o.d.Elems() >= addTableMin {
+		tab := make([]byte, 1<<16)
+		spans(c.workers, 1<<16, 1<<12, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				tab[i] = f(byte(i>>8), byte(i))
+			}
+		})
+		f = func(x, y byte) byte { return tab[int(x)<<8|int(y)] }
+	}
+	return c.stream(ctx, m, o.d, []*view{o.a, o.b}, func(dst []byte, src [][]byte, nr int) {
+		spans(c.workers, len(dst), 1<<14, func(lo, hi int) {
+			for i, x := range src[0][lo:hi] {
+				dst[lo+i] = f(x, src[1][lo+i])
+			}
+		})
+	})
+}
+
+// lut8: D[e] = B[0, uint8(A[e])].
+func (c *CPU) lut8(ctx context.Context, m rw, o *operands) error {
+	var tab [256]byte
+	o.b.readRows(m, 0, 1, tab[:])
+	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) {
+		for i, x := range src[0][:len(dst)] {
+			dst[i] = tab[x]
+		}
+	})
+}
+
+// argmax: D[r,0] = the lowest column index of row r's maximum.
+func (c *CPU) argmax(ctx context.Context, m rw, o *operands) error {
+	cols := o.a.cols
+	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) {
+		spans(c.workers, nr, 64, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				row := src[0][i*cols : (i+1)*cols]
+				best, at := int8(row[0]), 0
+				for q, x := range row {
+					if int8(x) > best { // strict: ties keep the lowest index
+						best, at = int8(x), q
+					}
+				}
+				binary.LittleEndian.PutUint32(dst[4*i:], uint32(at))
+			}
+		})
+	})
+}
+
+// stream runs f over blocks of rows: D and the sources share a row count, and row r of each
+// source is gathered densely next to row r of D. f fills dst (nr dense D rows).
+func (c *CPU) stream(ctx context.Context, m rw, d *view, srcs []*view, f func(dst []byte, src [][]byte, nr int)) error {
+	rowBytes := d.rowLen
+	for _, s := range srcs {
+		rowBytes += s.rowLen
+	}
+	rb := min(d.rows, blockRows(rowBytes))
+	dst := c.pool.getBytes(rb * d.rowLen)
+	defer c.pool.putBytes(dst)
+	src := make([][]byte, len(srcs))
+	for i, s := range srcs {
+		src[i] = c.pool.getBytes(rb * s.rowLen)
+		defer c.pool.putBytes(src[i])
+	}
+	for r0 := 0; r0 < d.rows; r0 += rb {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		nr := min(rb, d.rows-r0)
+		for i, s := range srcs {
+			c.readRows(m, s, r0, nr, src[i])
+		}
+		f(dst[:nr*d.rowLen], src, nr)
+		d.writeRows(m, r0, nr, dst)
+	}
+	return nil
+}
+
+// copyOp: element e of D = element e of A, each in its own shape (a reshape). The element
+// stream is moved in blocks of contiguous byte runs.
+func (c *CPU) copyOp(ctx context.Context, m rw, o *operands) error {
+	d, a := o.d, o.a
+	total := d.Elems()
+	chunk := uint64(max(1, blockBytes/d.size))
+	buf := c.pool.getBytes(int(min(chunk, total)) * d.size)
+	defer c.pool.putBytes(buf)
+	for e0 := uint64(0); e0 < total; e0 += chunk {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		e1 := min(total, e0+chunk)
+		a.elemRuns(e0, e1, func(addr uint64, off, n int) { m.Read(addr, buf[off:off+n]) })
+		d.elemRuns(e0, e1, func(addr uint64, off, n int) { m.Write(addr, buf[off:off+n]) })
+	}
+	return nil
+}
+
+// window gathers the whole input image of MAXPOOL or IM2COL ([H·W, Ch], dense) and produces the
+// output in blocks of pixels: f fills the dense D rows of pixels [p0, p0+len) from the image.
+func (c *CPU) window(ctx context.Context, m rw, o *operands, f func(img, dst []byte, p0, p1 int)) error {
+	d, a := o.d, o.a
+	img := c.pool.getBytes(a.rows * a.rowLen)
+	defer c.pool.putBytes(img)
+	c.readRows(m, a, 0, a.rows, img)
+	rb := min(d.rows, blockRows(d.rowLen))
+	dst := c.pool.getBytes(rb * d.rowLen)
+	defer c.pool.putBytes(dst)
+	for p0 := 0; p0 < d.rows; p0 += rb {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		nr := min(rb, d.rows-p0)
+		spans(c.workers, nr, 16, func(lo, hi int) {
+			f(img, dst[lo*d.rowLen:hi*d.rowLen], p0+lo, p0+hi)
+		})
+		d.writeRows(m, p0, nr, dst)
+	}
+	return nil
+}
+
+// maxpool: D[p, ch] = max over the kh×kw window of pixel p of A[·, ch].
+func (c *CPU) maxpool(ctx context.Context, m rw, o *operands) error {
+	w, ch, ow := o.win, o.a.cols, o.ow
+	return c.window(ctx, m, o, func(img, dst []byte, p0, p1 int) {
+		for p := p0; p < p1; p++ {
+			oy, ox := p/ow, p%ow
+			out := dst[(p-p0)*ch : (p-p0+1)*ch]
+			for dy := range int(w.KH) {
+				for dx := range int(w.KW) {
+					px := (oy*int(w.SH)+dy)*int(w.W) + ox*int(w.SW) + dx
+					in := img[px*ch : (px+1)*ch]
+					if dy == 0 && dx == 0 {
+						copy(out, in)
+						continue
+					}
+					for i, x := range in {
+						out[i] = byte(max(int8(out[i]), int8(x)))
+					}
+				}
+			}
+		}
+	})
+}
+
+// im2col: row p of D is the kh×kw window of pixel p, channel-minor, with pad pixels outside
+// the image.
+func (c *CPU) im2col(ctx context.Context, m rw, o *operands) error {
+	w, ch, ow := o.win, o.a.cols, o.ow
+	pad, padValue := int(w.Pad), byte(w.PadValue)
+	rowLen := o.d.rowLen
+	return c.window(ctx, m, o, func(img, dst []byte, p0, p1 int) {
+		for p := p0; p < p1; p++ {
+			oy, ox := p/ow, p%ow
+			out := dst[(p-p0)*rowLen : (p-p0+1)*rowLen]
+			for dy := range int(w.KH) {
+				for dx := range int(w.KW) {
+					seg := out[(dy*int(w.KW)+dx)*ch : (dy*int(w.KW)+dx+1)*ch]
+					y, x := oy*int(w.SH)+dy-pad, ox*int(w.SW)+dx-pad
+					if y < 0 || y >= int(w.H) || x < 0 || x >= int(w.W) {
+						for i := range seg {
+							seg[i] = padValue
+						}
+						continue
+					}
+					px := y*int(w.W) + x
+					copy(seg, img[px*ch:(px+1)*ch])
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,396 @@
+package memory
+
+import (
+	"bytes"
+	"fmt"
+	"math/bits"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Precomputed tables (read-only after package initialisation).
+var (
+	// zeroHashes[h] is the root of an all-zero subtree of height h.
+	zeroHashes = func() (z [Depth + 1]common.Hash) {
+		for h := 1; h <= Depth; h++ {
+			z[h] = crypto.Keccak256Hash(z[h-1][:], z[h-1][:])
+		}
+		return z
+	}()
+	// zeroPairs[h] is zeroHashes[h] twice: the children of a zero node of height h+1.
+	zeroPairs = func() (z [Depth][2 * hashSize]byte) {
+		for h := range z {
+			copy(z[h][:hashSize], zeroHashes[h][:])
+			copy(z[h][hashSize:], zeroHashes[h][:])
+		}
+		return z
+	}()
+	// zeroPageNodes are the inner node hashes of an all-zero page.
+	zeroPageNodes = func() (z [(pageLeaves - 1) * hashSize]byte) {
+		for j := uint(1); j < pageLeaves; j++ {
+			copy(z[(j-1)*hashSize:], zeroHashes[pageNodeHeight(j)][:])
+		}
+		return z
+	}()
+	// zeroInodeHashes[level] are the inner node hashes of an all-zero inode at that level.
+	zeroInodeHashes = func() (z [levels][(fanout - 1) * hashSize]byte) {
+		for level := range z {
+			for j := uint(1); j < fanout; j++ {
+				copy(z[level][(j-1)*hashSize:], zeroHashes[inodeNodeHeight(level, j)][:])
+			}
+		}
+		return z
+	}()
+)
+
+// pageNodeHeight is the height of heap node j (1..255) of a page.
+func pageNodeHeight(j uint) uint { return PageHeight + 1 - uint(bits.Len(j)) }
+
+// inodeNodeHeight is the height of heap node j (1..31) of an inode at the given level.
+func inodeNodeHeight(level int, j uint) uint { return inodeHeight(level) + 1 - uint(bits.Len(j)) }
+
+// ZeroHash returns the root of an all-zero subtree of the given height (0..35): 32 zero bytes for a
+// leaf, keccak256(Z[h-1] ‖ Z[h-1]) above.
+func ZeroHash(height uint) common.Hash {
+	if height > Depth {
+		panic(fmt.Sprintf("memory: ZeroHash: height %d above the tree depth %d", height, Depth))
+	}
+	return zeroHashes[height]
+}
+
+// hasher is a reusable keccak state. Node hashing never allocates.
+type hasher struct {
+	st  crypto.KeccakState
+	buf [2 * hashSize]byte
+}
+
+func newHasher() *hasher { return &hasher{st: crypto.NewKeccakState()} }
+
+// node writes to out the value of a node of height ht ≥ 1 whose children's values are in (64 bytes).
+// Pairs of zero subtrees are answered from the table: sparse pages and padded tensors have many.
+func (h *hasher) node(in, out []byte, ht uint) {
+	if bytes.Equal(in, zeroPairs[ht-1][:]) {
+		copy(out, zeroHashes[ht][:])
+		return
+	}
+	h.st.Reset()
+	h.st.Write(in)
+	h.st.Read(out[:hashSize])
+}
+
+// hashPage recomputes every invalid node of p, which must be owned by the caller. Descending heap
+// order computes children before parents; the invariant (invalid ⇒ ancestors invalid) means no
+// valid node has an invalid child.
+func (h *hasher) hashPage(p *page) {
+	if p.rootValid() {
+		return
+	}
+	for j := uint(pageLeaves - 1); j >= 1; j-- {
+		if p.isValid(j) {
+			continue
+		}
+		var in []byte
+		if j >= pageLeaves/2 {
+			off := (j - pageLeaves/2) * 2 * hashSize
+			in = p.data[off : off+2*hashSize]
+		} else {
+			in = p.nodes[(2*j-1)*hashSize : (2*j+1)*hashSize]
+		}
+		h.node(in, p.nodes[(j-1)*hashSize:j*hashSize], pageNodeHeight(j))
+	}
+	p.valid = [2]uint64{pageValid0, pageValid1}
+}
+
+func (m *Memory) hasher() *hasher {
+	if len(m.hs) == 0 {
+		m.hs = append(m.hs, newHasher())
+	}
+	return m.hs[0]
+}
+
+// childRoot returns the root hash of child c of n (computing it if needed). n must be owned by m
+// unless n's root is valid.
+func (m *Memory) childRoot(n *inode, c uint, level int) common.Hash {
+	if level == levels-1 {
+		p := n.pages[c]
+		if p == nil {
+			return zeroHashes[PageHeight]
+		}
+		if !p.rootValid() {
+			p = m.ownPage(&n.pages[c])
+			m.hasher().hashPage(p)
+		}
+		return p.value(1)
+	}
+	k := n.kids[c]
+	if k == nil {
+		return zeroHashes[inodeHeight(level+1)]
+	}
+	if !k.rootValid() {
+		k = m.own(&n.kids[c])
+		m.ensureInode(k, 1, level+1)
+	}
+	return k.value(1)
+}
+
+// ensureInode makes heap node j (1..15) of n valid. n must be owned by m unless node j is valid.
+func (m *Memory) ensureInode(n *inode, j uint, level int) {
+	if n.isValid(j) {
+		return
+	}
+	var in []byte
+	if j >= fanout/2 {
+		c := 2*j - fanout
+		l, r := m.childRoot(n, c, level), m.childRoot(n, c+1, level)
+		h := m.hasher()
+		copy(h.buf[:hashSize], l[:])
+		copy(h.buf[hashSize:], r[:])
+		in = h.buf[:]
+	} else {
+		m.ensureInode(n, 2*j, level)
+		m.ensureInode(n, 2*j+1, level)
+		in = n.hashes[(2*j-1)*hashSize : (2*j+1)*hashSize]
+	}
+	m.hasher().node(in, n.hashes[(j-1)*hashSize:j*hashSize], inodeNodeHeight(level, j))
+	n.valid |= 1 << j
+}
+
+// Root returns the memory root. Only invalid nodes are recomputed; many dirty pages are hashed in
+// parallel first.
+func (m *Memory) Root() common.Hash {
+	if m.root == nil {
+		return zeroHashes[Depth]
+	}
+	return m.NodeHash(0, Depth)
+}
+
+// NodeHash returns the value of the node (addr, height): the root of the aligned subtree
+// [addr, addr+32<<height). At height 0 that is the leaf's raw bytes.
+func (m *Memory) NodeHash(addr uint64, height uint) common.Hash {
+	checkNode("NodeHash", addr, height)
+	if height == 0 {
+		return common.Hash(m.ReadLeaf(addr))
+	}
+	idx := addr >> PageBits
+	pp := &m.root
+	for level := 0; level < levels; level++ {
+		n := *pp
+		if n == nil {
+			return zeroHashes[height]
+		}
+		low := inodeHeight(level) - fanoutBits
+		c := slot(idx, level)
+		if height > low {
+			span := height - low // the node covers 2^span children
+			j := (fanout + c) >> span
+			if !n.isValid(j) {
+				n = m.own(pp)
+				lo := j<<span - fanout
+				m.prepare(n, level, lo, lo+1<<span)
+				m.ensureInode(n, j, level)
+			}
+			return n.value(j)
+		}
+		if !n.rootValid() {
+			n = m.own(pp)
+		}
+		if level == levels-1 {
+			pg := &n.pages[c]
+			p := *pg
+			if p == nil {
+				return zeroHashes[height]
+			}
+			j := (pageLeaves + uint(addr>>leafBits)&(pageLeaves-1)) >> height
+			if !p.isValid(j) {
+				p = m.ownPage(pg)
+				m.hasher().hashPage(p)
+			}
+			return p.value(j)
+		}
+		pp = &n.kids[c]
+	}
+	panic("unreachable")
+}
+
+// ProveLeaf returns the 35 siblings of the leaf at addr (32-aligned), bottom-up: index 0 is the
+// leaf's sibling, index 34 the root's other child.
+func (m *Memory) ProveLeaf(addr uint64) (proof [Depth]common.Hash) {
+	checkLeaf("ProveLeaf", addr)
+	m.prove(addr, 0, proof[:])
+	return proof
+}
+
+// ProveNode returns the Depth-height siblings of the node (addr, height), bottom-up.
+func (m *Memory) ProveNode(addr uint64, height uint) []common.Hash {
+	checkNode("ProveNode", addr, height)
+	proof := make([]common.Hash, Depth-height)
+	m.prove(addr, height, proof)
+	return proof
+}
+
+// prove fills out[s-height] with the sibling at height s of the path to (addr, height).
+func (m *Memory) prove(addr uint64, height uint, out []common.Hash) {
+	if m.root != nil && !m.root.rootValid() {
+		m.prepare(m.own(&m.root), 0, 0, fanout) // the siblings span the whole tree
+	}
+	idx := addr >> PageBits
+	pp := &m.root
+	for level := 0; level < levels; level++ {
+		n := *pp
+		top, low := inodeHeight(level), inodeHeight(level)-fanoutBits
+		if n == nil {
+			for s := height; s < top; s++ {
+				out[s-height] = zeroHashes[s]
+			}
+			return
+		}
+		if !n.rootValid() {
+			n = m.own(pp)
+		}
+		c := slot(idx, level)
+		for s := max(height, low); s < top; s++ {
+			j := ((fanout + c) >> (s - low)) ^ 1
+			if j >= fanout {
+				out[s-height] = m.childRoot(n, j-fanout, level)
+			} else {
+				m.ensureInode(n, j, level)
+				out[s-height] = n.value(j)
+			}
+		}
+		if height >= low {
+			return
+		}
+		if level == levels-1 {
+			pg := &n.pages[c]
+			p := *pg
+			if p == nil {
+				for s := height; s < PageHeight; s++ {
+					out[s-height] = zeroHashes[s]
+				}
+				return
+			}
+			if !p.rootValid() {
+				p = m.ownPage(pg)
+				m.hasher().hashPage(p)
+			}
+			leaf := pageLeaves + uint(addr>>leafBits)&(pageLeaves-1)
+			for s := height; s < PageHeight; s++ {
+				out[s-height] = p.value((leaf >> s) ^ 1)
+			}
+			return
+		}
+		pp = &n.kids[c]
+	}
+}
+
+// parallelMinWork is the number of page node hashes (≈0.3 µs each) below which starting goroutines
+// is not worth it.
+const parallelMinWork = 2048
+
+// prepare hashes the dirty pages under children lo..hi-1 of n (owned by m) in parallel when there is
+// enough work, so that the sequential pass that follows finds them valid and only hashes the few
+// levels above. Shared dirty pages and the inodes above them are cloned here, sequentially.
+func (m *Memory) prepare(n *inode, level int, lo, hi uint) {
+	procs := runtime.GOMAXPROCS(0)
+	if procs < 2 {
+		return
+	}
+	work := 0
+	m.dirty = m.collect(n, level, lo, hi, m.dirty[:0], &work)
+	if work >= parallelMinWork && len(m.dirty) > 1 {
+		m.hashPages(m.dirty, min(procs, len(m.dirty)))
+	}
+	clear(m.dirty)
+	m.dirty = m.dirty[:0]
+}
+
+// collect appends the pages with an invalid root under children lo..hi-1 of n (owned by m), making
+// them owned, and adds their invalid node counts to work.
+func (m *Memory) collect(n *inode, level int, lo, hi uint, list []*page, work *int) []*page {
+	for c := lo; c < hi; c++ {
+		if level == levels-1 {
+			p := n.pages[c]
+			if p == nil || p.rootValid() {
+				continue
+			}
+			p = m.ownPage(&n.pages[c])
+			list = append(list, p)
+			*work += pageLeaves - 1 - bits.OnesCount64(p.valid[0]) - bits.OnesCount64(p.valid[1])
+			continue
+		}
+		k := n.kids[c]
+		if k == nil || k.rootValid() {
+			continue
+		}
+		list = m.collect(m.own(&n.kids[c]), level+1, 0, fanout, list, work)
+	}
+	return list
+}
+
+// hashPages hashes pages (all owned by m, all distinct) on the given number of goroutines, the
+// calling one included, each with its own keccak state.
+func (m *Memory) hashPages(pages []*page, workers int) {
+	m.hasher()
+	for len(m.hs) < workers {
+		m.hs = append(m.hs, newHasher())
+	}
+	var next atomic.Int64
+	run := func(h *hasher) {
+		for {
+			i := next.Add(1) - 1
+			if i >= int64(len(pages)) {
+				return
+			}
+			h.hashPage(pages[i])
+		}
+	}
+	var wg sync.WaitGroup
+	for w := 1; w < workers; w++ {
+		wg.Add(1)
+		go func(h *hasher) {
+			defer wg.Done()
+			run(h)
+		}(m.hs[w])
+	}
+	run(m.hs[0])
+	wg.Wait()
+}
+
+// RootFromProof folds a proof upward from a node value and returns the root it implies. With a leaf
+// proof (35 siblings) leaf is the leaf's raw bytes and addr its 32-aligned address; with a shorter
+// proof of 35-h siblings, leaf is the value of the interior node (addr, h) and addr must be aligned to
+// 32<<h: the path bits start at bit 5+h of addr. A proof longer than 35 or a misaligned address
+// panics.
+func RootFromProof(leaf [32]byte, addr uint64, proof []common.Hash) common.Hash {
+	if len(proof) > Depth {
+		panic(fmt.Sprintf("memory: RootFromProof: %d siblings, more than the tree depth %d", len(proof), Depth))
+	}
+	return NodeRootFromProof(common.Hash(leaf), addr, uint(Depth-len(proof)), proof)
+}
+
+// NodeRootFromProof folds the Depth-height siblings of the node (addr, height), whose value is node,
+// upward and returns the root they imply. A proof of the wrong length or a misaligned address panics.
+func NodeRootFromProof(node common.Hash, addr uint64, height uint, proof []common.Hash) common.Hash {
+	checkNode("NodeRootFromProof", addr, height)
+	if uint(len(proof)) != Depth-height {
+		panic(fmt.Sprintf("memory: NodeRootFromProof: %d siblings for a node of height %d, want %d",
+			len(proof), height, Depth-height))
+	}
+	h := newHasher()
+	path := addr >> (leafBits + height)
+	for i := range proof {
+		if path>>i&1 == 0 {
+			copy(h.buf[:hashSize], node[:])
+			copy(h.buf[hashSize:], proof[i][:])
+		} else {
+			copy(h.buf[:hashSize], proof[i][:])
+			copy(h.buf[hashSize:], node[:])
+		}
+		h.node(h.buf[:], node[:], height+uint(i)+1)
+	}
+	return node
+}
