@@ -17,6 +17,7 @@ const (
 type programBuildOptions struct {
 	Example string // exampleMLP or exampleCNN
 	Out     string // output file
+	Input   string // optional: file to write the example's sample input to (memory form)
 }
 
 // programInspectOptions are the arguments of `crollup program inspect`.
@@ -40,10 +41,11 @@ docs/spec/fraudvm.md §3. Its root is the Merkle root of its bytes, hashed as me
 func newProgramBuildCmd() *cobra.Command {
 	var opts programBuildOptions
 	cmd := &cobra.Command{
-		Use:   "build --example mlp|cnn --out FILE",
+		Use:   "build --example mlp|cnn --out FILE [--sample-input FILE]",
 		Short: "Write an example program object to a file",
 		Long: `Build assembles one of the built-in example programs, validates it and writes its program
-object to --out, then prints its root and trace length.
+object to --out, then prints its root and trace length. With --sample-input it also writes the
+example's sample input (a 28×28 image, in the input region's memory form) for 'crollup vm run'.
 
   mlp  a small multilayer perceptron (MATMUL, REQUANT and a lookup-table activation)
   cnn  a small convolutional network (IM2COL and MATMUL convolutions, MAXPOOL, ARGMAX)`,
@@ -60,6 +62,7 @@ object to --out, then prints its root and trace length.
 	fs := cmd.Flags()
 	fs.StringVar(&opts.Example, "example", "", "example to build: mlp or cnn (required)")
 	fs.StringVar(&opts.Out, "out", "", "file to write the program object to (required)")
+	fs.StringVar(&opts.Input, "sample-input", "", "also write the example's sample input to this file")
 	mustRequire(cmd, "example", "out")
 	return cmd
 }
