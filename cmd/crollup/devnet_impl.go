@@ -73,7 +73,7 @@ func runDevnet(ctx context.Context, a *app) error {
 
 func opName(s vm.State) string {
 	if s.Phase == vm.PhaseExec || s.Phase == vm.PhaseDecl {
-		return fmt.Sprint(isaOpcode(s))
+		return s.Op().String()
 	}
 	return "-"
 }

@@ -218,4 +218,3 @@ func vmWitness(ctx context.Context, a *app, opts vmAtOptions) error {
 	return printJSON(a, w.JSON(post.Hash()))
 }
 
-func isaOpcode(s vm.State) isa.Opcode { return isa.Opcode(s.Insn[0]) }

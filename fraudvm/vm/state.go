@@ -157,3 +157,6 @@ func (s State) String() string {
 	return fmt.Sprintf("status=%d phase=%s pc=%d step=%d e=%d q=%d acc=%d acc2=%d root=%s",
 		s.Status, s.Phase, s.PC, s.Step, s.E, s.Q, s.Acc, s.Acc2, s.MemRoot.TerminalString())
 }
+
+// Op is the opcode in the instruction register (meaningful in the DECL and EXEC phases).
+func (s State) Op() isa.Opcode { return isa.Opcode(s.Insn[0]) }

@@ -143,4 +143,4 @@ func TestBulkMatchesStep(t *testing.T) {
 	}
 }
 
-func isaOp(s vm.State) string { return vm.OpOf(s).String() }
+func isaOp(s vm.State) string { return s.Op().String() }
