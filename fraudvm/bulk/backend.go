@@ -16,6 +16,7 @@ import (
 type CPU struct {
 	workers int
 	kern    *kernel
+	block   int // bytes of buffers per streaming block (defaultBlock; tests shrink it)
 	pool    pool
 }
 
@@ -24,7 +25,7 @@ func NewCPU(workers int) *CPU {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return &CPU{workers: workers, kern: kernels()[0]}
+	return &CPU{workers: workers, kern: kernels()[0], block: defaultBlock}
 }
 
 // Name is "cpu/" followed by the MATMUL kernel: "cpu/avx512vnni" or "cpu/go".

@@ -109,13 +109,13 @@ func (c *tcase) fill32(t isa.Tensor, gen func() int32) {
 	}
 }
 
-// cpus returns backends for every MATMUL kernel this machine runs, with 1 and 3 workers.
+// cpus returns backends for every MATMUL kernel this machine runs: one worker with the default
+// block size, and three workers with tiny blocks, so that every op streams several blocks and
+// MATMUL takes its B-resident path.
 func cpus() []*CPU {
 	var out []*CPU
 	for _, k := range kernels() {
-		for _, w := range []int{1, 3} {
-			out = append(out, &CPU{workers: w, kern: k})
-		}
+		out = append(out, &CPU{workers: 1, kern: k, block: defaultBlock}, &CPU{workers: 3, kern: k, block: 4096})
 	}
 	return out
 }

@@ -64,11 +64,14 @@ func TestKernelsAgainstNaive(t *testing.T) {
 					}
 				}
 				want := naiveMatMul(a, b, bias, s.m, s.n, s.k)
-				got := make([]int32, s.m*s.n)
-				matmulDense(kern, workers, new(pool), got, a, b, bias, s.m, s.n, s.k)
-				for e := range want {
-					if got[e] != want[e] {
-						t.Fatalf("%s workers=%d %dx%dx%d: d[%d,%d] = %d, want %d", kern.name, workers, s.m, s.n, s.k, e/s.n, e%s.n, got[e], want[e])
+				for _, streamB := range []bool{false, true} {
+					got := make([]int32, s.m*s.n)
+					matmulDense(kern, workers, new(pool), got, a, b, bias, s.m, s.n, s.k, streamB)
+					for e := range want {
+						if got[e] != want[e] {
+							t.Fatalf("%s workers=%d streamB=%v %dx%dx%d: d[%d,%d] = %d, want %d",
+								kern.name, workers, streamB, s.m, s.n, s.k, e/s.n, e%s.n, got[e], want[e])
+						}
 					}
 				}
 			}

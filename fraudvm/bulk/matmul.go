@@ -79,31 +79,24 @@ func (p *mmPlan) aBuf(rows int) []byte { return p.pool.getBytes(rows * p.kp) }
 func (p *mmPlan) cBuf(rows int) []int32 { return p.pool.getInts(rows * p.np) }
 
 // run computes rows rows of D into c from the A rows in a (raw signed bytes, as stored by the
-// caller; run flips them in place).
+// caller; run flips them in place), with all of B prepared (bRow and finishRow for every row).
 func (p *mmPlan) run(a []byte, rows int, c []int32) {
-	a, c = a[:rows*p.kp], c[:rows*p.np]
+	p.flipA(a, rows)
 	spans(p.workers, rows, 16, func(lo, hi int) {
-		flip(a[lo*p.kp : hi*p.kp])
 		for i := lo; i < hi; i++ {
 			copy(c[i*p.np:(i+1)*p.np], p.corr)
 		}
 	})
-
+	ncb, colGroups := p.colGroups()
 	// Work units: column groups of B (a multiple of 4 rows) × row groups of A (a multiple of 4
-	// rows, the last one taking the remainder). Every unit owns its rectangle of c.
-	ncb := max(4, colGroupBytes/p.kc/4*4)
-	if want := 4 * p.workers; p.np/ncb < want {
-		ncb = max(4, roundUp((p.np+want-1)/want, 4))
-	}
-	ncb = min(ncb, p.np)
-	colGroups := (p.np + ncb - 1) / ncb
+	// rows, the last one taking the remainder) when there are too few column groups to go
+	// round. Every unit owns its rectangle of c.
 	rowGroups := 1
 	if colGroups < 2*p.workers {
 		rowGroups = min(max(1, rows/4), (2*p.workers+colGroups-1)/colGroups)
 	}
 	mr := max(4, rows/rowGroups/4*4)
 	rowGroups = max(1, rows/mr)
-
 	parallelFor(p.workers, colGroups*rowGroups, func(u int) {
 		cg, rg := u/rowGroups, u%rowGroups
 		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
@@ -113,6 +106,38 @@ func (p *mmPlan) run(a []byte, rows int, c []int32) {
 		}
 		p.block(a, c, r0, r1, j0, j1)
 	})
+}
+
+// runStreamB computes all rows of D into c with all of A in a (raw, flipped here) and B not yet
+// loaded: each work unit calls loadB(j0, j1) for its own column group of B's rows (loadB fills
+// bRow(j) and calls finishRow(j) for j in [j0, j1)), then multiplies the group while it is in
+// cache. B is touched once, which is what a matrix-vector product needs.
+func (p *mmPlan) runStreamB(a []byte, rows int, c []int32, loadB func(j0, j1 int)) {
+	p.flipA(a, rows)
+	ncb, colGroups := p.colGroups()
+	parallelFor(p.workers, colGroups, func(cg int) {
+		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
+		loadB(j0, min(j1, p.n))
+		for i := range rows {
+			copy(c[i*p.np+j0:i*p.np+j1], p.corr[j0:j1])
+		}
+		p.block(a, c, 0, rows, j0, j1)
+	})
+}
+
+func (p *mmPlan) flipA(a []byte, rows int) {
+	spans(p.workers, rows, 16, func(lo, hi int) { flip(a[lo*p.kp : hi*p.kp]) })
+}
+
+// colGroups splits B's np rows into column groups of ncb rows (a multiple of 4): about
+// colGroupBytes of one k-block each, and at least four per worker when B allows.
+func (p *mmPlan) colGroups() (ncb, groups int) {
+	ncb = max(4, colGroupBytes/p.kc/4*4)
+	if want := 4 * p.workers; p.np/ncb < want {
+		ncb = max(4, roundUp((p.np+want-1)/want, 4))
+	}
+	ncb = min(ncb, p.np)
+	return ncb, (p.np + ncb - 1) / ncb
 }
 
 // block adds to c the products of A rows [r0, r1) and B rows [j0, j1) (j1 − j0 a multiple of 4).
@@ -145,13 +170,14 @@ func flip(b []byte) {
 }
 
 // matmulDense is MATMUL on dense row-major operands: d (M×N) = bias + a (M×K) · bᵀ (b is N×K),
-// a and b holding int8 values as bytes, wrapping; bias may be nil. It is the whole pipeline the
-// backend runs minus the memory gathers and scatters, for tests and benchmarks.
-func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int) {
+// a and b holding int8 values as bytes, wrapping; bias may be nil. streamB selects the driver
+// (runStreamB, or B prepared whole and run). It is the backend's pipeline minus the memory:
+// for tests and benchmarks.
+func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int, streamB bool) {
 	p := newMMPlan(kern, workers, pl, n, k)
 	defer p.release()
-	spans(workers, n, 64, func(lo, hi int) {
-		for j := lo; j < hi; j++ {
+	loadB := func(j0, j1 int) {
+		for j := j0; j < j1; j++ {
 			copy(p.bRow(j), b[j*k:(j+1)*k])
 			var c int32
 			if bias != nil {
@@ -159,7 +185,7 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 			}
 			p.finishRow(j, c)
 		}
-	})
+	}
 	ab, c := p.aBuf(m), p.cBuf(m)
 	defer p.pool.putBytes(ab)
 	defer p.pool.putInts(c)
@@ -168,7 +194,12 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 			copy(ab[i*p.kp:i*p.kp+k], a[i*k:(i+1)*k])
 		}
 	})
-	p.run(ab, m, c)
+	if streamB {
+		p.runStreamB(ab, m, c, loadB)
+	} else {
+		spans(workers, n, 64, loadB)
+		p.run(ab, m, c)
+	}
 	spans(workers, m, 64, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			copy(d[i*n:(i+1)*n], c[i*p.np:i*p.np+n])

@@ -15,6 +15,11 @@ import (
 // arithmetic is isa's, so it is defined in one place.
 
 // matmul: D[i,j] = C[0,j] + Σ_k A[i,k]·B[j,k], wrapping int32 (matmul.go has the method).
+//
+// When A fits in one block (the usual case: a batch of activations against a weight matrix) it
+// is gathered once and B is streamed: each work unit reads its own column group of B, and
+// multiplies it while it is in cache, so B is read from memory once and never again. Otherwise
+// B is gathered whole and A streamed in blocks of rows.
 func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 	d, a, b := o.d, o.a, o.b
 	rows, n, k := a.rows, b.rows, a.cols
@@ -30,8 +35,8 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 	}
 	p := newMMPlan(c.kern, c.workers, &c.pool, n, k)
 	defer p.release()
-	spans(c.workers, n, 16, func(lo, hi int) {
-		for j := lo; j < hi; j++ {
+	loadB := func(j0, j1 int) {
+		for j := j0; j < j1; j++ {
 			m.Read(b.elemAddr(j, 0), p.bRow(j))
 			var bj int32
 			if bias != nil {
@@ -39,31 +44,45 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 			}
 			p.finishRow(j, bj) // while the row is in L1
 		}
-	})
-
-	// A rows, their int32 results and the encoded D rows of one block: ≈ blockBytes together.
-	rb := min(rows, max(4, blockBytes/(p.kp+4*p.np+d.rowLen)/4*4))
-	ab, cb, out := p.aBuf(rb), p.cBuf(rb), c.pool.getBytes(rb*d.rowLen)
-	defer c.pool.putBytes(ab)
-	defer c.pool.putInts(cb)
-	defer c.pool.putBytes(out)
-	for i0 := 0; i0 < rows; i0 += rb {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		nr := min(rb, rows-i0)
+	}
+	loadA := func(ab []byte, i0, nr int) {
 		spans(c.workers, nr, 16, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				m.Read(a.elemAddr(i0+i, 0), ab[i*p.kp:i*p.kp+k])
 			}
 		})
-		p.run(ab, nr, cb)
+	}
+
+	// Rows of A per block: A rows, their int32 results and encoded D rows ≈ c.block together.
+	rb := min(rows, max(4, c.block/(p.kp+4*p.np+d.rowLen)/4*4))
+	ab, cb, out := p.aBuf(rb), p.cBuf(rb), c.pool.getBytes(rb*d.rowLen)
+	defer c.pool.putBytes(ab)
+	defer c.pool.putInts(cb)
+	defer c.pool.putBytes(out)
+	store := func(i0, nr int) {
 		spans(c.workers, nr, 16, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				putInt32s(out[i*d.rowLen:(i+1)*d.rowLen], cb[i*p.np:i*p.np+n])
 			}
 		})
 		d.writeRows(m, i0, nr, out)
+	}
+
+	if rb == rows {
+		loadA(ab, 0, rows)
+		p.runStreamB(ab, rows, cb, loadB)
+		store(0, rows)
+		return nil
+	}
+	spans(c.workers, n, 16, loadB)
+	for i0 := 0; i0 < rows; i0 += rb {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		nr := min(rb, rows-i0)
+		loadA(ab, i0, nr)
+		p.run(ab, nr, cb)
+		store(i0, nr)
 	}
 	return nil
 }
@@ -102,6 +121,7 @@ func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) err
 	}
 	if o.b != nil {
 		raw := c.pool.getBytes(cols * o.b.rowLen)
+		defer c.pool.putBytes(raw)
 		o.b.readRows(m, 0, cols, raw)
 		for j := range cols {
 			row := raw[j*o.b.rowLen:]
@@ -114,7 +134,6 @@ func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) err
 				mul[j], shift[j] = int32(binary.LittleEndian.Uint32(row[4:])), int8(sh)
 			}
 		}
-		c.pool.putBytes(raw)
 	}
 	return c.stream(ctx, m, d, []*view{a}, func(dst []byte, src [][]byte, nr int) {
 		spans(c.workers, nr, 64, func(lo, hi int) {
@@ -195,7 +214,7 @@ func (c *CPU) stream(ctx context.Context, m rw, d *view, srcs []*view, f func(ds
 	for _, s := range srcs {
 		rowBytes += s.rowLen
 	}
-	rb := min(d.rows, blockRows(rowBytes))
+	rb := min(d.rows, blockRows(c.block, rowBytes))
 	dst := c.pool.getBytes(rb * d.rowLen)
 	defer c.pool.putBytes(dst)
 	src := make([][]byte, len(srcs))
@@ -222,7 +241,7 @@ func (c *CPU) stream(ctx context.Context, m rw, d *view, srcs []*view, f func(ds
 func (c *CPU) copyOp(ctx context.Context, m rw, o *operands) error {
 	d, a := o.d, o.a
 	total := d.Elems()
-	chunk := uint64(max(1, blockBytes/d.size))
+	chunk := uint64(max(1, c.block/d.size))
 	buf := c.pool.getBytes(int(min(chunk, total)) * d.size)
 	defer c.pool.putBytes(buf)
 	for e0 := uint64(0); e0 < total; e0 += chunk {
@@ -243,7 +262,7 @@ func (c *CPU) window(ctx context.Context, m rw, o *operands, f func(img, dst []b
 	img := c.pool.getBytes(a.rows * a.rowLen)
 	defer c.pool.putBytes(img)
 	c.readRows(m, a, 0, a.rows, img)
-	rb := min(d.rows, blockRows(d.rowLen))
+	rb := min(d.rows, blockRows(c.block, d.rowLen))
 	dst := c.pool.getBytes(rb * d.rowLen)
 	defer c.pool.putBytes(dst)
 	for p0 := 0; p0 < d.rows; p0 += rb {

@@ -116,9 +116,8 @@ func (v *view) elemRuns(e0, e1 uint64, f func(addr uint64, off, n int)) {
 	}
 }
 
-// blockRows is how many rows of rowBytes bytes one streaming block holds: about blockBytes,
-// at least one.
-func blockRows(rowBytes int) int { return max(1, blockBytes/max(1, rowBytes)) }
+// defaultBlock bounds the buffers of streaming ops and of MATMUL's A and D blocks (CPU.block).
+const defaultBlock = 8 << 20
 
-// blockBytes bounds the buffers of streaming ops (and of MATMUL's A and D blocks).
-const blockBytes = 8 << 20
+// blockRows is how many rows of rowBytes bytes one streaming block of block bytes holds (≥ 1).
+func blockRows(block, rowBytes int) int { return max(1, block/max(1, rowBytes)) }

@@ -105,6 +105,10 @@ func TestRandomOps(t *testing.T) {
 	}
 }
 
+// maxFuzzOps bounds the operations decoded from one fuzz input, so that every input runs quickly.
+const maxFuzzOps = 150
+
+// FuzzOps decodes a random operation sequence (as in TestRandomOps) from the fuzz input.
 func FuzzOps(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"))
@@ -120,7 +124,10 @@ func FuzzOps(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src := &byteSource{b: data}
 		w := newWorld(src)
-		for !src.exhausted {
+		for range maxFuzzOps {
+			if src.exhausted {
+				break
+			}
 			if err := w.step(); err != nil {
 				t.Fatalf("%v\n%s", err, w.history())
 			}
@@ -193,6 +200,17 @@ func TestSnapshotIsolation(t *testing.T) {
 			write(m, r, isa.ScratchBase, 64)
 			if hashFirst {
 				m.Root()
+			} else {
+				// Hashing a snapshot must not fill the shared pages' caches in place.
+				d0 := dirtyPages(m)
+				if d0 == 0 {
+					t.Fatal("test setup: no dirty pages")
+				}
+				probe := m.Snapshot()
+				probe.Root()
+				if d := dirtyPages(m); d != d0 {
+					t.Fatalf("hashing a snapshot changed %d shared pages in place", d0-d)
+				}
 			}
 			before := r.root()
 			s, rs := m.Snapshot(), r.clone()
@@ -546,4 +564,24 @@ func TestPanics(t *testing.T) {
 	// Zero-length accesses at the very end are fine.
 	m.Read(Size, nil)
 	m.Write(Size, nil)
+}
+
+// dirtyPages counts m's pages whose root hash is invalid.
+func dirtyPages(m *Memory) int {
+	var count func(n *inode, level int) int
+	count = func(n *inode, level int) int {
+		if n == nil {
+			return 0
+		}
+		c := 0
+		for k := range fanout {
+			if level < levels-1 {
+				c += count(n.kids[k], level+1)
+			} else if p := n.pages[k]; p != nil && !p.rootValid() {
+				c++
+			}
+		}
+		return c
+	}
+	return count(m.root, 0)
 }

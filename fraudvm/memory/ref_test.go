@@ -22,7 +22,8 @@ var refZero = func() (z [Depth + 1]common.Hash) {
 // recomputation of any node from the sorted leaf indices under it.
 type ref struct {
 	leaves map[uint64][LeafSize]byte
-	sorted []uint64 // sorted keys of leaves, nil when stale
+	sorted []uint64                  // sorted keys of leaves, nil when stale
+	memo   map[[2]uint64]common.Hash // node values by (first leaf, height), nil when stale
 }
 
 func newRef() *ref { return &ref{leaves: map[uint64][LeafSize]byte{}} }
@@ -36,7 +37,7 @@ func (r *ref) clone() *ref {
 }
 
 func (r *ref) set(leaf uint64, v [LeafSize]byte) {
-	r.sorted = nil
+	r.sorted, r.memo = nil, nil
 	if v == ([LeafSize]byte{}) {
 		delete(r.leaves, leaf)
 	} else {
@@ -97,24 +98,33 @@ func (r *ref) graft(dst uint64, src *ref, srcAddr uint64, h uint) {
 }
 
 func (r *ref) node(addr uint64, h uint) common.Hash {
-	return refHash(r.keysIn(addr, h), r.leaves, addr/LeafSize, h)
+	return r.hash(r.keysIn(addr, h), addr/LeafSize, h)
 }
 
 func (r *ref) root() common.Hash { return r.node(0, Depth) }
 
-// refHash recomputes the node of height h whose first leaf index is base, from its sorted keys.
-func refHash(keys []uint64, leaves map[uint64][LeafSize]byte, base uint64, h uint) common.Hash {
+// hash recomputes the node of height h whose first leaf index is base, from its sorted keys. Values
+// of non-empty nodes are memoised until the next change, so that a root and all of a proof's siblings
+// cost one pass over the leaves.
+func (r *ref) hash(keys []uint64, base uint64, h uint) common.Hash {
 	if len(keys) == 0 {
 		return refZero[h]
 	}
 	if h == 0 {
-		return common.Hash(leaves[keys[0]])
+		return common.Hash(r.leaves[keys[0]])
+	}
+	if v, ok := r.memo[[2]uint64{base, uint64(h)}]; ok {
+		return v
 	}
 	mid := base + 1<<(h-1)
 	i := sort.Search(len(keys), func(i int) bool { return keys[i] >= mid })
-	l := refHash(keys[:i], leaves, base, h-1)
-	r := refHash(keys[i:], leaves, mid, h-1)
-	return crypto.Keccak256Hash(l[:], r[:])
+	left, right := r.hash(keys[:i], base, h-1), r.hash(keys[i:], mid, h-1)
+	v := crypto.Keccak256Hash(left[:], right[:])
+	if r.memo == nil {
+		r.memo = map[[2]uint64]common.Hash{}
+	}
+	r.memo[[2]uint64{base, uint64(h)}] = v
+	return v
 }
 
 // nonZeroPages returns the page addresses holding a non-zero leaf.

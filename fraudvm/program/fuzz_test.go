@@ -14,6 +14,11 @@ import (
 // FuzzDecode: Decode never panics; it rejects only with ErrInvalidProgram; whatever it accepts
 // re-encodes from its decoded fields to the same bytes (the format has one encoding per
 // program), carries the spec's step count, and can be hashed and disassembled.
+//
+// The examples make large seeds (the MLP is 107 KiB), and the fuzzer minimizes every new input
+// byte by byte; run it with a bounded minimization, e.g.
+//
+//	go test -run '^$' -fuzz FuzzDecode -fuzzminimizetime 100x ./fraudvm/program
 func FuzzDecode(f *testing.F) {
 	seeds := [][]byte{examples.MLP().Bytes(), examples.CNN().Bytes()}
 	for seed := range uint64(6) {

@@ -11,7 +11,8 @@ import (
 // bytes, an inner node is keccak256(left ‖ right), and the object is zero-padded to 2^Height
 // leaves, so grafting the root at offset 0 of the program region changes the memory root as if
 // the bytes had been written there. This is a standalone copy of that hashing (the memory
-// package keeps its own, with caches); the tests check the two definitions agree on known cases.
+// package keeps its own, with caches); the tests check it against a naive recursion and the
+// known zero-subtree hashes.
 
 // merkleHeight returns the height of the smallest power-of-two tree of leaves holding size bytes
 // (size > 0): 0 for one leaf.

@@ -1,0 +1,62 @@
+// Package bulk executes fraudvm instructions whole: everything the EXEC micro-steps of one
+// instruction do to memory (docs/spec/fraudvm.md §4), at once, with bit-identical results. It is
+// what executors and the trace provider run; the interpreter (fraudvm/vm) hands each
+// instruction's EXEC phase to a Backend and advances the registers itself.
+//
+// # Exactness
+//
+// Every op is integer arithmetic whose result does not depend on evaluation order: MATMUL sums
+// with wrapping int32 addition (associative and commutative mod 2^32, so any blocking, any
+// vector width and any split across goroutines gives the micro-steps' bits), MAXPOOL takes a
+// maximum, ARGMAX keeps the lowest index of the maximum, and the elementwise ops (REQUANT, ADD,
+// LUT8) call isa's arithmetic, the single definition the interpreter and the Solidity verifier
+// also follow. Every output element is owned by exactly one work unit, so scheduling never
+// reaches the result.
+//
+// Writes touch only element bytes: destination rows are written as their cols·size bytes, never
+// their padding, and sources are read without their padding. The micro-steps read every source
+// element before the destination elements that depend on it are written, which a bulk
+// gather-compute-scatter reproduces exactly unless the destination overlaps a source. The program
+// validator rejects such overlaps; the backend still checks, and runs an overlapping instruction
+// element by element in the micro-steps' order (stepwise.go), except for elementwise ops done in
+// place (element e read, then written, never read again), which stay in bulk.
+//
+// # Execution
+//
+// Exec checks the operands against the shapes §4 gives the opcode (as the validator does), then
+// streams: it gathers source rows into dense buffers, computes on all workers, and scatters whole
+// destination rows, in blocks of about 8 MiB so that memory use stays bounded. Gathers run on all
+// workers (memory.Memory's Read may run concurrently with other Reads); writes happen on the
+// calling goroutine. Large buffers are kept between calls (pool.go): a fresh multi-megabyte
+// buffer costs a page fault per 4 KiB, which for a matrix-vector product is as much as the
+// arithmetic.
+//
+// # MATMUL kernels
+//
+// D[i,j] = C[0,j] + Σ_k A[i,k]·B[j,k] with A int8 [M,K], B int8 [N,K] (weights [out, in]). Both
+// operands are K-contiguous, so the kernels compute dot products of rows, and B needs no
+// transposition or packing: its rows are copied into buffers of kp = roundup(K, 64) bytes,
+// zero-padded.
+//
+// The AVX-512 VNNI kernel (kernel_amd64.s) is built on VPDPBUSD, which multiplies unsigned by
+// signed bytes and adds groups of four products into int32 lanes. A rows are stored as
+// A XOR 0x80 = A + 128 (unsigned); the kernel sums (A+128)·B and the driver subtracts 128·Σ_k
+// B[j,k], computed once per B row while the row is in L1: every output starts at
+// bias[j] − 128·ΣB[j,·] and the kernel adds into it. VPDPBUSD wraps (the saturating VPDPBUSDS
+// would not be exact) and so does the correction, so the result is exact for every input. One
+// tile is 4 rows of A × 4 rows of B: 16 zmm accumulators, and per 64-byte step 8 loads and 16
+// VPDPBUSD; at the end of a tile a shuffle tree (VSHUFI64X2, then an in-lane transpose-and-add)
+// turns the 16×16 lanes into 16 sums added into D. A 1×4 variant handles the rows of A left
+// over, which also makes a matrix-vector product (M = 1) a single pass over B. Rows longer than
+// 16 KiB are processed in 8 KiB k-blocks (partial sums added into D, exact by wrapping) so that
+// a tile's A rows stay in L1 while a column group of B streams from L2; column groups of B (and,
+// when there are few, row groups of A) are the parallel work units.
+//
+// The pure-Go kernel (kernel.go) computes the same sums and is the fallback on other
+// architectures, CPUs without AVX512-VNNI (selected at run time with golang.org/x/sys/cpu) and
+// builds with the purego tag. It multiplies one A byte by two B bytes packed in an int64
+// (b0 + b1·2^32), which halves the multiplies; the sums stay below 2^31 over 32 Ki terms, so
+// both halves are recovered exactly. Both kernels are tested against the naive definition on
+// random shapes, and the whole backend against a plain transcription of §4 and against the
+// interpreter on real programs.
+package bulk
