@@ -41,6 +41,9 @@ type Options struct {
 	Spacing uint64
 	// Progress, if set, is called during preparation with the step index reached.
 	Progress vm.Progress
+	// Start is the machine state at step 0 (its MemRoot is ignored); the zero value is a job's
+	// START, with no step limit.
+	Start vm.State
 }
 
 // instrStart records where an instruction begins.
@@ -72,8 +75,11 @@ func Prepare(ctx context.Context, mem *memory.Memory, backend vm.Backend, opts O
 		spacing = DefaultSpacing
 	}
 	p := &Provider{backend: backend}
-	p.start = checkpoint{regs: vm.State{Phase: vm.PhaseStart}, mem: mem.Snapshot()}
+	p.start = checkpoint{regs: opts.Start, mem: mem.Snapshot()}
 	m := vm.New(p.start.regs, p.start.mem.Snapshot())
+	if p.start.regs.Phase != vm.PhaseStart {
+		return nil, fmt.Errorf("trace: the start state is in phase %s, not START", p.start.regs.Phase)
+	}
 	if _, err := m.Step(false); err != nil { // START
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -83,11 +89,11 @@ func Prepare(ctx context.Context, mem *memory.Memory, backend vm.Backend, opts O
 			return nil, err
 		}
 		regs := m.Registers()
+		if regs.Halted() {
+			break
+		}
 		if regs.Phase != vm.PhaseFetch {
 			return nil, fmt.Errorf("trace: expected FETCH at step %d, found %s", regs.Step, regs.Phase)
-		}
-		if regs.Status == vm.StatusHalted {
-			break
 		}
 		// Look ahead at the instruction's cost to decide on a checkpoint before it.
 		cost, err := instrCost(m)
@@ -106,7 +112,7 @@ func Prepare(ctx context.Context, mem *memory.Memory, backend vm.Backend, opts O
 		if opts.Progress != nil {
 			opts.Progress(m.Registers().Step)
 		}
-		if m.Registers().Status == vm.StatusHalted {
+		if m.Registers().Halted() {
 			break
 		}
 	}
@@ -143,7 +149,7 @@ func runInstruction(ctx context.Context, m *vm.VM, b vm.Backend) error {
 	pc := m.Registers().PC
 	for {
 		r := m.Registers()
-		if r.Status == vm.StatusHalted || (r.PC != pc && r.Phase == vm.PhaseFetch) {
+		if r.Halted() || (r.PC != pc && r.Phase == vm.PhaseFetch) {
 			return nil
 		}
 		if r.Phase == vm.PhaseExec {
@@ -233,7 +239,7 @@ func (p *Provider) machineAt(ctx context.Context, i uint64) (*vm.VM, error) {
 		}
 	}
 	r := m.Registers()
-	if r.Step == i || r.Status == vm.StatusHalted {
+	if r.Step == i || r.Halted() {
 		return m, nil
 	}
 	return p.inside(ctx, m, j, i)
@@ -244,6 +250,16 @@ func (p *Provider) pcOf(j int) int { return j }
 
 // inside positions m, which is at the first micro-step of instruction j, at step i within it.
 func (p *Provider) inside(ctx context.Context, m *vm.VM, j int, i uint64) (*vm.VM, error) {
+	if !m.Exact() {
+		// Only an invalid program has such an instruction (it faults or reaches the step limit
+		// inside it): step to i.
+		for m.Registers().Step < i && !m.Registers().Halted() {
+			if _, err := m.Step(false); err != nil {
+				return nil, err
+			}
+		}
+		return m, nil
+	}
 	r := m.Registers()
 	in := isa.DecodeInstr(r.Insn)
 	var t [isa.NumSlots]isa.Tensor

@@ -8,7 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
+	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/fraudvm/trace"
@@ -112,5 +114,52 @@ func TestProviderRandom(t *testing.T) {
 		// Spacing small enough that most instructions are bracketed by checkpoints, and
 		// spacing large enough that queries must bulk-run from an earlier one.
 		check(t, "random", p, in, 1+seed%3*64, 40, seed)
+	}
+}
+
+// TestProviderCorruptPrograms: programs corrupted after validation, run under a step limit, are
+// served exactly too (faulting instructions are stepped, not rebuilt).
+func TestProviderCorruptPrograms(t *testing.T) {
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(11, 11))
+	for k := 0; k < 30; k++ {
+		p, in, err := examples.Random(uint64(k)+9000, examples.RandomOptions{MaxSteps: 1 << 11})
+		if err != nil {
+			t.Fatal(err)
+		}
+		obj := append([]byte(nil), p.Bytes()...)
+		meta := 32 * (1 + len(p.Instrs) + len(p.Tensors))
+		obj[r.IntN(meta)] ^= byte(1 << r.IntN(8))
+		packed, _ := program.Pack(p.InputTensor(), in)
+		load := func() *memory.Memory {
+			mem := memory.New()
+			mem.Write(isa.RegionProgram.Base(), obj)
+			mem.Write(isa.RegionInput.Base(), packed)
+			return mem
+		}
+		start := vm.State{Phase: vm.PhaseStart, Limit: 1 << 14}
+		ref := vm.New(start, load())
+		want := []common.Hash{ref.State().Hash()}
+		for !ref.Registers().Halted() {
+			if _, err := ref.Step(false); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, ref.State().Hash())
+		}
+		tp, err := trace.Prepare(ctx, load(), bulk.NewCPU(0), trace.Options{Start: start, Spacing: 64})
+		if err != nil {
+			t.Fatalf("case %d: %v", k, err)
+		}
+		n := uint64(len(want) - 1)
+		if tp.Steps() != n {
+			t.Fatalf("case %d: provider %d steps, stepping %d", k, tp.Steps(), n)
+		}
+		for q := 0; q < 40; q++ {
+			i := r.Uint64N(n + 1)
+			got, err := tp.HashAt(ctx, i)
+			if err != nil || got != want[i] {
+				t.Fatalf("case %d: HashAt(%d) = %x, %v; want %x", k, i, got, err, want[i])
+			}
+		}
 	}
 }

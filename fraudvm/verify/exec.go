@@ -6,6 +6,12 @@ import (
 	"github.com/crollup/crollup/fraudvm/isa"
 )
 
+// Each micro-step below has the same shape, which the Solidity contract copies: (1) decode the
+// operands and check everything that depends on registers alone, including every address the
+// step will access; (2) read the leaves, in the order of the spec; (3) the only data-dependent
+// check (a per-channel REQUANT shift); (4) write. A check failing in (1) or (3) is a fault: a
+// valid step into the faulted status, with exactly the accesses made before it.
+
 const (
 	i8  = uint8(isa.Int8)
 	i32 = uint8(isa.Int32)
@@ -41,33 +47,110 @@ func writeI32(m *mem, addr uint64, v int32) error {
 	return writeBytes(m, addr, b[:])
 }
 
-func exec(r regs, m *mem) error {
-	op := isa.Opcode(r[offInsn])
-	e, q := r.u64(offE), uint64(r.u32(offQ))
-	var total uint64
-	advance := false
+// ops holds the decoded operands of the current instruction.
+type ops struct {
+	d, a, b, c tensor
+	hasB, hasC bool
+	total      uint64
+}
+
+func used(r regs, s int) bool { return slotIndex(r, s) != isa.NoTensor }
+
+// operands decodes and checks the operands of the instruction register for its opcode.
+func operands(r regs, op isa.Opcode) (*ops, error) {
+	o := &ops{}
 	var err error
+	req := func(t *tensor, s int, dt uint8) {
+		if err == nil {
+			*t, err = loadTensor(r, s, dt)
+		}
+	}
+	opt := func(t *tensor, has *bool, s int, dt uint8) {
+		if err == nil && used(r, s) {
+			*has = true
+			*t, err = loadTensor(r, s, dt)
+		}
+	}
+	none := func(slots ...int) {
+		for _, s := range slots {
+			if err == nil && used(r, s) {
+				err = invalid("slot %d must be unused", s)
+			}
+		}
+	}
 	switch op {
 	case isa.OpMatMul:
-		total, advance, err = matmul(r, m, e, q)
+		req(&o.d, isa.SlotDst, i32)
+		req(&o.a, isa.SlotA, i8)
+		req(&o.b, isa.SlotB, i8)
+		opt(&o.c, &o.hasC, isa.SlotC, i32)
 	case isa.OpRequant:
-		total, err = requant(r, m, e, q)
-		advance = true
+		req(&o.d, isa.SlotDst, i8)
+		req(&o.a, isa.SlotA, i32)
+		opt(&o.b, &o.hasB, isa.SlotB, i32)
+		none(isa.SlotC)
+		if err == nil && !o.hasB && r[offInsn+1]&isa.FlagPerTensor == 0 {
+			err = invalid("per-channel REQUANT without params")
+		}
 	case isa.OpAdd, isa.OpLUT8:
-		total, err = binaryOp(r, m, op, e, q)
-		advance = true
-	case isa.OpMaxPool:
-		total, advance, err = maxpool(r, m, e, q)
-	case isa.OpIm2Col:
-		total, err = im2col(r, m, e, q)
-		advance = true
+		req(&o.d, isa.SlotDst, i8)
+		req(&o.a, isa.SlotA, i8)
+		req(&o.b, isa.SlotB, i8)
+		none(isa.SlotC)
+	case isa.OpMaxPool, isa.OpIm2Col:
+		req(&o.d, isa.SlotDst, i8)
+		req(&o.a, isa.SlotA, i8)
+		none(isa.SlotB, isa.SlotC)
 	case isa.OpArgMax:
-		total, advance, err = argmax(r, m, e, q)
+		req(&o.d, isa.SlotDst, i32)
+		req(&o.a, isa.SlotA, i8)
+		none(isa.SlotB, isa.SlotC)
 	case isa.OpCopy:
-		total, err = copyOp(r, m, e, q)
-		advance = true
+		dt := r[offDecl+32*isa.SlotA+1]
+		req(&o.d, isa.SlotDst, dt)
+		req(&o.a, isa.SlotA, dt)
+		none(isa.SlotB, isa.SlotC)
 	default:
-		return fail("opcode %s has no micro-steps", op)
+		return nil, invalid("opcode %s has no micro-steps", op)
+	}
+	if err != nil {
+		return nil, err
+	}
+	o.total = o.d.rows * o.d.cols
+	if op == isa.OpArgMax {
+		o.total = o.a.rows
+	}
+	if r.u64(offE) >= o.total {
+		return nil, invalid("cursor e beyond %d", o.total)
+	}
+	return o, nil
+}
+
+func exec(r regs, m *mem) error {
+	op := isa.Opcode(r[offInsn])
+	o, err := operands(r, op)
+	if err != nil {
+		return err
+	}
+	e, q := r.u64(offE), uint64(r.u32(offQ))
+	advance := true
+	switch op {
+	case isa.OpMatMul:
+		advance, err = matmul(r, m, o, e, q)
+	case isa.OpRequant:
+		err = requant(r, m, o, e, q)
+	case isa.OpAdd:
+		err = add(r, m, o, e, q)
+	case isa.OpLUT8:
+		err = lut8(m, o, e, q)
+	case isa.OpMaxPool:
+		advance, err = maxpool(r, m, o, e, q)
+	case isa.OpIm2Col:
+		err = im2col(r, m, o, e, q)
+	case isa.OpArgMax:
+		advance, err = argmax(r, m, o, e, q)
+	case isa.OpCopy:
+		err = copyOp(m, o, e, q)
 	}
 	if err != nil {
 		return err
@@ -81,7 +164,7 @@ func exec(r regs, m *mem) error {
 	r.setU32(offQ, 0)
 	r.setI32(offAcc, 0)
 	r.setI32(offAcc2, 0)
-	if e == total { // retire
+	if e == o.total { // retire
 		r.setU32(offPC, r.u32(offPC)+1)
 		r[offPhase] = phaseFetch
 		r[offSlot] = 0
@@ -91,234 +174,176 @@ func exec(r regs, m *mem) error {
 	return nil
 }
 
-func unused(r regs, slots ...int) error {
-	for _, s := range slots {
-		if slotIndex(r, s) != isa.NoTensor {
-			return fail("slot %d must be unused", s)
-		}
+func single(q uint64) error {
+	if q != 0 {
+		return invalid("sub-cursor %d", q)
 	}
 	return nil
 }
 
-func inRange(e, total uint64) error {
-	if e >= total {
-		return fail("cursor e=%d beyond %d", e, total)
-	}
-	return nil
-}
+func validShift(s int32) bool { return s <= 0 && s >= isa.MinShift }
 
-func matmul(r regs, m *mem, e, q uint64) (uint64, bool, error) {
-	d, err := loadTensor(r, isa.SlotDst, i32)
-	if err != nil {
-		return 0, false, err
-	}
-	a, err := loadTensor(r, isa.SlotA, i8)
-	if err != nil {
-		return 0, false, err
-	}
-	b, err := loadTensor(r, isa.SlotB, i8)
-	if err != nil {
-		return 0, false, err
-	}
-	hasBias := slotIndex(r, isa.SlotC) != isa.NoTensor
-	var c tensor
-	if hasBias {
-		if c, err = loadTensor(r, isa.SlotC, i32); err != nil {
-			return 0, false, err
-		}
-	}
-	total := d.rows * d.cols
-	if err := inRange(e, total); err != nil {
-		return 0, false, err
-	}
-	i, j := e/d.cols, e%d.cols
-	k := a.cols
+func matmul(r regs, m *mem, o *ops, e, q uint64) (bool, error) {
+	i, j := e/o.d.cols, e%o.d.cols
+	k := o.a.cols
 	chunks := (k + 31) / 32
 	if q < chunks {
-		if i >= a.rows || q*32 >= a.stride || j >= b.rows || q*32 >= b.stride {
-			return 0, false, fail("MATMUL chunk outside its operands")
+		if i >= o.a.rows || q*32 >= o.a.stride || j >= o.b.rows || q*32 >= o.b.stride {
+			return false, invalid("MATMUL chunk outside its operands")
 		}
-		la, err := m.read(a.base + i*a.stride + q*32)
+		la, err := m.read(o.a.base + i*o.a.stride + q*32)
 		if err != nil {
-			return 0, false, err
+			return false, err
 		}
-		lb, err := m.read(b.base + j*b.stride + q*32)
+		lb, err := m.read(o.b.base + j*o.b.stride + q*32)
 		if err != nil {
-			return 0, false, err
+			return false, err
 		}
-		n := k - 32*q
-		if n > 32 {
-			n = 32
-		}
+		n := min(k-32*q, 32)
 		acc := r.i32(offAcc)
 		for t := uint64(0); t < n; t++ {
 			acc += int32(int8(la[t])) * int32(int8(lb[t]))
 		}
 		r.setI32(offAcc, acc)
-		return total, false, nil
+		return false, nil
 	}
 	if q != chunks {
-		return 0, false, fail("MATMUL sub-cursor beyond its chunks")
+		return false, invalid("MATMUL sub-cursor beyond its chunks")
+	}
+	var cAddr uint64
+	var err error
+	if o.hasC {
+		if cAddr, err = o.c.elem(0, j); err != nil {
+			return false, err
+		}
+	}
+	dAddr, err := o.d.elem(i, j)
+	if err != nil {
+		return false, err
 	}
 	out := r.i32(offAcc)
-	if hasBias {
-		addr, err := c.elem(0, j)
+	if o.hasC {
+		bias, err := readI32(m, cAddr)
 		if err != nil {
-			return 0, false, err
-		}
-		bias, err := readI32(m, addr)
-		if err != nil {
-			return 0, false, err
+			return false, err
 		}
 		out += bias
 	}
-	addr, err := d.elem(i, j)
-	if err != nil {
-		return 0, false, err
-	}
-	return total, true, writeI32(m, addr, out)
+	return true, writeI32(m, dAddr, out)
 }
 
-func requant(r regs, m *mem, e, q uint64) (uint64, error) {
-	d, err := loadTensor(r, isa.SlotDst, i8)
-	if err != nil {
-		return 0, err
+func requant(r regs, m *mem, o *ops, e, q uint64) error {
+	if err := single(q); err != nil {
+		return err
 	}
-	a, err := loadTensor(r, isa.SlotA, i32)
-	if err != nil {
-		return 0, err
-	}
-	if err := unused(r, isa.SlotC); err != nil {
-		return 0, err
-	}
+	im := imm(r)
 	perTensor := r[offInsn+1]&isa.FlagPerTensor != 0
-	hasParams := slotIndex(r, isa.SlotB) != isa.NoTensor
-	var p tensor
-	if hasParams {
-		if p, err = loadTensor(r, isa.SlotB, i32); err != nil {
-			return 0, err
+	mul, shift := int32(binary.BigEndian.Uint32(im[0:])), int32(int8(im[4]))
+	if perTensor && !validShift(shift) {
+		return invalid("REQUANT shift %d", shift)
+	}
+	if o.hasB && o.b.cols < 4 {
+		return invalid("REQUANT params need 4 columns")
+	}
+	src, err := o.a.flat(e)
+	if err != nil {
+		return err
+	}
+	var row uint64
+	if o.hasB {
+		if row, err = o.b.elem(e%o.d.cols, 0); err != nil {
+			return err
 		}
-	} else if !perTensor {
-		return 0, fail("per-channel REQUANT without params")
 	}
-	total := d.rows * d.cols
-	if err := inRange(e, total); err != nil {
-		return 0, err
-	}
-	if q != 0 {
-		return 0, fail("REQUANT sub-cursor %d", q)
-	}
-	src, err := a.flat(e)
+	dst, err := o.d.flat(e)
 	if err != nil {
-		return 0, err
-	}
-	dst, err := d.flat(e)
-	if err != nil {
-		return 0, err
+		return err
 	}
 	x, err := readI32(m, src)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	im := imm(r)
-	mul := int32(binary.BigEndian.Uint32(im[0:]))
-	shift := int32(int8(im[4]))
 	var bias int32
-	if hasParams {
-		if p.cols < 4 {
-			return 0, fail("REQUANT params need 4 columns")
-		}
-		row, err := p.elem(e%d.cols, 0)
-		if err != nil {
-			return 0, err
-		}
+	if o.hasB {
 		pl, err := m.read(row)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		bias = int32(binary.LittleEndian.Uint32(pl[0:]))
 		if !perTensor {
 			mul = int32(binary.LittleEndian.Uint32(pl[4:]))
 			shift = int32(binary.LittleEndian.Uint32(pl[8:]))
-		}
-	}
-	if shift > 0 || shift < isa.MinShift {
-		return 0, fail("REQUANT shift %d", shift)
-	}
-	v := isa.Requant(x, bias, mul, int8(shift), int8(im[5]), int8(im[6]), int8(im[7]))
-	return total, writeBytes(m, dst, []byte{byte(v)})
-}
-
-func binaryOp(r regs, m *mem, op isa.Opcode, e, q uint64) (uint64, error) {
-	d, err := loadTensor(r, isa.SlotDst, i8)
-	if err != nil {
-		return 0, err
-	}
-	a, err := loadTensor(r, isa.SlotA, i8)
-	if err != nil {
-		return 0, err
-	}
-	b, err := loadTensor(r, isa.SlotB, i8)
-	if err != nil {
-		return 0, err
-	}
-	if err := unused(r, isa.SlotC); err != nil {
-		return 0, err
-	}
-	total := d.rows * d.cols
-	if err := inRange(e, total); err != nil {
-		return 0, err
-	}
-	if q != 0 {
-		return 0, fail("%s sub-cursor %d", op, q)
-	}
-	var p isa.AddParams
-	if op == isa.OpAdd {
-		var in isa.Instr
-		copy(in.Imm[:], imm(r))
-		p = isa.AddImm(&in)
-		for _, s := range []int8{p.ShiftA, p.ShiftB, p.ShiftOut} {
-			if s > 0 || s < isa.MinShift {
-				return 0, fail("ADD shift %d", s)
+			if !validShift(shift) {
+				return invalid("REQUANT channel shift %d", shift)
 			}
 		}
 	}
-	src, err := a.flat(e)
-	if err != nil {
-		return 0, err
-	}
-	x, err := readI8(m, src)
-	if err != nil {
-		return 0, err
-	}
-	var out int8
-	if op == isa.OpAdd {
-		addrB, err := b.flat(e)
-		if err != nil {
-			return 0, err
-		}
-		y, err := readI8(m, addrB)
-		if err != nil {
-			return 0, err
-		}
-		out = isa.Add(x, y, &p)
-	} else {
-		addrT, err := b.elem(0, uint64(uint8(x)))
-		if err != nil {
-			return 0, err
-		}
-		if out, err = readI8(m, addrT); err != nil {
-			return 0, err
-		}
-	}
-	dst, err := d.flat(e)
-	if err != nil {
-		return 0, err
-	}
-	return total, writeBytes(m, dst, []byte{byte(out)})
+	v := isa.Requant(x, bias, mul, int8(shift), int8(im[5]), int8(im[6]), int8(im[7]))
+	return writeBytes(m, dst, []byte{byte(v)})
 }
 
-// window decodes MAXPOOL/IM2COL immediates: H, W, kh, kw, sh, sw, pad, padValue, OW.
+func add(r regs, m *mem, o *ops, e, q uint64) error {
+	if err := single(q); err != nil {
+		return err
+	}
+	var in isa.Instr
+	copy(in.Imm[:], imm(r))
+	p := isa.AddImm(&in)
+	for _, s := range []int8{p.ShiftA, p.ShiftB, p.ShiftOut} {
+		if !validShift(int32(s)) {
+			return invalid("ADD shift %d", s)
+		}
+	}
+	aAddr, err := o.a.flat(e)
+	if err != nil {
+		return err
+	}
+	bAddr, err := o.b.flat(e)
+	if err != nil {
+		return err
+	}
+	dAddr, err := o.d.flat(e)
+	if err != nil {
+		return err
+	}
+	x, err := readI8(m, aAddr)
+	if err != nil {
+		return err
+	}
+	y, err := readI8(m, bAddr)
+	if err != nil {
+		return err
+	}
+	return writeBytes(m, dAddr, []byte{byte(isa.Add(x, y, &p))})
+}
+
+func lut8(m *mem, o *ops, e, q uint64) error {
+	if err := single(q); err != nil {
+		return err
+	}
+	if o.b.cols < 256 {
+		return invalid("LUT8 table shorter than 256")
+	}
+	aAddr, err := o.a.flat(e)
+	if err != nil {
+		return err
+	}
+	dAddr, err := o.d.flat(e)
+	if err != nil {
+		return err
+	}
+	x, err := readI8(m, aAddr)
+	if err != nil {
+		return err
+	}
+	y, err := readI8(m, o.b.base+uint64(uint8(x)))
+	if err != nil {
+		return err
+	}
+	return writeBytes(m, dAddr, []byte{byte(y)})
+}
+
+// window decodes MAXPOOL/IM2COL immediates and the output width.
 type window struct {
 	h, w, kh, kw, sh, sw, pad, ow uint64
 	padValue                      int8
@@ -334,175 +359,117 @@ func loadWindow(r regs, withPad bool) (window, error) {
 		w.pad, w.padValue = uint64(im[8]), int8(im[9])
 	}
 	if w.kh == 0 || w.kw == 0 || w.sh == 0 || w.sw == 0 || w.h+2*w.pad < w.kh || w.w+2*w.pad < w.kw {
-		return w, fail("window does not fit")
+		return w, invalid("window does not fit")
 	}
 	w.ow = (w.w+2*w.pad-w.kw)/w.sw + 1
 	return w, nil
 }
 
-func maxpool(r regs, m *mem, e, q uint64) (uint64, bool, error) {
-	d, err := loadTensor(r, isa.SlotDst, i8)
-	if err != nil {
-		return 0, false, err
-	}
-	a, err := loadTensor(r, isa.SlotA, i8)
-	if err != nil {
-		return 0, false, err
-	}
-	if err := unused(r, isa.SlotB, isa.SlotC); err != nil {
-		return 0, false, err
-	}
-	total := d.rows * d.cols
-	if err := inRange(e, total); err != nil {
-		return 0, false, err
-	}
+func maxpool(r regs, m *mem, o *ops, e, q uint64) (bool, error) {
 	w, err := loadWindow(r, false)
 	if err != nil {
-		return 0, false, err
+		return false, err
 	}
-	pix, ch := e/d.cols, e%d.cols
+	pix, ch := e/o.d.cols, e%o.d.cols
 	oy, ox := pix/w.ow, pix%w.ow
 	if q < w.kh*w.kw {
-		row := (oy*w.sh+q/w.kw)*w.w + ox*w.sw + q%w.kw
-		addr, err := a.elem(row, ch)
+		addr, err := o.a.elem((oy*w.sh+q/w.kw)*w.w+ox*w.sw+q%w.kw, ch)
 		if err != nil {
-			return 0, false, err
+			return false, err
 		}
 		x, err := readI8(m, addr)
 		if err != nil {
-			return 0, false, err
+			return false, err
 		}
 		if q == 0 || int32(x) > r.i32(offAcc) {
 			r.setI32(offAcc, int32(x))
 		}
-		return total, false, nil
+		return false, nil
 	}
 	if q != w.kh*w.kw {
-		return 0, false, fail("MAXPOOL sub-cursor beyond its window")
+		return false, invalid("MAXPOOL sub-cursor beyond its window")
 	}
-	addr, err := d.flat(e)
+	addr, err := o.d.flat(e)
 	if err != nil {
-		return 0, false, err
+		return false, err
 	}
-	return total, true, writeBytes(m, addr, []byte{byte(int8(r.i32(offAcc)))})
+	return true, writeBytes(m, addr, []byte{byte(int8(r.i32(offAcc)))})
 }
 
-func im2col(r regs, m *mem, e, q uint64) (uint64, error) {
-	d, err := loadTensor(r, isa.SlotDst, i8)
-	if err != nil {
-		return 0, err
-	}
-	a, err := loadTensor(r, isa.SlotA, i8)
-	if err != nil {
-		return 0, err
-	}
-	if err := unused(r, isa.SlotB, isa.SlotC); err != nil {
-		return 0, err
-	}
-	total := d.rows * d.cols
-	if err := inRange(e, total); err != nil {
-		return 0, err
-	}
-	if q != 0 {
-		return 0, fail("IM2COL sub-cursor %d", q)
+func im2col(r regs, m *mem, o *ops, e, q uint64) error {
+	if err := single(q); err != nil {
+		return err
 	}
 	w, err := loadWindow(r, true)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	kc := w.kh * w.kw * a.cols
+	kc := w.kh * w.kw * o.a.cols
 	pix, k := e/kc, e%kc
 	oy, ox := pix/w.ow, pix%w.ow
-	y := oy*w.sh + k/(w.kw*a.cols)
-	x := ox*w.sw + (k/a.cols)%w.kw
-	val := w.padValue
-	if y >= w.pad && y-w.pad < w.h && x >= w.pad && x-w.pad < w.w {
-		addr, err := a.elem((y-w.pad)*w.w+x-w.pad, k%a.cols)
-		if err != nil {
-			return 0, err
-		}
-		if val, err = readI8(m, addr); err != nil {
-			return 0, err
+	y := oy*w.sh + k/(w.kw*o.a.cols)
+	x := ox*w.sw + (k/o.a.cols)%w.kw
+	inside := y >= w.pad && y-w.pad < w.h && x >= w.pad && x-w.pad < w.w
+	var src uint64
+	if inside {
+		if src, err = o.a.elem((y-w.pad)*w.w+x-w.pad, k%o.a.cols); err != nil {
+			return err
 		}
 	}
-	dst, err := d.flat(e)
+	dst, err := o.d.flat(e)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	return total, writeBytes(m, dst, []byte{byte(val)})
+	val := w.padValue
+	if inside {
+		if val, err = readI8(m, src); err != nil {
+			return err
+		}
+	}
+	return writeBytes(m, dst, []byte{byte(val)})
 }
 
-func argmax(r regs, m *mem, e, q uint64) (uint64, bool, error) {
-	d, err := loadTensor(r, isa.SlotDst, i32)
-	if err != nil {
-		return 0, false, err
-	}
-	a, err := loadTensor(r, isa.SlotA, i8)
-	if err != nil {
-		return 0, false, err
-	}
-	if err := unused(r, isa.SlotB, isa.SlotC); err != nil {
-		return 0, false, err
-	}
-	if err := inRange(e, a.rows); err != nil {
-		return 0, false, err
-	}
-	if q < a.cols {
-		addr, err := a.elem(e, q)
+func argmax(r regs, m *mem, o *ops, e, q uint64) (bool, error) {
+	if q < o.a.cols {
+		addr, err := o.a.elem(e, q)
 		if err != nil {
-			return 0, false, err
+			return false, err
 		}
 		x, err := readI8(m, addr)
 		if err != nil {
-			return 0, false, err
+			return false, err
 		}
 		if q == 0 || int32(x) > r.i32(offAcc) {
 			r.setI32(offAcc, int32(x))
 			r.setI32(offAcc2, int32(q))
 		}
-		return a.rows, false, nil
+		return false, nil
 	}
-	if q != a.cols {
-		return 0, false, fail("ARGMAX sub-cursor beyond its row")
+	if q != o.a.cols {
+		return false, invalid("ARGMAX sub-cursor beyond its row")
 	}
-	addr, err := d.elem(e, 0)
+	addr, err := o.d.elem(e, 0)
 	if err != nil {
-		return 0, false, err
+		return false, err
 	}
-	return a.rows, true, writeI32(m, addr, r.i32(offAcc2))
+	return true, writeI32(m, addr, r.i32(offAcc2))
 }
 
-func copyOp(r regs, m *mem, e, q uint64) (uint64, error) {
-	dtype := r[offDecl+32*isa.SlotA+1]
-	d, err := loadTensor(r, isa.SlotDst, dtype)
+func copyOp(m *mem, o *ops, e, q uint64) error {
+	if err := single(q); err != nil {
+		return err
+	}
+	src, err := o.a.flat(e)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	a, err := loadTensor(r, isa.SlotA, dtype)
+	dst, err := o.d.flat(e)
 	if err != nil {
-		return 0, err
-	}
-	if err := unused(r, isa.SlotB, isa.SlotC); err != nil {
-		return 0, err
-	}
-	total := d.rows * d.cols
-	if err := inRange(e, total); err != nil {
-		return 0, err
-	}
-	if q != 0 {
-		return 0, fail("COPY sub-cursor %d", q)
-	}
-	src, err := a.flat(e)
-	if err != nil {
-		return 0, err
+		return err
 	}
 	leaf, err := m.read(src &^ 31)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	dst, err := d.flat(e)
-	if err != nil {
-		return 0, err
-	}
-	return total, writeBytes(m, dst, leaf[src%32:src%32+a.size])
+	return writeBytes(m, dst, leaf[src%32:src%32+o.a.size])
 }

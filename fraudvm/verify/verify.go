@@ -32,6 +32,7 @@ const (
 	offStatus = 0
 	offPhase  = 1
 	offSlot   = 2
+	offFault  = 3
 	offPC     = 4
 	offStep   = 8
 	offE      = 16
@@ -39,6 +40,7 @@ const (
 	offAcc    = 28
 	offAcc2   = 32
 	offTBase  = 36
+	offLimit  = 40
 	offInsn   = 64
 	offDecl   = 96
 	offRoot   = 224
@@ -53,6 +55,25 @@ const (
 
 func fail(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalidWitness, fmt.Sprintf(format, args...))
+}
+
+// Fault codes (the interpreter's vm.Fault).
+const (
+	faultInvalid   = 1
+	faultStepLimit = 2
+	statusFaulted  = 2
+)
+
+// machineFault is a valid step into the faulted status: the state admits no instruction step.
+type machineFault struct {
+	code uint8
+	why  string
+}
+
+func (f *machineFault) Error() string { return f.why }
+
+func invalid(format string, args ...any) error {
+	return &machineFault{faultInvalid, fmt.Sprintf(format, args...)}
 }
 
 // regs is the packed state being transformed in place.
@@ -120,37 +141,46 @@ func VerifyStep(preHash common.Hash, state, proofs []byte) (common.Hash, error) 
 		return common.Hash{}, fail("state does not hash to the pre-state hash")
 	}
 	r := regs(append([]byte(nil), state...))
-	if r.u8(offStatus) > 1 || r.u8(offPhase) > phaseExec || r.u8(offSlot) > isa.NumSlots || r[3] != 0 {
+	status, code := r.u8(offStatus), r[offFault]
+	if status > statusFaulted || r.u8(offPhase) > phaseExec || r.u8(offSlot) > isa.NumSlots ||
+		(status == statusFaulted) != (code != 0) || code > faultStepLimit {
 		return common.Hash{}, fail("malformed registers")
 	}
-	for i := 40; i < 64; i++ {
+	for i := 48; i < 64; i++ {
 		if r[i] != 0 {
 			return common.Hash{}, fail("reserved register byte %d", i)
 		}
 	}
-	if r.u8(offStatus) == 1 { // halted: a no-op
+	if status != 0 { // halted or faulted: a no-op
 		if len(proofs) != 0 {
-			return common.Hash{}, fail("halted step carries %d proof bytes", len(proofs))
+			return common.Hash{}, fail("step from a stopped machine carries %d proof bytes", len(proofs))
 		}
 		return preHash, nil
-	}
-	if r.u64(offStep) == math.MaxUint64 {
-		return common.Hash{}, fail("step counter exhausted")
 	}
 	m := &mem{root: common.BytesToHash(r[offRoot:])}
 	m.data = proofs
 	var err error
-	switch r.u8(offPhase) {
-	case phaseStart:
-		err = start(r, m)
-	case phaseFetch:
-		err = fetch(r, m)
-	case phaseDecl:
-		err = decl(r, m)
-	case phaseExec:
-		err = exec(r, m)
+	if limit := r.u64(offLimit); (limit != 0 && r.u64(offStep) >= limit) || r.u64(offStep) == math.MaxUint64 {
+		err = &machineFault{faultStepLimit, "step limit"}
+	} else {
+		switch r.u8(offPhase) {
+		case phaseStart:
+			err = start(r, m)
+		case phaseFetch:
+			err = fetch(r, m)
+		case phaseDecl:
+			err = decl(r, m)
+		case phaseExec:
+			err = exec(r, m)
+		}
 	}
-	if err != nil {
+	var mf *machineFault
+	if errors.As(err, &mf) {
+		// A fault changes only the status and the fault code (and the step counter, below);
+		// memory was not written.
+		r = regs(append([]byte(nil), state...))
+		r[offStatus], r[offFault] = statusFaulted, mf.code
+	} else if err != nil {
 		return common.Hash{}, err
 	}
 	if len(m.data) != 0 {
@@ -176,7 +206,7 @@ func start(r regs, m *mem) error {
 	}
 	n := binary.BigEndian.Uint32(hdr[8:])
 	if n == math.MaxUint32 {
-		return fail("instruction count overflows the tensor base")
+		return invalid("instruction count overflows the tensor base")
 	}
 	r.setU32(offTBase, n+1)
 	r.setU32(offPC, 0)
@@ -191,7 +221,7 @@ func fetch(r regs, m *mem) error {
 	}
 	op := leaf[0]
 	if !isa.Opcode(op).Valid() {
-		return fail("unknown opcode 0x%02x", op)
+		return invalid("unknown opcode 0x%02x", op)
 	}
 	copy(r[offInsn:offInsn+32], leaf[:])
 	r.zero(offDecl, offDecl+128)
@@ -201,7 +231,7 @@ func fetch(r regs, m *mem) error {
 		return nil
 	}
 	if firstUsed(r, 0) == isa.NumSlots {
-		return fail("instruction names no operands")
+		return invalid("instruction names no operands")
 	}
 	r[offPhase] = phaseDecl
 	return nil
@@ -220,7 +250,7 @@ func firstUsed(r regs, from int) int {
 func decl(r regs, m *mem) error {
 	s := firstUsed(r, int(r[offSlot]))
 	if s == isa.NumSlots {
-		return fail("no operand slot left to load")
+		return invalid("no operand slot left to load")
 	}
 	leaf, err := m.read(progLeaf(uint64(r.u32(offTBase)) + uint64(slotIndex(r, s))))
 	if err != nil {
@@ -246,10 +276,10 @@ type tensor struct {
 func loadTensor(r regs, s int, dtype uint8) (tensor, error) {
 	d := r[offDecl+32*s : offDecl+32*s+32]
 	if slotIndex(r, s) == isa.NoTensor {
-		return tensor{}, fail("slot %d is required", s)
+		return tensor{}, invalid("slot %d is required", s)
 	}
 	if d[0] >= isa.NumRegions || d[1] > 1 || d[1] != dtype {
-		return tensor{}, fail("slot %d: region %d dtype %d", s, d[0], d[1])
+		return tensor{}, invalid("slot %d: region %d dtype %d", s, d[0], d[1])
 	}
 	t := tensor{rows: uint64(binary.BigEndian.Uint32(d[4:])), cols: uint64(binary.BigEndian.Uint32(d[8:])), size: 1}
 	if dtype == uint8(isa.Int32) {
@@ -257,12 +287,12 @@ func loadTensor(r regs, s int, dtype uint8) (tensor, error) {
 	}
 	off := binary.BigEndian.Uint64(d[16:])
 	if t.rows == 0 || t.cols == 0 || off%32 != 0 || off >= isa.RegionSize {
-		return tensor{}, fail("slot %d: bad shape or offset", s)
+		return tensor{}, invalid("slot %d: bad shape or offset", s)
 	}
 	t.stride = (t.cols*t.size + 31) / 32 * 32
 	hi, ext := bits.Mul64(t.rows, t.stride)
 	if hi != 0 || ext > isa.RegionSize-off {
-		return tensor{}, fail("slot %d: tensor overflows its region", s)
+		return tensor{}, invalid("slot %d: tensor overflows its region", s)
 	}
 	t.base = isa.ScratchBase + uint64(d[0])<<isa.RegionBits + off
 	return t, nil
@@ -270,7 +300,7 @@ func loadTensor(r regs, s int, dtype uint8) (tensor, error) {
 
 func (t tensor) elem(row, col uint64) (uint64, error) {
 	if row >= t.rows || col >= t.cols {
-		return 0, fail("element (%d,%d) outside [%d,%d]", row, col, t.rows, t.cols)
+		return 0, invalid("element (%d,%d) outside [%d,%d]", row, col, t.rows, t.cols)
 	}
 	return t.base + row*t.stride + col*t.size, nil
 }

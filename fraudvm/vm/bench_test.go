@@ -61,4 +61,3 @@ func BenchmarkVerifyStep(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "steps/s")
 }
-

@@ -39,24 +39,39 @@ func (v *VM) RunSteps(ctx context.Context, maxSteps uint64, progress Progress) e
 }
 
 // ExecInstruction runs the rest of the current instruction's EXEC phase. At the start of the
-// phase (e = q = 0) it hands the whole instruction to the backend and advances the registers
-// as the micro-steps would have; in the middle of an instruction it steps to its end.
+// phase (e = q = 0) it hands the whole instruction to the backend and advances the registers as
+// the micro-steps would have. In the middle of an instruction, or for an instruction a backend
+// cannot run exactly as the micro-steps do (see bulkSafe: only invalid programs have those, and
+// they fault), it steps to the instruction's end.
 func (v *VM) ExecInstruction(ctx context.Context, b Backend) error {
 	if v.st.Phase != PhaseExec || v.st.Status != StatusRunning {
 		return fmt.Errorf("%w: not at an instruction's EXEC phase (%s)", ErrNoStep, v.st.Phase)
 	}
-	if v.st.E != 0 || v.st.Q != 0 {
-		pc := v.st.PC
-		for v.st.PC == pc && v.st.Phase == PhaseExec {
-			if _, err := v.Step(false); err != nil {
+	if v.st.E == 0 && v.st.Q == 0 {
+		ok, err := v.execBulk(ctx, b)
+		if ok || err != nil {
+			return err
+		}
+	}
+	pc := v.st.PC
+	for n := 0; v.st.PC == pc && v.st.Status == StatusRunning; n++ {
+		if n&0xFFFF == 0 {
+			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		return nil
+		if _, err := v.Step(false); err != nil {
+			return err
+		}
 	}
+	return nil
+}
+
+// execBulk runs the whole instruction on the backend if that is exact; ok reports whether it did.
+func (v *VM) execBulk(ctx context.Context, b Backend) (ok bool, err error) {
 	in, err := decodeInstr(&v.st)
 	if err != nil {
-		return fmt.Errorf("%w at step %d: %v", ErrNoStep, v.st.Step, err)
+		return false, nil // the first micro-step faults: step it
 	}
 	var t [isa.NumSlots]isa.Tensor
 	for _, o := range []struct {
@@ -69,14 +84,20 @@ func (v *VM) ExecInstruction(ctx context.Context, b Backend) error {
 	}
 	steps, err := isa.ExecSteps(&in.Instr, &t)
 	if err != nil {
-		return fmt.Errorf("%w at step %d: %v", ErrNoStep, v.st.Step, err)
+		return false, nil
+	}
+	if v.st.Limit != 0 && (v.st.Step >= v.st.Limit || steps > v.st.Limit-v.st.Step) {
+		return false, nil // the step limit falls inside: step to it
+	}
+	if err := v.bulkSafe(&v.st, in); err != nil {
+		return false, nil
 	}
 	if err := b.Exec(ctx, v.mem, &in.Instr, &t); err != nil {
-		return fmt.Errorf("instruction %d (%s) on %s: %w", v.st.PC, in.Op, b.Name(), err)
+		return false, fmt.Errorf("instruction %d (%s) on %s: %w", v.st.PC, in.Op, b.Name(), err)
 	}
 	v.st.Step += steps
 	v.st.retire()
-	return nil
+	return true, nil
 }
 
 // RunBulk runs to the end of the program, stepping through START, FETCH and DECL and handing
@@ -100,4 +121,25 @@ func (v *VM) RunBulk(ctx context.Context, b Backend, progress Progress) error {
 		}
 	}
 	return nil
+}
+
+// Exact reports whether the instruction whose EXEC phase the machine is at the start of would be
+// run by a backend (rather than stepped): its micro-steps cannot fault, and they write the
+// destination in increasing address order without reading it. The trace provider relies on the
+// second property to rebuild partial instructions.
+func (v *VM) Exact() bool {
+	if v.st.Phase != PhaseExec || v.st.Status != StatusRunning || v.st.E != 0 || v.st.Q != 0 {
+		return false
+	}
+	in, err := decodeInstr(&v.st)
+	if err != nil {
+		return false
+	}
+	var t [isa.NumSlots]isa.Tensor
+	t[isa.SlotDst], t[isa.SlotA], t[isa.SlotB], t[isa.SlotC] = in.d.Tensor, in.a.Tensor, in.b.Tensor, in.c.Tensor
+	steps, err := isa.ExecSteps(&in.Instr, &t)
+	if err != nil || (v.st.Limit != 0 && (v.st.Step >= v.st.Limit || steps > v.st.Limit-v.st.Step)) {
+		return false
+	}
+	return v.bulkSafe(&v.st, in) == nil
 }

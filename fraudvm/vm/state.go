@@ -19,7 +19,8 @@ type Status uint8
 
 const (
 	StatusRunning Status = 0
-	StatusHalted  Status = 1
+	StatusHalted  Status = 1 // reached HALT
+	StatusFaulted Status = 2 // stopped by a fault (the Fault register says which)
 )
 
 // Phase is what the next step does.
@@ -53,6 +54,7 @@ type State struct {
 	Status  Status
 	Phase   Phase
 	Slot    uint8
+	Fault   Fault // why the machine faulted; zero unless Status is StatusFaulted
 	PC      uint32
 	Step    uint64
 	E       uint64
@@ -60,6 +62,7 @@ type State struct {
 	Acc     int32
 	Acc2    int32
 	TBase   uint32
+	Limit   uint64 // a step index the machine may not reach running (0: no limit)
 	Insn    [isa.InstrSize]byte
 	Decl    [isa.NumSlots][isa.DeclSize]byte
 	MemRoot common.Hash
@@ -71,7 +74,7 @@ var ErrInvalidState = errors.New("invalid machine state")
 // Encode packs the state (big-endian, §5).
 func (s State) Encode() [StateSize]byte {
 	var b [StateSize]byte
-	b[0], b[1], b[2] = byte(s.Status), byte(s.Phase), s.Slot
+	b[0], b[1], b[2], b[3] = byte(s.Status), byte(s.Phase), s.Slot, byte(s.Fault)
 	binary.BigEndian.PutUint32(b[4:], s.PC)
 	binary.BigEndian.PutUint64(b[8:], s.Step)
 	binary.BigEndian.PutUint64(b[16:], s.E)
@@ -79,6 +82,7 @@ func (s State) Encode() [StateSize]byte {
 	binary.BigEndian.PutUint32(b[28:], uint32(s.Acc))
 	binary.BigEndian.PutUint32(b[32:], uint32(s.Acc2))
 	binary.BigEndian.PutUint32(b[36:], s.TBase)
+	binary.BigEndian.PutUint64(b[40:], s.Limit)
 	copy(b[64:96], s.Insn[:])
 	for i := range s.Decl {
 		copy(b[96+32*i:], s.Decl[i][:])
@@ -95,8 +99,8 @@ func DecodeState(b []byte) (State, error) {
 	if len(b) != StateSize {
 		return s, fmt.Errorf("%w: %d bytes, want %d", ErrInvalidState, len(b), StateSize)
 	}
-	s.Status, s.Phase, s.Slot = Status(b[0]), Phase(b[1]), b[2]
-	if s.Status > StatusHalted {
+	s.Status, s.Phase, s.Slot, s.Fault = Status(b[0]), Phase(b[1]), b[2], Fault(b[3])
+	if s.Status > StatusFaulted {
 		return s, fmt.Errorf("%w: status %d", ErrInvalidState, b[0])
 	}
 	if s.Phase >= numPhases {
@@ -105,10 +109,10 @@ func DecodeState(b []byte) (State, error) {
 	if s.Slot > isa.NumSlots {
 		return s, fmt.Errorf("%w: slot register %d > %d", ErrInvalidState, s.Slot, isa.NumSlots)
 	}
-	if b[3] != 0 {
-		return s, fmt.Errorf("%w: reserved byte 3 is %d", ErrInvalidState, b[3])
+	if (s.Status == StatusFaulted) != (s.Fault != FaultNone) || s.Fault >= numFaults {
+		return s, fmt.Errorf("%w: fault code %d with status %d", ErrInvalidState, b[3], b[0])
 	}
-	for i := 40; i < 64; i++ {
+	for i := 48; i < 64; i++ {
 		if b[i] != 0 {
 			return s, fmt.Errorf("%w: reserved byte %d is %d", ErrInvalidState, i, b[i])
 		}
@@ -120,6 +124,7 @@ func DecodeState(b []byte) (State, error) {
 	s.Acc = int32(binary.BigEndian.Uint32(b[28:]))
 	s.Acc2 = int32(binary.BigEndian.Uint32(b[32:]))
 	s.TBase = binary.BigEndian.Uint32(b[36:])
+	s.Limit = binary.BigEndian.Uint64(b[40:])
 	copy(s.Insn[:], b[64:96])
 	for i := range s.Decl {
 		copy(s.Decl[i][:], b[96+32*i:])
@@ -141,8 +146,8 @@ func HashPacked(packed []byte, status Status) common.Hash {
 	return h
 }
 
-// Halted reports whether the machine has halted.
-func (s State) Halted() bool { return s.Status == StatusHalted }
+// Halted reports whether the machine has stopped, by HALT or by a fault: no step changes it.
+func (s State) Halted() bool { return s.Status != StatusRunning }
 
 // retire clears the per-instruction registers and moves on to the next instruction.
 func (s *State) retire() {
@@ -154,8 +159,8 @@ func (s *State) retire() {
 }
 
 func (s State) String() string {
-	return fmt.Sprintf("status=%d phase=%s pc=%d step=%d e=%d q=%d acc=%d acc2=%d root=%s",
-		s.Status, s.Phase, s.PC, s.Step, s.E, s.Q, s.Acc, s.Acc2, s.MemRoot.TerminalString())
+	return fmt.Sprintf("status=%d fault=%s phase=%s pc=%d step=%d e=%d q=%d acc=%d acc2=%d root=%s",
+		s.Status, s.Fault, s.Phase, s.PC, s.Step, s.E, s.Q, s.Acc, s.Acc2, s.MemRoot.TerminalString())
 }
 
 // Op is the opcode in the instruction register (meaningful in the DECL and EXEC phases).

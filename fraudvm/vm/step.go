@@ -9,8 +9,9 @@ import (
 	"github.com/crollup/crollup/fraudvm/memory"
 )
 
-// ErrNoStep is wrapped by every error Step returns: the state admits no valid step (it cannot
-// be reached from a validated program, and the L1 verifier reverts on it as well).
+// ErrNoStep is wrapped by the error Step returns for a register file that no packed state can
+// hold (a status, phase or slot value out of range): a programming error, since every decoded
+// state is well-formed and every well-formed state has a step.
 var ErrNoStep = errors.New("no valid step")
 
 // VM is the reference interpreter: a state and the memory its root commits to. It is the test
@@ -19,6 +20,8 @@ type VM struct {
 	st  State // MemRoot is refreshed by State and by proving steps
 	mem *memory.Memory
 	wit *Witness // non-nil while a proving step records its accesses
+
+	reason string // diagnostic of the latest fault
 }
 
 // New returns an interpreter over st and mem. st.MemRoot is ignored: the root is mem's.
@@ -42,28 +45,44 @@ func (v *VM) State() State {
 func (v *VM) Registers() State { return v.st }
 
 // Step executes exactly one step. With proof set it returns the witness of the step: the packed
-// pre-state and every leaf touched with its Merkle proof. On error neither the registers nor the
-// memory have changed. A step from a halted state changes nothing.
+// pre-state and every leaf touched with its Merkle proof. A step from a halted or faulted state
+// changes nothing. A step that faults (see Fault) changes only the status, the fault code and
+// the step counter; its witness holds the accesses made before the fault was detected.
 func (v *VM) Step(proof bool) (*Witness, error) {
+	if v.st.Status > StatusFaulted || v.st.Phase >= numPhases || v.st.Slot > isa.NumSlots || v.st.Fault >= numFaults {
+		return nil, fmt.Errorf("%w: malformed registers %v", ErrNoStep, v.st)
+	}
 	if proof {
 		v.st.MemRoot = v.mem.Root()
 		v.wit = &Witness{State: v.st.Encode()}
 		defer func() { v.wit = nil }()
 	}
+	if v.st.Halted() {
+		return v.wit, nil
+	}
 	next := v.st
 	if err := v.step(&next); err != nil {
-		return nil, fmt.Errorf("%w at step %d (%s): %v", ErrNoStep, v.st.Step, v.st.Phase, err)
+		fe, ok := asFault(err)
+		if !ok {
+			return nil, err
+		}
+		// Faults are detected before the step writes memory, so only registers change.
+		next = v.st
+		next.Status, next.Fault = StatusFaulted, fe.code
+		v.reason = fmt.Sprintf("step %d (%s, pc %d): %s", v.st.Step, v.st.Phase, v.st.PC, fe)
 	}
+	next.Step++
 	v.st = next
 	return v.wit, nil
 }
 
+// step applies one step to s (the counter is advanced by the caller).
 func (v *VM) step(s *State) error {
-	if s.Status == StatusHalted {
-		return nil
+	if s.Limit != 0 && s.Step >= s.Limit {
+		return fault(FaultStepLimit, "step %d reached the limit %d", s.Step, s.Limit)
 	}
 	if s.Step == math.MaxUint64 {
-		return errors.New("step counter exhausted")
+		return fault(FaultStepLimit, "step counter exhausted")
 	}
 	var err error
 	switch s.Phase {
@@ -75,14 +94,8 @@ func (v *VM) step(s *State) error {
 		err = v.decl(s)
 	case PhaseExec:
 		err = v.exec(s)
-	default:
-		err = fmt.Errorf("phase %d", s.Phase)
 	}
-	if err != nil {
-		return err
-	}
-	s.Step++
-	return nil
+	return err
 }
 
 // load reads a leaf, recording it (with its proof against the current root) in a proving step.
@@ -110,7 +123,7 @@ func (v *VM) start(s *State) error {
 	hdr := v.load(programLeaf(0))
 	n := uint32(hdr[8])<<24 | uint32(hdr[9])<<16 | uint32(hdr[10])<<8 | uint32(hdr[11])
 	if n == math.MaxUint32 {
-		return errors.New("instruction count overflows the tensor base")
+		return fault(FaultInvalid, "instruction count %d overflows the tensor base", n)
 	}
 	s.TBase, s.PC, s.Phase = n+1, 0, PhaseFetch
 	return nil
@@ -120,7 +133,7 @@ func (v *VM) fetch(s *State) error {
 	leaf := v.load(programLeaf(1 + uint64(s.PC)))
 	in := isa.DecodeInstr(leaf)
 	if !in.Op.Valid() {
-		return fmt.Errorf("instruction %d: unknown opcode 0x%02x", s.PC, uint8(in.Op))
+		return fault(FaultInvalid, "instruction %d: unknown opcode 0x%02x", s.PC, uint8(in.Op))
 	}
 	s.Insn, s.Decl, s.Slot = leaf, [isa.NumSlots][isa.DeclSize]byte{}, 0
 	if in.Op == isa.OpHalt {
@@ -128,7 +141,7 @@ func (v *VM) fetch(s *State) error {
 		return nil
 	}
 	if in.UsedSlots() == 0 {
-		return fmt.Errorf("instruction %d (%s) names no operands", s.PC, in.Op)
+		return fault(FaultInvalid, "instruction %d (%s) names no operands", s.PC, in.Op)
 	}
 	s.Phase = PhaseDecl
 	return nil
@@ -146,7 +159,7 @@ func (v *VM) decl(s *State) error {
 	in := isa.DecodeInstr(s.Insn)
 	slot := nextSlot(&in, int(s.Slot))
 	if slot == isa.NumSlots {
-		return errors.New("no operand slot left to load")
+		return fault(FaultInvalid, "no operand slot left to load")
 	}
 	s.Decl[slot] = v.load(programLeaf(uint64(s.TBase) + uint64(in.Slots[slot])))
 	s.Slot = uint8(slot + 1)

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"encoding/binary"
-	"fmt"
 	"math/bits"
 
 	"github.com/crollup/crollup/fraudvm/isa"
@@ -23,21 +22,21 @@ type operand struct {
 func decodeOperand(raw *[isa.DeclSize]byte, want isa.DType, slot int) (operand, error) {
 	t := isa.DecodeTensor(*raw)
 	if t.Region >= isa.NumRegions {
-		return operand{}, fmt.Errorf("slot %d: region %d", slot, t.Region)
+		return operand{}, fault(FaultInvalid, "slot %d: region %d", slot, t.Region)
 	}
 	if t.DType > isa.Int32 || t.DType != want {
-		return operand{}, fmt.Errorf("slot %d: dtype %s, want %s", slot, t.DType, want)
+		return operand{}, fault(FaultInvalid, "slot %d: dtype %s, want %s", slot, t.DType, want)
 	}
 	if t.Rows == 0 || t.Cols == 0 {
-		return operand{}, fmt.Errorf("slot %d: empty shape [%d,%d]", slot, t.Rows, t.Cols)
+		return operand{}, fault(FaultInvalid, "slot %d: empty shape [%d,%d]", slot, t.Rows, t.Cols)
 	}
 	if t.Offset%isa.LeafSize != 0 || t.Offset >= isa.RegionSize {
-		return operand{}, fmt.Errorf("slot %d: offset 0x%x", slot, t.Offset)
+		return operand{}, fault(FaultInvalid, "slot %d: offset 0x%x", slot, t.Offset)
 	}
 	stride := t.Stride()
 	hi, extent := bits.Mul64(uint64(t.Rows), stride)
 	if hi != 0 || extent > isa.RegionSize-t.Offset {
-		return operand{}, fmt.Errorf("slot %d: tensor %s overflows its region", slot, t)
+		return operand{}, fault(FaultInvalid, "slot %d: tensor %s overflows its region", slot, t)
 	}
 	return operand{Tensor: t, stride: stride, base: t.Addr()}, nil
 }
@@ -45,7 +44,7 @@ func decodeOperand(raw *[isa.DeclSize]byte, want isa.DType, slot int) (operand, 
 // elem is the address of element (r, c).
 func (t *operand) elem(r, c uint64) (uint64, error) {
 	if r >= uint64(t.Rows) || c >= uint64(t.Cols) {
-		return 0, fmt.Errorf("element (%d,%d) outside %s", r, c, t.Tensor)
+		return 0, fault(FaultInvalid, "element (%d,%d) outside %s", r, c, t.Tensor)
 	}
 	return t.base + r*t.stride + c*t.DType.Size(), nil
 }
@@ -58,7 +57,7 @@ func (t *operand) at(e uint64) (uint64, error) {
 // chunk is the address of the q-th 32-byte chunk of row r.
 func (t *operand) chunk(r, q uint64) (uint64, error) {
 	if r >= uint64(t.Rows) || q*isa.LeafSize >= t.stride {
-		return 0, fmt.Errorf("chunk %d of row %d outside %s", q, r, t.Tensor)
+		return 0, fault(FaultInvalid, "chunk %d of row %d outside %s", q, r, t.Tensor)
 	}
 	return t.base + r*t.stride + q*isa.LeafSize, nil
 }
