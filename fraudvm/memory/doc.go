@@ -12,13 +12,16 @@
 // them span heights 7..35. Every node caches the Merkle hashes inside it (a page the 127 inner nodes of
 // its subtree, an interior node the 15 inner nodes above its 16 children) with one valid bit per hash.
 // Absent children are zero subtrees, whose hashes are the precomputed ZeroHash table, so memory costs
-// nothing where nothing was written.
+// nothing where nothing was written. A present page costs 8 KiB (its data and its cached hashes, which
+// fill Go's 8 KiB size class exactly); an interior node 768 bytes.
 //
 // A write invalidates the hashes on its path (7 in the page, 4 per interior node); Root, NodeHash and
 // the proofs recompute only invalid hashes. The invariant that makes this cheap: an invalid hash has
 // only invalid ancestors, so a valid hash vouches for its whole subtree and hashing stops there. When a
-// root needs many dirty pages (a bulk write of tensors), the pages are hashed in parallel first and the
-// few upper levels sequentially afterwards.
+// root needs much rehashing (a bulk write of tensors, thousands of scattered writes), the dirty pages
+// and then each level of dirty interior nodes, bottom-up, are hashed on GOMAXPROCS goroutines, each
+// with its own reused keccak state. Keccak dominates everything else: about 0.3 µs per node, so a
+// 64 MiB region (2^21 leaves) costs about 2^21 hashes.
 //
 // # Why a tree of pages, and copy-on-write
 //

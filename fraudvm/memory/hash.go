@@ -112,9 +112,9 @@ func (m *Memory) hasher() *hasher {
 	return m.hs[0]
 }
 
-// childRoot returns the root hash of child c of n (computing it if needed). n must be owned by m
-// unless n's root is valid.
-func (m *Memory) childRoot(n *inode, c uint, level int) common.Hash {
+// childRoot returns the root hash of child c of n, computing it with h if needed. n must be owned by
+// m unless n's root is valid.
+func (m *Memory) childRoot(h *hasher, n *inode, c uint, level int) common.Hash {
 	if level == levels-1 {
 		p := n.pages[c]
 		if p == nil {
@@ -122,7 +122,7 @@ func (m *Memory) childRoot(n *inode, c uint, level int) common.Hash {
 		}
 		if !p.rootValid() {
 			p = m.ownPage(&n.pages[c])
-			m.hasher().hashPage(p)
+			h.hashPage(p)
 		}
 		return p.value(1)
 	}
@@ -132,30 +132,30 @@ func (m *Memory) childRoot(n *inode, c uint, level int) common.Hash {
 	}
 	if !k.rootValid() {
 		k = m.own(&n.kids[c])
-		m.ensureInode(k, 1, level+1)
+		m.ensureInode(h, k, 1, level+1)
 	}
 	return k.value(1)
 }
 
-// ensureInode makes heap node j (1..15) of n valid. n must be owned by m unless node j is valid.
-func (m *Memory) ensureInode(n *inode, j uint, level int) {
+// ensureInode makes heap node j (1..15) of n valid, hashing with h. n must be owned by m unless node
+// j is valid.
+func (m *Memory) ensureInode(h *hasher, n *inode, j uint, level int) {
 	if n.isValid(j) {
 		return
 	}
 	var in []byte
 	if j >= fanout/2 {
 		c := 2*j - fanout
-		l, r := m.childRoot(n, c, level), m.childRoot(n, c+1, level)
-		h := m.hasher()
+		l, r := m.childRoot(h, n, c, level), m.childRoot(h, n, c+1, level)
 		copy(h.buf[:hashSize], l[:])
 		copy(h.buf[hashSize:], r[:])
 		in = h.buf[:]
 	} else {
-		m.ensureInode(n, 2*j, level)
-		m.ensureInode(n, 2*j+1, level)
+		m.ensureInode(h, n, 2*j, level)
+		m.ensureInode(h, n, 2*j+1, level)
 		in = n.hashes[(2*j-1)*hashSize : (2*j+1)*hashSize]
 	}
-	m.hasher().node(in, n.hashes[(j-1)*hashSize:j*hashSize], inodeNodeHeight(level, j))
+	h.node(in, n.hashes[(j-1)*hashSize:j*hashSize], inodeNodeHeight(level, j))
 	n.valid |= 1 << j
 }
 
@@ -191,7 +191,7 @@ func (m *Memory) NodeHash(addr uint64, height uint) common.Hash {
 				n = m.own(pp)
 				lo := j<<span - fanout
 				m.prepare(n, level, lo, lo+1<<span)
-				m.ensureInode(n, j, level)
+				m.ensureInode(m.hasher(), n, j, level)
 			}
 			return n.value(j)
 		}
@@ -255,9 +255,9 @@ func (m *Memory) prove(addr uint64, height uint, out []common.Hash) {
 		for s := max(height, low); s < top; s++ {
 			j := ((fanout + c) >> (s - low)) ^ 1
 			if j >= fanout {
-				out[s-height] = m.childRoot(n, j-fanout, level)
+				out[s-height] = m.childRoot(m.hasher(), n, j-fanout, level)
 			} else {
-				m.ensureInode(n, j, level)
+				m.ensureInode(m.hasher(), n, j, level)
 				out[s-height] = n.value(j)
 			}
 		}
@@ -287,30 +287,60 @@ func (m *Memory) prove(addr uint64, height uint, out []common.Hash) {
 	}
 }
 
-// parallelMinWork is the number of page node hashes (≈0.3 µs each) below which starting goroutines
-// is not worth it.
-const parallelMinWork = 2048
+// Parallel hashing. A root over many dirty pages is computed level by level: one sequential pass
+// collects (and makes owned) every dirty page and interior node under the requested node, then the
+// pages are hashed in parallel, then each level of interior nodes from the bottom up, each node's
+// children being valid by then. The sequential pass that follows finds everything valid but the
+// requested node itself. Below these thresholds (in node hashes, ≈0.3 µs each) goroutines cost more
+// than they save.
+const (
+	parallelMinWork  = 2048 // total work under the node
+	parallelMinLevel = 256  // work of one level of interior nodes
+)
 
-// prepare hashes the dirty pages under children lo..hi-1 of n (owned by m) in parallel when there is
-// enough work, so that the sequential pass that follows finds them valid and only hashes the few
-// levels above. Shared dirty pages and the inodes above them are cloned here, sequentially.
+// dirtySet is the scratch list of nodes to hash in parallel, empty between calls.
+type dirtySet struct {
+	pages     []*page
+	inodes    [levels][]*inode
+	work      int
+	levelWork [levels]int
+}
+
+// prepare hashes the dirty nodes under children lo..hi-1 of n (at level, owned by m) in parallel when
+// there is enough work. It leaves n's own hashes to the caller.
 func (m *Memory) prepare(n *inode, level int, lo, hi uint) {
 	procs := runtime.GOMAXPROCS(0)
 	if procs < 2 {
 		return
 	}
-	work := 0
-	m.dirty = m.collect(n, level, lo, hi, m.dirty[:0], &work)
-	if work >= parallelMinWork && len(m.dirty) > 1 {
-		m.hashPages(m.dirty, min(procs, len(m.dirty)))
+	d := &m.dirty
+	m.collect(d, n, level, lo, hi)
+	if d.work >= parallelMinWork {
+		m.parallel(procs, len(d.pages), func(h *hasher, i int) { h.hashPage(d.pages[i]) })
+		for l := levels - 1; l > level; l-- {
+			ins := d.inodes[l]
+			if d.levelWork[l] < parallelMinLevel {
+				for _, x := range ins {
+					m.ensureInode(m.hasher(), x, 1, l)
+				}
+				continue
+			}
+			m.parallel(procs, len(ins), func(h *hasher, i int) { m.ensureInode(h, ins[i], 1, l) })
+		}
 	}
-	clear(m.dirty)
-	m.dirty = m.dirty[:0]
+	clear(d.pages)
+	d.pages = d.pages[:0]
+	for l := range d.inodes {
+		clear(d.inodes[l])
+		d.inodes[l] = d.inodes[l][:0]
+		d.levelWork[l] = 0
+	}
+	d.work = 0
 }
 
-// collect appends the pages with an invalid root under children lo..hi-1 of n (owned by m), making
-// them owned, and adds their invalid node counts to work.
-func (m *Memory) collect(n *inode, level int, lo, hi uint, list []*page, work *int) []*page {
+// collect adds to d every page and inode with an invalid root under children lo..hi-1 of n (owned by
+// m), making them owned, with their numbers of invalid hashes as work.
+func (m *Memory) collect(d *dirtySet, n *inode, level int, lo, hi uint) {
 	for c := lo; c < hi; c++ {
 		if level == levels-1 {
 			p := n.pages[c]
@@ -318,22 +348,27 @@ func (m *Memory) collect(n *inode, level int, lo, hi uint, list []*page, work *i
 				continue
 			}
 			p = m.ownPage(&n.pages[c])
-			list = append(list, p)
-			*work += pageLeaves - 1 - bits.OnesCount64(p.valid[0]) - bits.OnesCount64(p.valid[1])
+			d.pages = append(d.pages, p)
+			d.work += pageLeaves - 1 - bits.OnesCount64(p.valid[0]) - bits.OnesCount64(p.valid[1])
 			continue
 		}
 		k := n.kids[c]
 		if k == nil || k.rootValid() {
 			continue
 		}
-		list = m.collect(m.own(&n.kids[c]), level+1, 0, fanout, list, work)
+		k = m.own(&n.kids[c])
+		w := fanout - 1 - bits.OnesCount16(k.valid)
+		d.inodes[level+1] = append(d.inodes[level+1], k)
+		d.levelWork[level+1] += w
+		d.work += w
+		m.collect(d, k, level+1, 0, fanout)
 	}
-	return list
 }
 
-// hashPages hashes pages (all owned by m, all distinct) on the given number of goroutines, the
-// calling one included, each with its own keccak state.
-func (m *Memory) hashPages(pages []*page, workers int) {
+// parallel runs fn(h, i) for i in [0, n) on up to procs goroutines, the calling one included, each
+// with its own keccak state. fn must only write to the node it is given, which no other call touches.
+func (m *Memory) parallel(procs, n int, fn func(h *hasher, i int)) {
+	workers := min(procs, n)
 	m.hasher()
 	for len(m.hs) < workers {
 		m.hs = append(m.hs, newHasher())
@@ -341,11 +376,11 @@ func (m *Memory) hashPages(pages []*page, workers int) {
 	var next atomic.Int64
 	run := func(h *hasher) {
 		for {
-			i := next.Add(1) - 1
-			if i >= int64(len(pages)) {
+			i := int(next.Add(1) - 1)
+			if i >= n {
 				return
 			}
-			h.hashPage(pages[i])
+			fn(h, i)
 		}
 	}
 	var wg sync.WaitGroup

@@ -9,25 +9,28 @@ import (
 
 // Geometry of the memory and of its pages.
 const (
-	Depth      = isa.TreeDepth                     // levels of siblings in a leaf proof (35)
-	LeafSize   = isa.LeafSize                      // bytes per Merkle leaf (32)
-	Size       = isa.MemorySize                    // bytes of memory (2^40)
+	Depth      = isa.TreeDepth           // levels of siblings in a leaf proof (35)
+	LeafSize   = isa.LeafSize            // bytes per Merkle leaf (32)
+	Size       = isa.MemorySize          // bytes of memory (2^40)
+	PageBits   = 12                      // log2 of the page size
+	PageSize   = 1 << PageBits           // bytes per page (4 KiB)
+	PageHeight = PageBits - isa.LeafBits // height of a page's subtree (7)
+)
+
+const (
 	leafBits   = isa.LeafBits                      // log2 of the leaf size
-	PageBits   = 12                                // log2 of the page size
-	PageSize   = 1 << PageBits                     // bytes per page (4 KiB)
-	PageHeight = PageBits - isa.LeafBits           // height of a page's subtree (7)
+	leafMask   = LeafSize - 1                      // offset of an address within its leaf
+	pageMask   = PageSize - 1                      // offset of an address within its page
 	pageLeaves = 1 << PageHeight                   // leaves per page (128)
+	hashSize   = 32                                // bytes of a node value
 	fanoutBits = 4                                 // Merkle levels per interior node
 	fanout     = 1 << fanoutBits                   // children per interior node (16)
 	levels     = (Depth - PageHeight) / fanoutBits // interior nodes on a root-to-page path (7)
+	pageIdxTop = (levels - 1) * fanoutBits         // shift of the root's slot in a page index
+	maxGraft   = 1 << (fanoutBits - 1)             // boundary subtrees in one non-boundary subtree
 	pageValid0 = ^uint64(1)                        // page.valid[0] with every hash valid (bit 0 unused)
 	pageValid1 = ^uint64(0)                        // page.valid[1] with every hash valid
 	inodeValid = uint16(1<<fanout - 2)             // inode.valid with every hash valid (bit 0 unused)
-	maxGraft   = 1 << (fanoutBits - 1)             // boundary subtrees in one non-boundary subtree
-	pageMask   = PageSize - 1                      // offset of an address within its page
-	leafMask   = LeafSize - 1                      // offset of an address within its leaf
-	hashSize   = 32                                // bytes of a node value
-	pageIdxTop = (levels - 1) * fanoutBits         // shift of the root's slot in a page index
 )
 
 // The interior levels must tile heights 7..35 exactly (a compile-time check: a negative constant does
@@ -47,8 +50,8 @@ type owner struct{ _ byte }
 // which are the data itself). 8184 bytes: exactly one 8 KiB size class.
 type page struct {
 	owner *owner
-	valid [2]uint64                   // bit j: nodes holds node j's hash
-	nodes [(pageLeaves - 1) * 32]byte // node j at [(j-1)*32, j*32): children of j are adjacent
+	valid [2]uint64                         // bit j: nodes holds node j's hash
+	nodes [(pageLeaves - 1) * hashSize]byte // node j at [(j-1)*32, j*32): children of j are adjacent
 	data  [PageSize]byte
 }
 
@@ -59,7 +62,7 @@ type inode struct {
 	owner  *owner
 	valid  uint16 // bit j: hashes holds node j's hash
 	npages uint32 // pages in this subtree; never 0 for a node in a tree (empty nodes are pruned)
-	hashes [(fanout - 1) * 32]byte
+	hashes [(fanout - 1) * hashSize]byte
 	kids   [fanout]*inode // children of levels 0..5
 	pages  [fanout]*page  // children of level 6
 }
@@ -75,8 +78,8 @@ type Memory struct {
 	wIdx  uint64
 	wPage *page
 
-	hs    []*hasher // hs[0] for sequential hashing, the rest for parallel page hashing
-	dirty []*page   // scratch list for parallel page hashing, empty between calls
+	hs    []*hasher // hs[0] for sequential hashing, the rest for parallel hashing
+	dirty dirtySet  // scratch lists for parallel hashing, empty between calls
 }
 
 // New returns an empty memory (all zero).

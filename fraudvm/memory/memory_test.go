@@ -9,11 +9,22 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
+
+// TestNodeSizes pins the allocation sizes the design relies on: a page fits the 8 KiB size class.
+func TestNodeSizes(t *testing.T) {
+	if n := unsafe.Sizeof(page{}); n > 8192 {
+		t.Errorf("page is %d bytes, more than the 8 KiB size class", n)
+	}
+	if n := unsafe.Sizeof(inode{}); n > 768 {
+		t.Errorf("inode is %d bytes, more than the 768-byte size class", n)
+	}
+}
 
 func TestZeroHash(t *testing.T) {
 	if ZeroHash(0) != (common.Hash{}) {
@@ -196,7 +207,7 @@ func TestSnapshotIsolation(t *testing.T) {
 				m.Write(a, b)
 				r.write(a, b)
 			}
-			write(m, r, 100, 3*PageSize)
+			write(m, r, 100, 40*PageSize)
 			write(m, r, isa.ScratchBase, 64)
 			if hashFirst {
 				m.Root()
@@ -304,6 +315,15 @@ func TestGraftAllHeights(t *testing.T) {
 			}
 			m.Graft(dst, src, srcAddr, h)
 			r.graft(dst, rsrc, srcAddr, h)
+			if h >= PageHeight && !same { // the shared nodes arrive hashed (src was dirty)
+				hb := boundary(h)
+				for i := range uint64(1) << (h - hb) {
+					pg, in := m.lookupNode(dst+i*(uint64(LeafSize)<<hb), hb)
+					if (pg != nil && !pg.rootValid()) || (in != nil && !in.rootValid()) {
+						t.Fatalf("height %d: grafted node %d arrived with an invalid hash", h, i)
+					}
+				}
+			}
 			if err := checkMemory(m, r); err != nil {
 				t.Fatalf("height %d same=%v: %v", h, same, err)
 			}
@@ -440,8 +460,12 @@ func TestParallelHashing(t *testing.T) {
 			r.write(a, []byte{byte(i), 1})
 		}
 		s := m.Snapshot()
+		d0 := dirtyPages(s)
 		if err := checkMemory(m, r); err != nil {
 			t.Fatalf("GOMAXPROCS=%d: %v", procs, err)
+		}
+		if d := dirtyPages(s); d != d0 || d == 0 {
+			t.Fatalf("GOMAXPROCS=%d: hashing m changed the dirty pages it shares with a snapshot: %d, then %d", procs, d0, d)
 		}
 		if err := checkMemory(s, r); err != nil {
 			t.Fatalf("GOMAXPROCS=%d: snapshot: %v", procs, err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/ethereum/go-ethereum/common"
@@ -80,18 +81,7 @@ func (w *world) history() string {
 	if len(l) > keep {
 		l = l[len(l)-keep:]
 	}
-	return fmt.Sprintf("last %d of %d ops:\n  %s", len(l), len(w.log), joinLines(l))
-}
-
-func joinLines(l []string) string {
-	var b bytes.Buffer
-	for i, s := range l {
-		if i > 0 {
-			b.WriteString("\n  ")
-		}
-		b.WriteString(s)
-	}
-	return b.String()
+	return fmt.Sprintf("last %d of %d ops:\n  %s", len(l), len(w.log), strings.Join(l, "\n  "))
 }
 
 // addr picks an address near one of the bases, clamped so that n bytes fit.
