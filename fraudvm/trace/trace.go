@@ -75,6 +75,7 @@ func Prepare(ctx context.Context, mem *memory.Memory, backend vm.Backend, opts O
 		spacing = DefaultSpacing
 	}
 	p := &Provider{backend: backend}
+	mem.Root()
 	p.start = checkpoint{regs: opts.Start, mem: mem.Snapshot()}
 	m := vm.New(p.start.regs, p.start.mem.Snapshot())
 	if p.start.regs.Phase != vm.PhaseStart {
@@ -101,6 +102,9 @@ func Prepare(ctx context.Context, mem *memory.Memory, backend vm.Backend, opts O
 			return nil, fmt.Errorf("trace: instruction %d: %w", regs.PC, err)
 		}
 		if sinceCkpt+cost > spacing || len(p.ckpts) == 0 {
+			// Hash before snapshotting: a snapshot shares only clean hashes, and a dirty
+			// subtree would otherwise be rehashed by every query that uses the checkpoint.
+			m.Memory().Root()
 			p.ckpts = append(p.ckpts, checkpoint{pc: regs.PC, regs: regs, mem: m.Memory().Snapshot()})
 			sinceCkpt = 0
 		}
