@@ -50,3 +50,11 @@ fuzz time="10s":
 # Run a local devnet in this process (Ctrl-C stops it).
 devnet *args:
     go run ./cmd/crollup devnet {{ args }}
+
+# Rebuild the contract artifacts and Go bindings (pinned solc via npm, abigen v2).
+contracts:
+    cd contracts && npm ci --no-audit --no-fund && node build.js
+
+# Measure gas per step kind on the EVM and rewrite docs/gas.md.
+gas:
+    go test ./fraudvm/tests/ -run '^TestGas$' -gas
