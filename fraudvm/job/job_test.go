@@ -35,7 +35,8 @@ func TestLoadPlacesProgramAndInput(t *testing.T) {
 
 func TestLoadRejectsOversizedInput(t *testing.T) {
 	p := examples.CNN()
-	big := make([]byte, p.InputTensor().Bytes()+1)
+	in := p.InputTensor()
+	big := make([]byte, in.Bytes()+1)
 	if _, err := job.New(p, big); err == nil {
 		t.Fatal("input larger than the input tensor accepted")
 	}
