@@ -217,4 +217,3 @@ func vmWitness(ctx context.Context, a *app, opts vmAtOptions) error {
 	}
 	return printJSON(a, w.JSON(post.Hash()))
 }
-

@@ -2,7 +2,7 @@ package vm_test
 
 import (
 	"context"
-		"testing"
+	"testing"
 
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
