@@ -174,3 +174,20 @@ func TxGas(data []byte, exec uint64) (total, standard, floor uint64) {
 	floor = params.TxGas + tokens*params.TxCostFloorPerToken
 	return max(standard, floor), standard, floor
 }
+
+// DeployArtifact deploys the committed artifact name (contracts.LoadArtifact) on a fresh EVM.
+func DeployArtifact(name string) (*Contract, error) {
+	a, err := contracts.LoadArtifact(name)
+	if err != nil {
+		return nil, err
+	}
+	e, err := New()
+	if err != nil {
+		return nil, err
+	}
+	c, err := e.Deploy(a)
+	if err != nil {
+		return nil, fmt.Errorf("deploy %s: %w", name, err)
+	}
+	return c, nil
+}

@@ -15,15 +15,7 @@ import (
 
 func deployFraudVM(t *testing.T) *evm.Contract {
 	t.Helper()
-	a, err := contracts.LoadArtifact("FraudVM")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := evm.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := e.Deploy(a)
+	c, err := evm.DeployArtifact("FraudVM")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/crollup/crollup/contracts"
 	"github.com/crollup/crollup/contracts/evm"
 	"github.com/crollup/crollup/fraudvm/isa"
 )
@@ -17,15 +16,7 @@ type fixedPointHarness struct {
 
 func newFixedPointHarness(t *testing.T) *fixedPointHarness {
 	t.Helper()
-	a, err := contracts.LoadArtifact("FixedPointHarness")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := evm.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := e.Deploy(a)
+	c, err := evm.DeployArtifact("FixedPointHarness")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/crollup/crollup/contracts"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/evm"
 	"github.com/crollup/crollup/fraudvm/isa"
@@ -31,15 +30,7 @@ type verifier struct {
 
 func newVerifier(t testing.TB) *verifier {
 	t.Helper()
-	a, err := contracts.LoadArtifact("FraudVM")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := evm.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := e.Deploy(a)
+	c, err := evm.DeployArtifact("FraudVM")
 	if err != nil {
 		t.Fatal(err)
 	}
