@@ -21,7 +21,6 @@ package trace
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 
@@ -209,8 +208,6 @@ func (p *Provider) WitnessAt(ctx context.Context, i uint64) (*vm.Witness, vm.Sta
 	return w, m.State(), nil
 }
 
-var errPastEnd = errors.New("past the end")
-
 // machineAt materialises an interpreter positioned after i steps, on memory of its own.
 func (p *Provider) machineAt(ctx context.Context, i uint64) (*vm.VM, error) {
 	if i >= p.final.Step {
@@ -230,8 +227,9 @@ func (p *Provider) machineAt(ctx context.Context, i uint64) (*vm.VM, error) {
 	j := sort.Search(len(p.instrs), func(k int) bool { return p.instrs[k].step > i }) - 1
 	ck := p.ckpts[p.instrs[j].ckpt]
 	m := vm.New(ck.regs, ck.mem.Snapshot())
-	// Bulk-run whole instructions from the checkpoint up to instruction j.
-	for m.Registers().PC < uint32(p.pcOf(j)) {
+	// Bulk-run whole instructions from the checkpoint up to instruction j (programs have no
+	// control flow: the j-th instruction started is pc j).
+	for m.Registers().PC < uint32(j) && !m.Registers().Halted() {
 		if err := runInstruction(ctx, m, p.backend); err != nil {
 			return nil, err
 		}
@@ -248,9 +246,6 @@ func (p *Provider) machineAt(ctx context.Context, i uint64) (*vm.VM, error) {
 	}
 	return p.inside(ctx, m, j, i)
 }
-
-// pcOf is the pc of the j-th instruction started (instructions run in order from pc 0).
-func (p *Provider) pcOf(j int) int { return j }
 
 // inside positions m, which is at the first micro-step of instruction j, at step i within it.
 func (p *Provider) inside(ctx context.Context, m *vm.VM, j int, i uint64) (*vm.VM, error) {
