@@ -76,6 +76,10 @@ func vmRun(ctx context.Context, a *app, opts vmRunOptions) error {
 	}
 	elapsed := time.Since(start)
 	st := m.State()
+	if st.Status == vm.StatusFaulted {
+		fmt.Fprintf(a.out, "program      %s\nsteps        %d\nstate hash   %s\n", p.Root(), st.Step, st.Hash())
+		return fmt.Errorf("the job faulted (%s): %s", st.Fault, m.FaultReason())
+	}
 	out, err := job.Output(mem, p)
 	if err != nil {
 		return err
@@ -165,8 +169,11 @@ type stateJSON struct {
 
 func toJSON(s vm.State, traceLen uint64) stateJSON {
 	status := "running"
-	if s.Halted() {
+	switch s.Status {
+	case vm.StatusHalted:
 		status = "halted"
+	case vm.StatusFaulted:
+		status = "faulted: " + s.Fault.String()
 	}
 	j := stateJSON{Step: s.Step, Status: status, Phase: s.Phase.String(), PC: s.PC, Slot: s.Slot, E: s.E, Q: s.Q,
 		Acc: s.Acc, Acc2: s.Acc2, TBase: s.TBase, MemRoot: s.MemRoot, StateHash: s.Hash(), TraceLen: traceLen}
