@@ -1,0 +1,246 @@
+package l1dev
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/beacon/engine"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/miner"
+)
+
+const (
+	// extraData marks the blocks this package produced (header extra, at most 32 bytes).
+	extraData = "crollup/l1dev"
+	// Domains of the two per-block values a beacon chain would supply.
+	randaoDomain     = "crollup/l1dev/prev-randao/"
+	beaconRootDomain = "crollup/l1dev/beacon-root/"
+)
+
+// Mine produces one block now and returns it: every transaction the pool holds that is executable and fits
+// (gas, blobs) is in it. Its timestamp is the next slot after the head's, or the current slot if the wall clock is
+// past that, so on a timed chain Mine can run the chain ahead of the clock; the timed loop then waits for the
+// clock to catch up. Tests on an on-demand chain (BlockTime 0) call it after sending transactions.
+func (l *L1) Mine(ctx context.Context) (*types.Block, error) {
+	select {
+	case l.sealing <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("l1dev: mine: %w", ctx.Err())
+	}
+	defer func() { <-l.sealing }()
+	l.stateMu.Lock()
+	state := l.state
+	l.stateMu.Unlock()
+	switch state {
+	case created:
+		return nil, ErrNotStarted
+	case stopped:
+		return nil, ErrStopped
+	}
+	block, err := l.seal(ctx, l.nextTimestamp(l.eth.BlockChain().CurrentBlock().Time, time.Now()))
+	if err != nil {
+		return nil, fmt.Errorf("l1dev: mine: %w", err)
+	}
+	return block, nil
+}
+
+// produceLoop produces a block at every slot until ctx ends. A slot whose time passed while a block could not be
+// produced (a stalled machine, a stopped devnet reopened later) stays empty, as a missed slot does on the beacon
+// chain, rather than being caught up with a burst of blocks.
+func (l *L1) produceLoop(ctx context.Context) {
+	defer close(l.done)
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-timer.C:
+		}
+		wait, err := l.produceDue(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			l.log.Error("L1 block production failed", "err", err)
+			wait = l.cfg.BlockTime // retry next slot, not in a hot loop
+		}
+		timer.Reset(wait)
+	}
+}
+
+// produceDue produces the next block if its time has come and returns how long to wait before asking again.
+func (l *L1) produceDue(ctx context.Context) (time.Duration, error) {
+	select {
+	case l.sealing <- struct{}{}:
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	defer func() { <-l.sealing }()
+	now := time.Now()
+	next := l.nextTimestamp(l.eth.BlockChain().CurrentBlock().Time, now)
+	if at := time.Unix(int64(next), 0); at.After(now) {
+		return at.Sub(now), nil
+	}
+	if _, err := l.seal(ctx, next); err != nil {
+		return 0, err
+	}
+	return 0, nil // the next call computes the following slot and waits for it
+}
+
+// nextTimestamp is the timestamp of the block after one at parentTime: the next slot boundary, or the latest
+// boundary the wall clock has passed if that is later. Boundaries are genesis + k*SecondsPerSlot, so every block
+// starts a slot and no two share one.
+func (l *L1) nextTimestamp(parentTime uint64, now time.Time) uint64 {
+	slot, genesis := l.meta.SecondsPerSlot, l.meta.Genesis.Timestamp
+	next := parentTime + slot
+	if t := now.Unix(); t > 0 && uint64(t) > next && uint64(t) >= genesis {
+		if aligned := genesis + (uint64(t)-genesis)/slot*slot; aligned > next {
+			next = aligned
+		}
+	}
+	return next
+}
+
+// seal produces the block at timestamp on top of the head, as a consensus client would drive go-ethereum:
+// build a payload, keep its blobs bundle, hand the payload back with engine_newPayloadV4 (which re-executes and
+// checks it against the versioned hashes and beacon root), then engine_forkchoiceUpdatedV3 to make it the head.
+//
+// The payload is built with Miner().BuildTestingPayload (the builder behind testing_buildBlockV1), not with
+// forkchoiceUpdatedV3-with-attributes and getPayloadV5, for determinism: getPayload interrupts the background
+// build it collects, and a build interrupted before it reached the pool is an empty block (miner/
+// payload_building.go; getPayloadV5 right after forkchoiceUpdatedV3 returned an empty payload 20 times out of 20
+// here, a transaction pending each time). A consensus client hides this by calling getPayload seconds after
+// forkchoiceUpdated, SimulatedBeacon with an unexported wait; Mine must include what was sent before it, every
+// time, and so must a slot on a busy machine. BuildTestingPayload fills the block
+// from the pool synchronously, with the same selection and limits, and returns the same envelope, blobs bundle
+// included (which go-ethereum's own SimulatedBeacon throws away).
+func (l *L1) seal(ctx context.Context, timestamp uint64) (*types.Block, error) {
+	chain := l.eth.BlockChain()
+	// The pool re-validates itself on a new head in the background; wait for that, so that a transaction sent
+	// before this call is pending now (go-ethereum's SimulatedBeacon does the same).
+	if err := l.eth.TxPool().Sync(); err != nil {
+		return nil, fmt.Errorf("sync tx pool: %w", err)
+	}
+	parent := chain.CurrentBlock()
+	number := parent.Number.Uint64() + 1
+	beaconRoot := fakeBeaconRoot(parent.Time)
+	envelope, err := l.eth.Miner().BuildTestingPayload(&miner.BuildPayloadArgs{
+		Parent:       parent.Hash(),
+		Timestamp:    timestamp,
+		FeeRecipient: l.cfg.FeeRecipient,
+		Random:       prevRandao(timestamp),
+		Withdrawals:  types.Withdrawals{}, // no validators, no withdrawals; non-nil: post-Shanghai
+		BeaconRoot:   &beaconRoot,
+	}, nil, false, []byte(extraData))
+	if err != nil {
+		return nil, fmt.Errorf("build block %d: %w", number, err)
+	}
+	payload := envelope.ExecutionPayload
+	hashes, err := versionedHashes(envelope.BlobsBundle)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: %w", number, err)
+	}
+	// Store the blobs before the block can become the head: whoever sees the block can fetch them.
+	if err := l.blobs.put(payload.BlockHash, envelope.BlobsBundle); err != nil {
+		return nil, err
+	}
+	requests := make([]hexutil.Bytes, len(envelope.Requests)) // non-nil even when empty: Prague requires it
+	for i, r := range envelope.Requests {
+		requests[i] = r
+	}
+	status, err := l.engine.NewPayloadV4(ctx, *payload, hashes, &beaconRoot, requests)
+	if err != nil {
+		return nil, fmt.Errorf("newPayload block %d: %w", number, err)
+	}
+	if status.Status != engine.VALID {
+		return nil, fmt.Errorf("newPayload block %d: status %s: %s", number, status.Status, validationError(status))
+	}
+	if err := l.forkchoice(ctx, payload.BlockHash); err != nil {
+		return nil, fmt.Errorf("forkchoice to block %d: %w", number, err)
+	}
+	block := chain.GetBlockByHash(payload.BlockHash)
+	if block == nil {
+		return nil, fmt.Errorf("block %d %s: not found after import", number, payload.BlockHash)
+	}
+	l.log.Debug("Produced L1 block", "number", number, "hash", block.Hash(), "time", timestamp,
+		"txs", len(block.Transactions()), "blobs", len(hashes), "gas", block.GasUsed())
+	return block, nil
+}
+
+// forkchoice makes head the chain head (and safe), with the finalized block FinalityDepth behind it.
+func (l *L1) forkchoice(ctx context.Context, head common.Hash) error {
+	chain := l.eth.BlockChain()
+	header := chain.GetHeaderByHash(head)
+	if header == nil {
+		return fmt.Errorf("head %s: unknown", head)
+	}
+	finalized := head
+	if n := header.Number.Uint64(); l.cfg.FinalityDepth > 0 {
+		// The head's ancestors are canonical already: it extends the current head.
+		finalized = chain.GetCanonicalHash(n - min(n, l.cfg.FinalityDepth))
+	}
+	res, err := l.engine.ForkchoiceUpdatedV3(ctx, engine.ForkchoiceStateV1{
+		HeadBlockHash:      head,
+		SafeBlockHash:      head,
+		FinalizedBlockHash: finalized,
+	}, nil)
+	if err != nil {
+		return err
+	}
+	if res.PayloadStatus.Status != engine.VALID {
+		return fmt.Errorf("status %s: %s", res.PayloadStatus.Status, validationError(res.PayloadStatus))
+	}
+	return nil
+}
+
+// versionedHashes returns the EIP-4844 versioned hashes of a bundle's commitments, as a consensus client derives
+// them from the beacon block; newPayload checks them against the block's blob transactions. Never nil.
+func versionedHashes(bundle *engine.BlobsBundle) ([]common.Hash, error) {
+	hashes := make([]common.Hash, 0)
+	if bundle == nil {
+		return hashes, nil
+	}
+	hasher := sha256.New()
+	for i, raw := range bundle.Commitments {
+		var c kzg4844.Commitment
+		if len(raw) != len(c) {
+			return nil, fmt.Errorf("commitment %d: %d bytes", i, len(raw))
+		}
+		copy(c[:], raw)
+		hashes = append(hashes, kzg4844.CalcBlobHashV1(hasher, &c))
+	}
+	return hashes, nil
+}
+
+// prevRandao is the block's PREVRANDAO: a hash of its timestamp. Deterministic, and not random: nothing here
+// should rely on it for randomness.
+func prevRandao(timestamp uint64) common.Hash {
+	return domainHash(randaoDomain, timestamp)
+}
+
+// fakeBeaconRoot is the parent beacon block root (EIP-4788) of the block after the one at parentTime. There is no
+// beacon chain; the value only has to be a fixed function of the parent slot.
+func fakeBeaconRoot(parentTime uint64) common.Hash {
+	return domainHash(beaconRootDomain, parentTime)
+}
+
+func domainHash(domain string, v uint64) common.Hash {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return crypto.Keccak256Hash([]byte(domain), b[:])
+}
+
+func validationError(s engine.PayloadStatusV1) string {
+	if s.ValidationError == nil {
+		return "no reason given"
+	}
+	return *s.ValidationError
+}
