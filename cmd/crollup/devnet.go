@@ -28,7 +28,10 @@ demos; it needs no configuration and no external services. Today that is:
      with JSON-RPC (HTTP and WebSocket) and the beacon blob API on 127.0.0.1;
   2. crollup's Inbox and Bridge contracts, deployed on it;
   3. a real deposit through the Bridge for a demo account (the L2 account index is assigned on L1);
-  4. one job of the example CNN run through every execution path of the fraud VM: in bulk, as an
+  4. a Job for the example CNN signed by the demo account (EIP-712), posted in a batch to the Inbox
+     in a blob transaction, then rebuilt from L1 alone (logs and beacon blobs), as an L1-only
+     executor or a challenger does;
+  5. one job of the example CNN run through every execution path of the fraud VM: in bulk, as an
      executor does; Step by Step, as the fraud proof defines it; and a one-step proof in the middle
      of the trace from the trace provider, checked by the verifier model of the L1 contract.
 

@@ -77,7 +77,11 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	}
 	say("[contracts] Inbox %s  Bridge %s  (batcher %s)", addrs.Inbox, addrs.Bridge, crypto.PubkeyToAddress(keys[devBatcher].PublicKey))
 
-	if err := demoDeposit(ctx, say, client, l1, addrs, keys[devUser]); err != nil {
+	account, err := demoDeposit(ctx, say, client, l1, addrs, keys[devUser])
+	if err != nil {
+		return err
+	}
+	if err := demoBatch(ctx, say, client, l1, addrs, keys[devBatcher], keys[devUser], account); err != nil {
 		return err
 	}
 	if err := demoJob(ctx, a, say); err != nil {
@@ -130,7 +134,7 @@ func contractsFor(ctx context.Context, a *app, dataDir string, client *ethclient
 }
 
 // demoDeposit deposits 1 ether for the demo user through the Bridge, as a wallet would.
-func demoDeposit(ctx context.Context, say func(string, ...any), client *ethclient.Client, l1 *l1dev.L1, addrs *deploy.Addresses, key *ecdsa.PrivateKey) error {
+func demoDeposit(ctx context.Context, say func(string, ...any), client *ethclient.Client, l1 *l1dev.L1, addrs *deploy.Addresses, key *ecdsa.PrivateKey) (uint32, error) {
 	user := crypto.PubkeyToAddress(key.PublicKey)
 	b := bindings.NewBridge()
 	bridge := b.Instance(client, addrs.Bridge)
@@ -140,24 +144,24 @@ func demoDeposit(ctx context.Context, say func(string, ...any), client *ethclien
 	t0 := time.Now()
 	tx, err := bind.Transact(bridge, opts, b.PackDeposit(user))
 	if err != nil {
-		return fmt.Errorf("deposit: %w", err)
+		return 0, fmt.Errorf("deposit: %w", err)
 	}
 	say("[deposit] 1 ETH for %s sent: tx %s, waiting for the L1 block…", user, tx.Hash())
 	r, err := bind.WaitMined(ctx, client, tx.Hash())
 	if err != nil {
-		return fmt.Errorf("deposit: %w", err)
+		return 0, fmt.Errorf("deposit: %w", err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("deposit %s reverted", tx.Hash())
+		return 0, fmt.Errorf("deposit %s reverted", tx.Hash())
 	}
 	for _, lg := range r.Logs {
 		if ev, err := b.UnpackDepositEvent(lg); err == nil {
 			say("[deposit] included in L1 block %d after %s: L2 account index %d, delayed message %d",
 				r.BlockNumber, time.Since(t0).Round(time.Millisecond), ev.Index, ev.DelayedIndex)
-			return nil
+			return ev.Index, nil
 		}
 	}
-	return fmt.Errorf("deposit %s emitted no Deposit event", tx.Hash())
+	return 0, fmt.Errorf("deposit %s emitted no Deposit event", tx.Hash())
 }
 
 // demoJob walks one job of the example CNN through every execution path of the fraud VM.
