@@ -1,4 +1,4 @@
-// Package e2e will hold crollup's end-to-end tests: every service in one process against an
-// in-process go-ethereum L1, from signed jobs through batches and assertions to a challenge
-// decided by a one-step proof. It has no tests yet; it compiles, so `go test ./...` covers it.
+// Package e2e holds crollup's end-to-end tests: the system in one process against the in-process
+// go-ethereum L1 (chain/l1dev). Today: a job from a wallet through a deposit, a blob batch and
+// derivation from L1 to its execution in the fraud VM; services join as they are built.
 package e2e

@@ -5,16 +5,15 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
+	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/chain/derive"
@@ -75,44 +74,14 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 	b := &batch.Batch{Number: number, Delayed: delayed,
 		Blocks: []batch.Block{{Timestamp: uint64(time.Now().Unix()), Messages: 1}},
 		Msgs:   []batch.Message{{Kind: uint8(msg.KindJob), Account: account, Body: wire[batch.WordSize:], Data: input}}}
-	payload, err := b.Encode()
-	if err != nil {
-		return err
-	}
-	blobs, err := blob.Pack(payload)
-	if err != nil {
-		return err
-	}
-	batcher := crypto.PubkeyToAddress(batcherKey.PublicKey)
-	nonce, err := client.PendingNonceAt(ctx, batcher)
-	if err != nil {
-		return err
-	}
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	tip := big.NewInt(params.GWei)
-	tx, err := (&derive.BlobTx{ChainID: l1.ChainID(), Nonce: nonce, To: addrs.Inbox,
-		Data: inbox.PackAddBatch(number, uint32(len(payload)), delayed), Gas: 300_000,
-		GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
-		BlobFeeCap: big.NewInt(params.GWei), Blobs: blobs}).Sign(batcherKey)
-	if err != nil {
-		return err
-	}
 	t0 := time.Now()
-	if err := client.SendTransaction(ctx, tx); err != nil {
-		return fmt.Errorf("post batch: %w", err)
-	}
-	r, err := bind.WaitMined(ctx, client, tx.Hash())
+	posted, err := batcher.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
 	if err != nil {
-		return fmt.Errorf("post batch: %w", err)
+		return err
 	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("batch tx %s reverted", tx.Hash())
-	}
+	payload, r, tx := posted.Payload, posted.Receipt, posted.Tx
 	say("[batch] batch %d (%d bytes in %d blob, %.1f%% full) in L1 block %d after %s: tx %s, blob %s, %d gas",
-		number, len(payload), len(blobs), 100*float64(len(payload))/float64(len(blobs)*blob.PayloadBytesPerBlob),
+		number, len(payload), posted.Blobs, 100*float64(len(payload))/float64(posted.Blobs*blob.PayloadBytesPerBlob),
 		r.BlockNumber, time.Since(t0).Round(time.Millisecond), tx.Hash(), tx.BlobHashes()[0].TerminalString(), r.GasUsed)
 
 	// Derivation from L1 alone.

@@ -1,0 +1,77 @@
+package batcher
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/contracts/bindings"
+)
+
+// Posted is a batch included on L1.
+type Posted struct {
+	Number  uint64
+	Payload []byte
+	Blobs   int
+	Tx      *types.Transaction
+	Receipt *types.Receipt
+}
+
+// PostOnce encodes b, packs it into blobs and sends it to Inbox.addBatch in one blob transaction
+// from key, then waits for it to be included. It is the batcher's posting step without the
+// service around it (fee bumping through op-service txmgr, resubmission after reorgs, resuming
+// from the Inbox after a restart): devnet and the end-to-end tests use it directly.
+func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, b *batch.Batch) (*Posted, error) {
+	payload, err := b.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("batcher: %w", err)
+	}
+	blobs, err := blob.Pack(payload)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: %w", err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: %w", err)
+	}
+	nonce, err := client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: %w", err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: %w", err)
+	}
+	tip := big.NewInt(params.GWei)
+	inboxABI := bindings.NewInbox()
+	tx, err := (&derive.BlobTx{ChainID: chainID, Nonce: nonce, To: inbox,
+		Data: inboxABI.PackAddBatch(b.Number, uint32(len(payload)), b.Delayed), Gas: 300_000,
+		GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+		BlobFeeCap: big.NewInt(params.GWei), Blobs: blobs}).Sign(key)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: %w", err)
+	}
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("batcher: send batch %d: %w", b.Number, err)
+	}
+	r, err := bind.WaitMined(ctx, client, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("batcher: batch %d: %w", b.Number, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("batcher: batch %d: tx %s reverted", b.Number, tx.Hash())
+	}
+	return &Posted{Number: b.Number, Payload: payload, Blobs: len(blobs), Tx: tx, Receipt: r}, nil
+}
