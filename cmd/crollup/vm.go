@@ -112,8 +112,9 @@ func newVMWitnessCmd() *cobra.Command {
 		Short: "Print the witness of step N, as JSON",
 		Long: `Witness prints, as JSON, the witness of step N, the step from the state after N steps to the
 state after N+1: the packed pre-state and each memory access of the step with its leaf value and
-Merkle proof (docs/spec/fraudvm.md §7), together with the pre- and post-state hashes. It is the
-input of a one-step proof on L1.`,
+Merkle proof (docs/spec/fraudvm.md §7), together with the pre- and post-state hashes, and the
+calldata of FraudVM.verifyStep for it. It is the input of a one-step proof on L1; the witness is
+checked with the Go model of the verifier before it is printed.`,
 		Args: cobra.NoArgs,
 		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
 			return vmWitness(ctx, a, opts)

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
@@ -222,5 +223,10 @@ func vmWitness(ctx context.Context, a *app, opts vmAtOptions) error {
 	if got != post.Hash() {
 		return fmt.Errorf("witness of step %d verifies to %s, the interpreter reached %s", opts.At, got, post.Hash())
 	}
-	return printJSON(a, w.JSON(post.Hash()))
+	return printJSON(a, struct {
+		vm.WitnessJSON
+		// Calldata is FraudVM.verifyStep(preStateHash, state, proofs), ready to send to the
+		// verifier contract (or to eth_call it).
+		Calldata hexutil.Bytes `json:"verifyStepCalldata"`
+	}{w.JSON(post.Hash()), bindings.NewFraudVM().PackVerifyStep(w.StateHash(), w.State[:], w.ProofData())})
 }
