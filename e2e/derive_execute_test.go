@@ -103,12 +103,12 @@ func TestJobFromL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wire, err := signed.MarshalBinary()
+	body, err := signed.Body()
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := &batch.Batch{Number: 0, Delayed: 1, Blocks: []batch.Block{{Timestamp: 1, Messages: 1}},
-		Msgs: []batch.Message{{Kind: uint8(msg.KindJob), Account: account, Body: wire[batch.WordSize:], Data: input}}}
+		Msgs: []batch.Message{{Kind: uint8(msg.KindJob), Account: account, Body: body, Data: input}}}
 	posted, err := batcher.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
 	if err != nil {
 		t.Fatal(err)
@@ -132,11 +132,8 @@ func TestJobFromL1(t *testing.T) {
 		t.Fatalf("derived deposits %+v, %v", deposits, err)
 	}
 	m := batches[0].Decoded.Msgs[0]
-	var back msg.Signed
-	hdr := make([]byte, batch.WordSize)
-	hdr[0] = m.Kind
-	hdr[1], hdr[2], hdr[3], hdr[4] = byte(m.Account>>24), byte(m.Account>>16), byte(m.Account>>8), byte(m.Account)
-	if err := back.UnmarshalBinary(append(hdr, m.Body...)); err != nil {
+	back, err := msg.ParseBody(msg.Kind(m.Kind), m.Account, m.Body)
+	if err != nil {
 		t.Fatal(err)
 	}
 	signer, err := msg.Recover(back.Message, domain, back.Signature)

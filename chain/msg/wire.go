@@ -132,3 +132,26 @@ func (s *Signed) UnmarshalBinary(data []byte) error {
 	}
 	return nil
 }
+
+// Body is the wire encoding without its header word: the EIP-712 encodeData words, then r, s
+// and v. A batch carries this as the message body, with the kind and account hint in its table.
+func (s Signed) Body() ([]byte, error) {
+	w, err := s.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	return w[wordSize:], nil
+}
+
+// ParseBody is the inverse of Body: it decodes a batch message from its kind, account hint and
+// body, as strictly as UnmarshalBinary.
+func ParseBody(kind Kind, accountHint uint32, body []byte) (*Signed, error) {
+	w := make([]byte, wordSize, wordSize+len(body))
+	w[0] = byte(kind)
+	binary.BigEndian.PutUint32(w[1:5], accountHint)
+	var s Signed
+	if err := s.UnmarshalBinary(append(w, body...)); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}

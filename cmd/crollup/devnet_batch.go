@@ -63,7 +63,7 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 	if err != nil {
 		return err
 	}
-	wire, err := signed.MarshalBinary()
+	body, err := signed.Body()
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 	// The batch and its blob transaction.
 	b := &batch.Batch{Number: number, Delayed: delayed,
 		Blocks: []batch.Block{{Timestamp: uint64(time.Now().Unix()), Messages: 1}},
-		Msgs:   []batch.Message{{Kind: uint8(msg.KindJob), Account: account, Body: wire[batch.WordSize:], Data: input}}}
+		Msgs:   []batch.Message{{Kind: uint8(msg.KindJob), Account: account, Body: body, Data: input}}}
 	t0 := time.Now()
 	posted, err := batcher.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
 	if err != nil {
@@ -101,9 +101,9 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 	if err != nil {
 		return fmt.Errorf("derive: %w", err)
 	}
-	var back msg.Signed
 	m := got[0].Decoded.Msgs[0]
-	if err := back.UnmarshalBinary(append(headerWord(m.Kind, m.Account), m.Body...)); err != nil {
+	back, err := msg.ParseBody(msg.Kind(m.Kind), m.Account, m.Body)
+	if err != nil {
 		return fmt.Errorf("derive: the job does not decode: %w", err)
 	}
 	from, err := msg.Recover(back.Message, domain, back.Signature)
@@ -113,12 +113,4 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 	say("[derive] from L1 logs and beacon blobs: batch %d, commitment checked, %d deposit(s) checked against the Inbox accumulator, job signed by %s",
 		got[0].Number, len(deposits), from)
 	return nil
-}
-
-// headerWord is the wire header of a signed message: kind, then the account hint.
-func headerWord(kind uint8, account uint32) []byte {
-	w := make([]byte, batch.WordSize)
-	w[0] = kind
-	w[1], w[2], w[3], w[4] = byte(account>>24), byte(account>>16), byte(account>>8), byte(account)
-	return w
 }

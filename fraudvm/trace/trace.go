@@ -285,12 +285,9 @@ func (p *Provider) inside(ctx context.Context, m *vm.VM, j int, i uint64) (*vm.V
 			after = f.Memory()
 		}
 		dst := &t[isa.SlotDst]
-		var boundary uint64
-		if in.Op == isa.OpArgMax {
-			boundary = dst.ElemAddr(e, 0)
-		} else {
-			boundary = dst.ElemAddr(e/uint64(dst.Cols), e%uint64(dst.Cols))
-		}
+		// The first unwritten element: element e of the destination (for ARGMAX, whose
+		// destination is [R,1], the same formula gives row e).
+		boundary := dst.ElemAddr(e/uint64(dst.Cols), e%uint64(dst.Cols))
 		splice(m.Memory(), after, dst.Addr(), boundary)
 	}
 	r.E, r.Q, r.Acc, r.Acc2 = e, 0, 0, 0

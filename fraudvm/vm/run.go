@@ -69,28 +69,9 @@ func (v *VM) ExecInstruction(ctx context.Context, b Backend) error {
 
 // execBulk runs the whole instruction on the backend if that is exact; ok reports whether it did.
 func (v *VM) execBulk(ctx context.Context, b Backend) (ok bool, err error) {
-	in, err := decodeInstr(&v.st)
-	if err != nil {
-		return false, nil // the first micro-step faults: step it
-	}
-	var t [isa.NumSlots]isa.Tensor
-	for _, o := range []struct {
-		slot int
-		op   *operand
-	}{{isa.SlotDst, &in.d}, {isa.SlotA, &in.a}, {isa.SlotB, &in.b}, {isa.SlotC, &in.c}} {
-		if in.Slots[o.slot] != isa.NoTensor {
-			t[o.slot] = o.op.Tensor
-		}
-	}
-	steps, err := isa.ExecSteps(&in.Instr, &t)
-	if err != nil {
-		return false, nil
-	}
-	if v.st.Limit != 0 && (v.st.Step >= v.st.Limit || steps > v.st.Limit-v.st.Step) {
-		return false, nil // the step limit falls inside: step to it
-	}
-	if err := v.bulkSafe(&v.st, in); err != nil {
-		return false, nil
+	in, t, steps, exact := v.bulkPlan()
+	if !exact {
+		return false, nil // stepped instead: it faults, or the step limit falls inside it
 	}
 	if err := b.Exec(ctx, v.mem, &in.Instr, &t); err != nil {
 		return false, fmt.Errorf("instruction %d (%s) on %s: %w", v.st.PC, in.Op, b.Name(), err)
@@ -98,6 +79,25 @@ func (v *VM) execBulk(ctx context.Context, b Backend) (ok bool, err error) {
 	v.st.Step += steps
 	v.st.retire()
 	return true, nil
+}
+
+// bulkPlan decodes the instruction at the start of its EXEC phase and says whether a backend may
+// run it whole (see bulkSafe), with its operand declarations and EXEC step count.
+func (v *VM) bulkPlan() (in *instr, t [isa.NumSlots]isa.Tensor, steps uint64, exact bool) {
+	if v.st.Phase != PhaseExec || v.st.Status != StatusRunning || v.st.E != 0 || v.st.Q != 0 {
+		return nil, t, 0, false
+	}
+	in, err := decodeInstr(&v.st)
+	if err != nil {
+		return nil, t, 0, false
+	}
+	// Unused slots decode to the zero operand, as the backend expects.
+	t[isa.SlotDst], t[isa.SlotA], t[isa.SlotB], t[isa.SlotC] = in.d.Tensor, in.a.Tensor, in.b.Tensor, in.c.Tensor
+	steps, err = isa.ExecSteps(&in.Instr, &t)
+	if err != nil || (v.st.Limit != 0 && (v.st.Step >= v.st.Limit || steps > v.st.Limit-v.st.Step)) {
+		return nil, t, 0, false
+	}
+	return in, t, steps, v.bulkSafe(&v.st, in) == nil
 }
 
 // RunBulk runs to the end of the program, stepping through START, FETCH and DECL and handing
@@ -128,18 +128,6 @@ func (v *VM) RunBulk(ctx context.Context, b Backend, progress Progress) error {
 // destination in increasing address order without reading it. The trace provider relies on the
 // second property to rebuild partial instructions.
 func (v *VM) Exact() bool {
-	if v.st.Phase != PhaseExec || v.st.Status != StatusRunning || v.st.E != 0 || v.st.Q != 0 {
-		return false
-	}
-	in, err := decodeInstr(&v.st)
-	if err != nil {
-		return false
-	}
-	var t [isa.NumSlots]isa.Tensor
-	t[isa.SlotDst], t[isa.SlotA], t[isa.SlotB], t[isa.SlotC] = in.d.Tensor, in.a.Tensor, in.b.Tensor, in.c.Tensor
-	steps, err := isa.ExecSteps(&in.Instr, &t)
-	if err != nil || (v.st.Limit != 0 && (v.st.Step >= v.st.Limit || steps > v.st.Limit-v.st.Step)) {
-		return false
-	}
-	return v.bulkSafe(&v.st, in) == nil
+	_, _, _, exact := v.bulkPlan()
+	return exact
 }

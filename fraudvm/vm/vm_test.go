@@ -126,7 +126,7 @@ func TestBulkMatchesStep(t *testing.T) {
 					t.Fatalf("program %d: step: %v", i, err)
 				}
 				if s, b := stepper.State(), bulker.State(); s != b {
-					t.Fatalf("program %d instruction %d (%s): stepped %v, bulk %v", i, r.PC, isaOp(r), s, b)
+					t.Fatalf("program %d instruction %d (%s): stepped %v, bulk %v", i, r.PC, r.Op(), s, b)
 				}
 				continue
 			}
@@ -142,5 +142,3 @@ func TestBulkMatchesStep(t *testing.T) {
 		}
 	}
 }
-
-func isaOp(s vm.State) string { return s.Op().String() }
