@@ -11,7 +11,8 @@
 //	word 1              delayed messages consumed after this batch (u64), zero[24]
 //	words 2 … 2+b−1     blocks: timestamp u64, first message u32, message count u32, zero[16]
 //	then m words        messages: kind u8, zero[3], account hint u32, body offset u32, body
-//	                    length u32, data offset u32, data length u32, data height u8, zero[7]
+//	                    length u32, data offset u32, data length u32, data height u8, zero[3],
+//	                    program hint u32
 //	then                bodies, each at a multiple of BodyAlign (512 bytes: a height-4 subtree)
 //	then                data, each piece at a multiple of its own padded size 32·2^height
 //
@@ -24,6 +25,10 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/crollup/crollup/fraudvm/memory"
 )
 
 const (
@@ -59,11 +64,14 @@ type Block struct {
 }
 
 // Message is one entry of the batch: a kind (chain/msg's Kind), the sender's account index hint,
-// a body of whole words (for signed messages: the EIP-712 encodeData words, then r, s, v) and an
-// optional data piece (a job input or an upload chunk, in memory form).
+// the program's index hint (jobs and uploads name a program by root; the chain looks it up at this
+// index and checks the root), a body of whole words (for signed messages: the EIP-712 encodeData
+// words, then r, s, v) and an optional data piece (a job input or an upload chunk, in memory
+// form).
 type Message struct {
 	Kind    uint8
 	Account uint32
+	Program uint32
 	Body    []byte
 	Data    []byte
 }
@@ -83,6 +91,15 @@ func DataHeight(n int) uint8 {
 		return 0
 	}
 	return uint8(bits.Len64(leaves - 1))
+}
+
+// DataRoot is the root of a data piece as the chain sees it: the node of the aligned subtree of
+// height DataHeight(len(data)) holding data zero-padded. A Job's input root and an Upload's chunk
+// root are this value.
+func DataRoot(data []byte) common.Hash {
+	m := memory.New()
+	m.Write(0, data)
+	return m.NodeHash(0, uint(DataHeight(len(data))))
 }
 
 func alignUp(x, a uint64) uint64 { return (x + a - 1) / a * a }
@@ -178,6 +195,7 @@ func (b *Batch) Encode() ([]byte, error) {
 		binary.BigEndian.PutUint32(w[4:], m.Account)
 		binary.BigEndian.PutUint32(w[8:], uint32(l.bodyOff[i]))
 		binary.BigEndian.PutUint32(w[12:], uint32(len(m.Body)))
+		binary.BigEndian.PutUint32(w[28:], m.Program)
 		copy(out[l.bodyOff[i]:], m.Body)
 		if len(m.Data) > 0 {
 			binary.BigEndian.PutUint32(w[16:], uint32(l.dataOff[i]))
@@ -224,7 +242,7 @@ func Decode(p []byte) (*Batch, error) {
 	}
 	for i := uint64(0); i < nm; i++ {
 		w := p[(headerWords+nb+i)*WordSize:]
-		m := Message{Kind: w[0], Account: binary.BigEndian.Uint32(w[4:])}
+		m := Message{Kind: w[0], Account: binary.BigEndian.Uint32(w[4:]), Program: binary.BigEndian.Uint32(w[28:])}
 		bo, bl := uint64(binary.BigEndian.Uint32(w[8:])), uint64(binary.BigEndian.Uint32(w[12:]))
 		do, dl, dh := uint64(binary.BigEndian.Uint32(w[16:])), uint64(binary.BigEndian.Uint32(w[20:])), w[24]
 		if bo+bl > uint64(len(p)) || do+dl > uint64(len(p)) {

@@ -98,7 +98,7 @@ func TestDecodeRejectsEveryByteFlip(t *testing.T) {
 	for i := 0; i < nm; i++ {
 		w := (headerWords + nb + i) * WordSize
 		mark(w+1, w+4)
-		mark(w+25, w+32)
+		mark(w+25, w+28)
 	}
 	tableEnd := (headerWords + nb + nm) * WordSize
 	for i := tableEnd; i < len(p); i++ {

@@ -1,0 +1,24 @@
+package stf_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/job"
+	"github.com/crollup/crollup/fraudvm/memory"
+	"github.com/crollup/crollup/fraudvm/vm"
+)
+
+func vmRun(t *testing.T, mem *memory.Memory) common.Hash {
+	v := vm.NewJob(mem)
+	if err := v.RunBulk(context.Background(), bulk.NewCPU(0), nil); err != nil {
+		t.Fatal(err)
+	}
+	if st := v.State(); st.Status != vm.StatusHalted {
+		t.Fatalf("direct run: %v", st)
+	}
+	return job.OutputRoot(mem)
+}
