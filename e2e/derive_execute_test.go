@@ -16,26 +16,26 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/fraudvm/bulk"
-	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
+	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 
 // TestJobFromL1 follows one job from a wallet to a result using only what L1 holds: a deposit
-// through the Bridge, a signed Job posted in a blob batch, derivation from logs and beacon blobs,
-// then execution of the derived job in the fraud VM. The derived job must carry the depositor's
-// signature and account, its input must graft to the root it signed, and running it must give
-// exactly the state the job gives when run from the original input.
+// through the Bridge, the program's upload in chunks and a signed Job posted in one blob batch,
+// derivation from logs and beacon blobs, then the chain machine applying the derived batch
+// (fraudvm/stf): by the fast path and by stepping, which must agree. Every message must be
+// applied, and the job record must hold the output root of a direct run of the job.
 //
-// What is not here yet (later issues): the chain phases that apply the batch inside the machine,
-// the sequencer and executor services.
+// What is not here yet (later issues): the sequencer, executor and batcher services.
 func TestJobFromL1(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
@@ -87,28 +87,37 @@ func TestJobFromL1(t *testing.T) {
 		t.Fatal("no Deposit event")
 	}
 
-	// The signed job, in a batch.
+	// The program's upload (in chunks) and a signed job on it, in one batch.
 	p := examples.CNN()
 	input, err := program.Pack(p.InputTensor(), examples.SampleInput())
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := batch.DataHeight(len(input))
-	scratch := memory.New()
-	scratch.Write(0, input)
-	j := &msg.Job{Program: p.Root(), Input: scratch.NodeHash(0, uint(h)), InputSize: uint64(len(input)),
-		MaxSteps: p.Steps(), MaxFee: uint256.NewInt(params.GWei), Nonce: 0}
 	domain := msg.Domain{ChainID: 42069, VerifyingContract: addrs.Inbox}
-	signed, err := msg.NewSigned(j, domain, user, account)
-	if err != nil {
-		t.Fatal(err)
+	var nonce uint64
+	sign := func(m msg.Message, data []byte) batch.Message {
+		signed, err := msg.NewSigned(m, domain, user, account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := signed.Body()
+		if err != nil {
+			t.Fatal(err)
+		}
+		nonce++
+		return batch.Message{Kind: uint8(signed.Kind), Account: account, Program: 0, Body: body, Data: data}
 	}
-	body, err := signed.Body()
-	if err != nil {
-		t.Fatal(err)
+	var msgs []batch.Message
+	const chunk = 32 << 12
+	obj := p.Bytes()
+	for off := 0; off < len(obj); off += chunk {
+		data := obj[off:min(off+chunk, len(obj))]
+		msgs = append(msgs, sign(&msg.Upload{Program: p.Root(), Size: uint64(len(obj)), Offset: uint64(off),
+			Chunk: batch.DataRoot(data), MaxFee: uint256.NewInt(params.GWei), Nonce: nonce}, data))
 	}
-	b := &batch.Batch{Number: 0, Delayed: 1, Blocks: []batch.Block{{Timestamp: 1, Messages: 1}},
-		Msgs: []batch.Message{{Kind: uint8(msg.KindJob), Account: account, Body: body, Data: input}}}
+	msgs = append(msgs, sign(&msg.Job{Program: p.Root(), Input: batch.DataRoot(input), InputSize: uint64(len(input)),
+		MaxSteps: p.Steps(), MaxFee: uint256.NewInt(params.GWei), Nonce: nonce}, input))
+	b := &batch.Batch{Number: 0, Delayed: 1, Blocks: []batch.Block{{Timestamp: 1, Messages: uint32(len(msgs))}}, Msgs: msgs}
 	posted, err := batcher.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
 	if err != nil {
 		t.Fatal(err)
@@ -131,46 +140,51 @@ func TestJobFromL1(t *testing.T) {
 	if err != nil || len(deposits) != 1 || deposits[0].Deposit.Index != account || deposits[0].Deposit.To != userAddr {
 		t.Fatalf("derived deposits %+v, %v", deposits, err)
 	}
-	m := batches[0].Decoded.Msgs[0]
-	back, err := msg.ParseBody(msg.Kind(m.Kind), m.Account, m.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, err := msg.Recover(back.Message, domain, back.Signature)
-	if err != nil || signer != deposits[0].Deposit.To || back.AccountHint != deposits[0].Deposit.Index {
-		t.Fatalf("derived job signed by %s (account %d), deposit was %s (account %d): %v", signer, back.AccountHint, deposits[0].Deposit.To, deposits[0].Deposit.Index, err)
-	}
-	dj := back.Message.(*msg.Job)
 
-	// Execution of the derived job: its data grafted at the input region must hash to the input
-	// root it signed, and running it must equal running the original.
-	programs := map[[32]byte]*program.Program{p.Root(): p} // stands in for the upload registry
-	dp, ok := programs[dj.Program]
-	if !ok {
-		t.Fatalf("derived job names unknown program %s", dj.Program)
+	// The chain machine applies the derived batch: the fast path and stepping agree, the upload
+	// registers the program, and the job record holds the output root of a direct run.
+	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{0: batches[0].Machine()}, Msgs: [][]byte{deposits[0].Message()}}
+	cfg := stf.Config{Domain: domain}
+	genesis := memory.New()
+	if err := stf.Genesis(genesis, layout.Globals{StepPrice: 1000, BytePrice: 1000, FlatPrice: 1000}); err != nil {
+		t.Fatal(err)
 	}
-	got, err := job.New(dp, m.Data)
+	fast, stepped := genesis.Snapshot(), genesis.Snapshot()
+	final, err := stf.ApplyBatch(ctx, cfg, oracle, fast, bulk.NewCPU(0))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if root := got.NodeHash(isa.RegionInput.Base(), uint(batch.DataHeight(len(m.Data)))); root != dj.Input {
-		t.Fatalf("derived input grafts to %s, the job signed %s", root, dj.Input)
+	m := stf.New(cfg, oracle, stepped)
+	if err := m.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st := m.State(); st.Hash() != final.Hash() {
+		t.Fatalf("stepping reached %v, ApplyBatch %v", &st, &final)
+	}
+	t.Logf("batch 0: %d machine steps, state root %v", final.Regs.Step, final.Root())
+	g, err := stf.ReadGlobals(fast)
+	if err != nil || g.Jobs != 1 || g.Programs != 1 || g.Messages != uint64(len(msgs)) {
+		t.Fatalf("globals %+v, %v", g, err)
+	}
+	for i := range msgs {
+		r, err := layout.DecodeReceipt(fast.ReadLeaf(layout.ReceiptAddr(uint64(i))))
+		if err != nil || r.Skip != layout.Applied {
+			t.Fatalf("message %d: receipt %+v, %v", i, r, err)
+		}
+	}
+	rec, err := layout.DecodeJob([2]layout.Leaf{fast.ReadLeaf(layout.JobAddr(0)), fast.ReadLeaf(layout.JobAddr(0) + 32)})
+	if err != nil {
+		t.Fatal(err)
 	}
 	want, err := job.New(p, input)
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := func(mem *memory.Memory) vm.State {
-		m := vm.NewJob(mem)
-		if err := m.RunBulk(ctx, bulk.NewCPU(0), nil); err != nil {
-			t.Fatal(err)
-		}
-		return m.State()
+	direct := vm.NewJob(want)
+	if err := direct.RunBulk(ctx, bulk.NewCPU(0), nil); err != nil {
+		t.Fatal(err)
 	}
-	if g, w := run(got), run(want); g != w || g.Status != vm.StatusHalted {
-		t.Fatalf("derived job reached %v, the original %v", g, w)
-	}
-	if job.OutputRoot(got) != job.OutputRoot(want) {
-		t.Fatal("output roots differ")
+	if rec.Status != layout.JobHalted || rec.Output != job.OutputRoot(want) {
+		t.Fatalf("job record %+v, want halted with output root %v", rec, job.OutputRoot(want))
 	}
 }

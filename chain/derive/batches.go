@@ -14,6 +14,7 @@ import (
 	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/l1data"
+	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Batch is one batch of the chain as L1 recorded it.
@@ -29,6 +30,9 @@ type Batch struct {
 	PayloadLength uint32
 	DelayedCount  uint64
 	DelayedAcc    common.Hash
+	// Blobs are the batch's blobs as L1 holds them (nil for a forced batch): what the chain
+	// machine loads, non-canonical elements included (see Machine).
+	Blobs []kzg4844.Blob
 	// Payload is the unpacked payload, nil for a forced batch or blobs that do not unpack.
 	Payload []byte
 	// Decoded is the payload as a chain/batch.Batch. It is nil for a forced (zero-blob) batch,
@@ -39,6 +43,13 @@ type Batch struct {
 	// number or delayed count (wraps ErrHeaderMismatch). Such a batch is still part of the
 	// chain: its delayed messages are consumed and its messages skipped.
 	Err error
+}
+
+// Machine returns the batch as the chain machine's oracle gives it (fraudvm/stf). The machine,
+// not Decoded or Err, decides what an invalid payload means: it is the state transition.
+func (b *Batch) Machine() *stf.Batch {
+	return &stf.Batch{Number: b.Number, PayloadLength: b.PayloadLength, DelayedCount: b.DelayedCount, DelayedAcc: b.DelayedAcc,
+		BlobHashes: b.BlobHashes, Blobs: b.Blobs}
 }
 
 // Forced reports whether the batch was appended by forceInclude: no blobs, only delayed messages.
@@ -158,6 +169,7 @@ func (s *Source) deriveBatch(ctx context.Context, at *types.Header, headers *blo
 		blobs[i] = kzg4844.Blob(*f)
 	}
 	// From here on a failure is the batch's, not derivation's: the blobs are the committed ones.
+	b.Blobs = blobs
 	payload, err := blob.UnpackN(blobs, int(b.PayloadLength))
 	if err != nil {
 		b.Err = fmt.Errorf("batch %d: %w", b.Number, err)

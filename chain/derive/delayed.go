@@ -20,6 +20,10 @@ type Delayed struct {
 	L1Block uint64 // the block that enqueued it
 }
 
+// Message returns the message bytes the Inbox accumulated the hash of (the chain machine's
+// delayed-message oracle data).
+func (d *Delayed) Message() []byte { return d.Deposit.Encode() }
+
 // DelayedMessages returns delayed messages fromIndex to toIndex−1 (toIndex is a count, like a
 // batch's DelayedCount), as of the L1 head. It fails with ErrNotOnL1 if the Inbox holds fewer
 // than toIndex messages, and checks the messages against the Inbox's accumulators

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
@@ -22,3 +23,5 @@ func vmRun(t *testing.T, mem *memory.Memory) common.Hash {
 	}
 	return job.OutputRoot(mem)
 }
+
+func u256(v uint64) *uint256.Int { return uint256.NewInt(v) }

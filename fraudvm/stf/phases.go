@@ -336,6 +336,15 @@ func (m *Machine) msgLoad() {
 
 func (m *Machine) body() []byte { return m.subtree(layout.BatchBase + uint64(m.r.BodyOff)) }
 
+// Digest is the EIP-712 signing hash the message check computes for a body of kind k (a
+// valid kind) under the domain separator sep: keccak256(0x19 ‖ 0x01 ‖ sep ‖ keccak256(typeHash ‖
+// the body's encodeData words)). Words after the encodeData (the signature) are not hashed.
+func Digest(sep common.Hash, k msg.Kind, body []byte) common.Hash {
+	typeHash, n, _ := bodyShape(k)
+	sh := crypto.Keccak256Hash(typeHash[:], body[:32*n])
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], sh[:])
+}
+
 // bodyShape returns, for a kind, the EIP-712 type hash, the number of encodeData words, and
 // which of them must be canonical uint64 (u) or address (a) words.
 func bodyShape(k msg.Kind) (common.Hash, int, string) {
@@ -351,7 +360,7 @@ func bodyShape(k msg.Kind) (common.Hash, int, string) {
 
 func (m *Machine) msgAuth() {
 	body := m.body()
-	typeHash, n, shape := bodyShape(msg.Kind(m.r.Kind))
+	_, n, shape := bodyShape(msg.Kind(m.r.Kind))
 	for i := 0; i < n; i++ {
 		w := word(body, i)
 		if (shape[i] == 'u' && !zero(w[:24])) || (shape[i] == 'a' && !zero(w[:12])) {
@@ -365,8 +374,7 @@ func (m *Machine) msgAuth() {
 		m.skip(layout.SkipSignature)
 		return
 	}
-	sh := crypto.Keccak256Hash(typeHash[:], body[:32*n])
-	digest := crypto.Keccak256Hash([]byte{0x19, 0x01}, m.sep[:], sh[:])
+	digest := Digest(m.sep, msg.Kind(m.r.Kind), body)
 	sig := make([]byte, 65)
 	copy(sig[0:32], rw)
 	copy(sig[32:64], sw)

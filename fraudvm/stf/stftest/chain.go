@@ -192,3 +192,7 @@ func (c *Chain) DelayedAcc(k uint64) common.Hash { return c.delayedAcc[k] }
 
 // Rewind gives back user i's latest nonce (after building a message the chain will skip).
 func (c *Chain) Rewind(i int) { c.nonces[c.Account(i)]-- }
+
+// SetBatches sets the number of batches recorded so far (to build alternative next batches on
+// a copy of a chain).
+func (c *Chain) SetBatches(n uint64) { c.batches = n }
