@@ -2,6 +2,7 @@ package stf_test
 
 import (
 	"context"
+	"encoding/binary"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,6 +18,7 @@ import (
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/stf/stftest"
+	"github.com/crollup/crollup/fraudvm/vm"
 )
 
 // expectation of one message's receipt.
@@ -31,6 +33,10 @@ type scenario struct {
 	p       *program.Program
 	input   []byte
 	receipt [][]want // per batch
+
+	lie      []byte // a program object whose header understates its steps
+	lieSteps uint64
+	lieInput []byte
 }
 
 func mixedScenario(t testing.TB) *scenario {
@@ -146,6 +152,16 @@ func mixedScenario(t testing.TB) *scenario {
 	add("withdrawal after a job", layout.Applied, c.Withdraw(1, common.HexToAddress("0xfeed"), 12345))
 	add("job on a program still uploading", layout.SkipProgram, c.Job(4, small, 1, make([]byte, 32), 1<<40))
 	c.Rewind(4)
+	// A program whose header claims one step fewer than it takes: the chain does not validate
+	// programs, so the job on it faults at its step limit and is charged in full.
+	lie := append([]byte(nil), small.Bytes()...)
+	binary.BigEndian.PutUint64(lie[16:], small.Steps()-1)
+	for _, u := range c.UploadBytes(1, lie, 2, 12) {
+		add("upload of a lying program", layout.Applied, u)
+	}
+	smallIn := make([]byte, 32)
+	add("job on the lying program", layout.Applied, c.JobOn(1, batch.DataRoot(lie), small.Steps()-1, 2, smallIn, 1<<40))
+	s.lie, s.lieSteps, s.lieInput = lie, small.Steps()-1, smallIn
 	if _, err := c.Batch(msgs); err != nil {
 		t.Fatal(err)
 	}
@@ -221,10 +237,28 @@ func TestStepEqualsApplyBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Batches != 4 || g.Delayed != 8 || g.Messages != messages || g.Accounts != 5 || g.Programs != 2 || g.Jobs != 2 || g.Withdrawals != 2 {
+	if g.Batches != 4 || g.Delayed != 8 || g.Messages != messages || g.Accounts != 5 || g.Programs != 3 || g.Jobs != 3 || g.Withdrawals != 2 {
 		t.Fatalf("globals %+v", g)
 	}
 	s.checkJobs(t, stepped)
+
+	// Conservation: every wei deposited is in a balance or a withdrawal (fees went to account 0).
+	total := new(uint256.Int)
+	for a := uint32(0); a < g.Accounts; a++ {
+		l := stepped.ReadLeaf(layout.AccountAddr(a) + 32)
+		total.Add(total, new(uint256.Int).SetBytes32(l[:]))
+	}
+	for w := uint64(0); w < g.Withdrawals; w++ {
+		l := stepped.ReadLeaf(layout.WithdrawalAddr(w) + 32)
+		total.Add(total, new(uint256.Int).SetBytes32(l[:]))
+	}
+	if deposited := s.c.Deposited(); !total.Eq(deposited) {
+		t.Fatalf("balances and withdrawals hold %v wei, deposits were %v", total, deposited)
+	}
+	fees := stepped.ReadLeaf(layout.AccountAddr(0) + 32)
+	if new(uint256.Int).SetBytes32(fees[:]).Uint64() <= 1 {
+		t.Fatal("the fee recipient received no fees")
+	}
 }
 
 // checkJobs compares the job records with direct runs of the jobs.
@@ -247,5 +281,14 @@ func (s *scenario) checkJobs(t *testing.T, mem *memory.Memory) {
 		if rec.Fee.Uint64() != stftest.JobFee(s.p, len(s.input)) {
 			t.Fatalf("job %d: fee %v", j, &rec.Fee)
 		}
+	}
+	var l [2]layout.Leaf
+	l[0], l[1] = mem.ReadLeaf(layout.JobAddr(2)), mem.ReadLeaf(layout.JobAddr(2)+32)
+	rec, err := layout.DecodeJob(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Status != layout.JobFaulted || rec.Fault != uint8(vm.FaultStepLimit) || rec.Fee.Uint64() != s.lieSteps*stftest.StepPrice+uint64(len(s.lieInput))*stftest.BytePrice {
+		t.Fatalf("job on the lying program: record %+v, want faulted at the step limit, charged", rec)
 	}
 }

@@ -42,7 +42,11 @@ type Chain struct {
 	delayedAcc []common.Hash // delayedAcc[k] = acc(k)
 	accounts   map[common.Address]uint32
 	nonces     map[uint32]uint64
+	deposited  uint64
 }
+
+// Deposited is the total of the deposits enqueued with Deposit.
+func (c *Chain) Deposited() *uint256.Int { return uint256.NewInt(c.deposited) }
 
 // New returns a chain with users keys (deterministic), account 0 as the fee recipient.
 func New(users int) (*Chain, error) {
@@ -79,6 +83,7 @@ func (c *Chain) Deposit(i int, amount uint64) uint32 {
 	}
 	d := l1data.Deposit{Index: idx, To: to}
 	d.Amount.SetUint64(amount)
+	c.deposited += amount
 	c.Raw(d.Encode())
 	return idx
 }
@@ -115,9 +120,7 @@ func (c *Chain) Sign(i int, m msg.Message, program uint32, data []byte) batch.Me
 
 // Job returns user i's signed job on p (registered at index prog) with input (memory form).
 func (c *Chain) Job(i int, p *program.Program, prog uint32, input []byte, maxFee uint64) batch.Message {
-	j := &msg.Job{Program: p.Root(), Input: batch.DataRoot(input), InputSize: uint64(len(input)), MaxSteps: p.Steps(),
-		MaxFee: uint256.NewInt(maxFee), Nonce: c.NextNonce(i)}
-	return c.Sign(i, j, prog, input)
+	return c.JobOn(i, p.Root(), p.Steps(), prog, input, maxFee)
 }
 
 // JobFee is the fee of a job on p with an input of n bytes.
@@ -126,16 +129,30 @@ func JobFee(p *program.Program, n int) uint64 { return p.Steps()*StepPrice + uin
 // Upload returns user i's signed uploads of p (to register at index prog) in chunks of 32·2^h
 // bytes, in order; the last chunk may be smaller (its height is its own).
 func (c *Chain) Upload(i int, p *program.Program, prog uint32, h uint8) []batch.Message {
-	obj := p.Bytes()
+	return c.UploadBytes(i, p.Bytes(), prog, h)
+}
+
+// UploadBytes is Upload for any object bytes (the chain does not validate programs: a program
+// whose header lies must still be handled).
+func (c *Chain) UploadBytes(i int, obj []byte, prog uint32, h uint8) []batch.Message {
+	root := batch.DataRoot(obj)
 	size := 32 << h
 	var out []batch.Message
 	for off := 0; off < len(obj); off += size {
 		data := obj[off:min(off+size, len(obj))]
-		u := &msg.Upload{Program: p.Root(), Size: uint64(len(obj)), Offset: uint64(off), Chunk: batch.DataRoot(data),
+		u := &msg.Upload{Program: root, Size: uint64(len(obj)), Offset: uint64(off), Chunk: batch.DataRoot(data),
 			MaxFee: uint256.NewInt(UploadFee(batch.DataHeight(len(data)))), Nonce: c.NextNonce(i)}
 		out = append(out, c.Sign(i, u, prog, data))
 	}
 	return out
+}
+
+// JobOn returns user i's signed job on the program with root and step count steps, registered at
+// index prog.
+func (c *Chain) JobOn(i int, root common.Hash, steps uint64, prog uint32, input []byte, maxFee uint64) batch.Message {
+	j := &msg.Job{Program: root, Input: batch.DataRoot(input), InputSize: uint64(len(input)), MaxSteps: steps,
+		MaxFee: uint256.NewInt(maxFee), Nonce: c.NextNonce(i)}
+	return c.Sign(i, j, prog, input)
 }
 
 // UploadFee is the fee of one upload chunk of height h.
