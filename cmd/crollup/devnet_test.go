@@ -22,7 +22,7 @@ func TestDevnetOnce(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run %d: %v\n%s", run, err, out)
 		}
-		for _, want := range []string{"[l1] chain 1337", "[contracts] Inbox 0x", "L2 account index 0", "[derive] from L1 logs and beacon blobs", "same state hash", "verified", "done (--once)"} {
+		for _, want := range []string{"[l1] chain 1337", "[contracts] Inbox 0x", "L2 account index 0", "[derive] from L1 logs and beacon blobs", "halted, fee", "same state hash", "verified", "done (--once)"} {
 			if !strings.Contains(out, want) {
 				t.Fatalf("run %d: output lacks %q:\n%s", run, want, out)
 			}
@@ -35,7 +35,8 @@ func TestDevnetOnce(t *testing.T) {
 			t.Fatalf("restart deployed a new Inbox %s, first run had %s", addr, inbox)
 		}
 		// The second deposit to the same address is the second delayed message.
-		if run == 1 && (!strings.Contains(out, "delayed message 1") || !strings.Contains(out, "[batch] batch 1 ")) {
+		if run == 1 && (!strings.Contains(out, "delayed message 1") || !strings.Contains(out, "[batch] batch 1 ") ||
+			!strings.Contains(out, "[chain] replayed batches 0–0") || strings.Contains(out, "[upload]") || !strings.Contains(out, "Job nonce 2")) {
 			t.Fatalf("restart did not continue the L1 chain:\n%s", out)
 		}
 	}
