@@ -100,12 +100,12 @@ func TestJobFromL1(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		body, err := signed.Body()
+		e, err := batch.FromSigned(signed, 0, data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		nonce++
-		return batch.Message{Kind: uint8(signed.Kind), Account: account, Program: 0, Body: body, Data: data}
+		return e
 	}
 	var msgs []batch.Message
 	const chunk = 32 << 12

@@ -28,6 +28,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/fraudvm/memory"
 )
 
@@ -269,4 +270,21 @@ func Decode(p []byte) (*Batch, error) {
 		}
 	}
 	return b, nil
+}
+
+// FromSigned is the batch entry of a signed message: its kind and account hint go to the message
+// table, its body (EIP-712 encodeData words, then r, s, v) to the body area. program is the
+// program's index hint (jobs and uploads; zero for withdrawals) and data the job input or upload
+// chunk.
+func FromSigned(s *msg.Signed, program uint32, data []byte) (Message, error) {
+	body, err := s.Body()
+	if err != nil {
+		return Message{}, fmt.Errorf("batch: %w", err)
+	}
+	return Message{Kind: uint8(s.Kind), Account: s.AccountHint, Program: program, Body: body, Data: data}, nil
+}
+
+// Signed parses the entry's body back into a signed message (strictly, see msg.ParseBody).
+func (m *Message) Signed() (*msg.Signed, error) {
+	return msg.ParseBody(msg.Kind(m.Kind), m.Account, m.Body)
 }

@@ -131,9 +131,8 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 		if err != nil {
 			return batch.Message{}, err
 		}
-		body, err := s.Body()
 		next++
-		return batch.Message{Kind: uint8(s.Kind), Account: account, Program: 0, Body: body, Data: data}, err
+		return batch.FromSigned(s, 0, data)
 	}
 	var msgs []batch.Message
 	if !registered {

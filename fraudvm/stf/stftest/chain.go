@@ -111,11 +111,11 @@ func (c *Chain) Sign(i int, m msg.Message, program uint32, data []byte) batch.Me
 	if err != nil {
 		panic(err)
 	}
-	body, err := s.Body()
+	e, err := batch.FromSigned(s, program, data)
 	if err != nil {
 		panic(err)
 	}
-	return batch.Message{Kind: uint8(s.Kind), Account: s.AccountHint, Program: program, Body: body, Data: data}
+	return e
 }
 
 // Job returns user i's signed job on p (registered at index prog) with input (memory form).
