@@ -431,14 +431,23 @@ func (m *Machine) dataNode() common.Hash {
 	return m.node(layout.BatchBase+uint64(m.r.DataOff), uint(m.r.DataHeight))
 }
 
-func (m *Machine) jobCheck() {
-	body := m.body()
+// programRecord reads the two leaves of the hinted program's record; if the hint is not a
+// record index, it reads nothing and skips the message with reason.
+func (m *Machine) programRecord(reason layout.Skip) (p0, p1 layout.Leaf, ok bool) {
 	if m.r.Program >= MaxRecords {
-		m.skip(layout.SkipProgram)
-		return
+		m.skip(reason)
+		return p0, p1, false
 	}
 	pa := layout.ProgramAddr(m.r.Program)
-	p0, p1 := m.leaf(pa), m.leaf(pa+32)
+	return m.leaf(pa), m.leaf(pa + 32), true
+}
+
+func (m *Machine) jobCheck() {
+	body := m.body()
+	p0, p1, ok := m.programRecord(layout.SkipProgram)
+	if !ok {
+		return
+	}
 	if layout.ProgramState(p1[9]) != layout.ProgramReady || !bytesEq(p0[:], word(body, 0)) {
 		m.skip(layout.SkipProgram)
 		return
@@ -548,12 +557,10 @@ func (m *Machine) jobFinish() {
 
 func (m *Machine) uploadCheck() {
 	body := m.body()
-	if m.r.Program >= MaxRecords {
-		m.skip(layout.SkipUpload)
+	p0, p1, ok := m.programRecord(layout.SkipUpload)
+	if !ok {
 		return
 	}
-	pa := layout.ProgramAddr(m.r.Program)
-	p0, p1 := m.leaf(pa), m.leaf(pa+32)
 	size, _ := u64Word(word(body, 1))
 	offset, _ := u64Word(word(body, 2))
 	isNew := p1[9] == 0
