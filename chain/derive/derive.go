@@ -12,7 +12,8 @@
 //
 // Two kinds of failure are kept apart. An invalid payload — blobs that do not unpack
 // (chain/blob), bytes that are not a batch (chain/batch), a header that contradicts the Inbox —
-// is part of the chain: the batch is returned with Err set and the chain treats it as invalid.
+// is part of the chain: the batch is returned with Err set, and what it means is the chain
+// machine's to say (fraudvm/stf loads the blobs as they are; docs/spec/chain.md §3.4).
 // Everything else (an RPC failure, a commitment or accumulator mismatch, a gap) is an error of
 // derivation: the L1 view is incomplete or lying, and nothing derived from it can be used.
 //

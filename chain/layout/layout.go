@@ -2,7 +2,7 @@
 // encoded: globals, accounts, job records, the program registry and heap, withdrawals, the batch
 // region and message receipts. The machine's chain phases, the executors' fast path and the
 // sequencer's admission all read and write state through these encodings, so there is one
-// definition of every byte of the state root (docs/design/chain-stf.md).
+// definition of every byte of the state root (docs/spec/chain.md §2).
 //
 // Every record is a whole number of 32-byte leaves at an address computed from its index, so a
 // step reads or writes it with leaf proofs. Integers are big-endian, as in the machine's
@@ -70,8 +70,8 @@ func ReceiptAddr(m uint64) uint64    { return ReceiptsBase + (m%(1<<31))*isa.Lea
 //	leaf 1: accounts u32, programs u32, messages processed u64, heap bytes allocated u64, zero[8]
 //	leaf 2: step price u64, byte price u64, flat price u64, fee recipient account u32, zero[4]
 //
-// Prices are in wei: a job costs steps·stepPrice + inputSize·bytePrice; an upload
-// flatPrice + size·bytePrice; a withdrawal flatPrice.
+// Prices are in wei: a job costs steps·stepPrice + inputSize·bytePrice; an upload chunk of
+// height h flatPrice + 32·2^h·bytePrice; a withdrawal flatPrice (docs/spec/chain.md §6).
 type Globals struct {
 	Batches, Delayed, Jobs, Withdrawals uint64
 	Accounts, Programs                  uint32
@@ -273,8 +273,8 @@ const (
 	SkipFee       Skip = 5  // maxFee below the fee
 	SkipProgram   Skip = 6  // unknown program, or not ready
 	SkipSteps     Skip = 7  // maxSteps below the program's step count
-	SkipSize      Skip = 8  // input or chunk size does not match its data, or exceeds a limit
-	SkipUpload    Skip = 9  // chunk outside the object, or the program is ready or another's
+	SkipSize      Skip = 8  // data that is not the signed input or chunk, a size limit, a chunk outside the object
+	SkipUpload    Skip = 9  // the program is ready, another's or another object; not the next index; no heap room
 	SkipMalformed Skip = 10 // unknown kind, or a body that does not decode
 	numSkips           = 11
 )
@@ -289,7 +289,7 @@ func (s Skip) String() string {
 }
 
 // Receipt is one leaf per processed message: kind u8, skip u8, zero[2], account u32, index u64
-// (the job or withdrawal index the message created, or zero), zero[16].
+// (the job, withdrawal or program index an applied message created or wrote, or zero), zero[16].
 type Receipt struct {
 	Kind    uint8
 	Skip    Skip

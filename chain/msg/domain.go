@@ -7,8 +7,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// The fixed parts of crollup's EIP-712 domain. A wallet shows them to the user, and the Inbox
-// contract computes the same separator on chain from them, block.chainid and address(this).
+// The fixed parts of crollup's EIP-712 domain. A wallet shows them to the user; the chain id is
+// the rollup's (not L1's) and the verifying contract is the Inbox, and the L1 verifier of the
+// message check computes the same separator from them (docs/spec/chain.md §3.5).
 const (
 	DomainName    = "crollup"
 	DomainVersion = "1"

@@ -11,7 +11,7 @@ import (
 // Signed is a message with its kind, signature and the sender's account index.
 //
 // The binary form is whole 32-byte words, so that a batch can place it at an aligned offset and
-// the fraudvm can read it as one subtree (docs/design/chain-stf.md):
+// the fraudvm can read it as one subtree (docs/spec/chain.md §3.5):
 //
 //	word 0          header: [0] kind  [1:5] account hint, big-endian  [5:32] zero
 //	words 1..k      the body, Message.EncodeData() (k = Kind.BodyWords(): 6, 6 or 4)
