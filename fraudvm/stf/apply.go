@@ -3,6 +3,7 @@ package stf
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/fraudvm/memory"
@@ -53,16 +54,13 @@ func (m *Machine) RunFast(ctx context.Context, backend vm.Backend) error {
 		}
 		switch m.r.Phase {
 		case PhaseLoad:
-			if err := m.loadAll(); err != nil {
+			if err := m.LoadWords(math.MaxUint64); err != nil {
 				return err
 			}
 		case PhaseJobRun:
-			before := m.job.Registers().Step
-			if err := m.job.RunBulk(ctx, backend, nil); err != nil {
-				return fmt.Errorf("stf: job %d: %w", m.r.Index, err)
+			if err := m.RunJob(ctx, backend, nil); err != nil {
+				return err
 			}
-			m.r.Step += m.job.Registers().Step - before
-			m.r.Phase = PhaseJobFinish
 		default:
 			if _, err := m.Step(false); err != nil {
 				return err
@@ -72,17 +70,28 @@ func (m *Machine) RunFast(ctx context.Context, backend vm.Backend) error {
 	return nil
 }
 
-// loadAll does what the remaining LOAD steps do: the words up to the first non-canonical one,
-// written at once, and the step count of stepping them.
-func (m *Machine) loadAll() error {
+// The two fast-path pieces of RunFast, bounded and exported for the batch trace provider
+// (fraudvm/stf/stftrace), which must stop at checkpoints inside the LOAD phase and at each job's
+// start and end.
+
+// LoadWords does what the next n LOAD steps do (fewer if the phase ends sooner), the way RunFast
+// does: the canonical words at once, the step count of stepping them, and the rejection if one
+// of those steps meets a non-canonical word. The machine must be in the LOAD phase.
+func (m *Machine) LoadWords(n uint64) error {
+	if m.r.Status != StatusRunning || m.r.Phase != PhaseLoad {
+		return fmt.Errorf("%w: LoadWords in phase %s (status %d)", ErrNoStep, m.r.Phase, m.r.Status)
+	}
 	b, err := m.oracleBatch()
 	if err != nil {
 		return err
 	}
-	start := m.r.Cursor
-	buf := make([]byte, 0, 32*int(m.r.Count-start))
+	start, end := m.r.Cursor, m.r.Count
+	if uint64(end-start) > n {
+		end = start + uint32(n)
+	}
+	buf := make([]byte, 0, 32*int(end-start))
 	w := start
-	for ; w < m.r.Count; w++ {
+	for ; w < end; w++ {
 		word, canonical, _, err := b.word(w)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrNoStep, err)
@@ -92,13 +101,38 @@ func (m *Machine) loadAll() error {
 		}
 		buf = append(buf, word[:]...)
 	}
-	m.mem.Write(layout.BatchBase+32*uint64(start), buf)
-	m.r.Step += uint64(w - start)
-	if w < m.r.Count {
-		m.reject()
-		m.r.Step++ // the LOAD step that found the non-canonical element
-		return nil
+	if len(buf) > 0 {
+		m.mem.Write(layout.BatchBase+32*uint64(start), buf)
 	}
-	m.r.Cursor, m.r.Phase = 0, PhaseHeader
+	m.r.Step += uint64(w - start)
+	m.r.Cursor = w
+	switch {
+	case w < end: // the step of word w finds it non-canonical
+		m.reject()
+		m.r.Step++
+	case w == m.r.Count:
+		m.r.Cursor, m.r.Phase = 0, PhaseHeader
+	}
+	return nil
+}
+
+// RunJob runs the rest of the current job (the JOB_RUN phase) the way RunFast does: whole
+// instructions on backend (vm.RunBulk), the chain step counter advanced by the job steps. The
+// machine is then at JOB_FINISH. progress, if set, gets chain step indices.
+func (m *Machine) RunJob(ctx context.Context, backend vm.Backend, progress vm.Progress) error {
+	if m.r.Status != StatusRunning || m.r.Phase != PhaseJobRun {
+		return fmt.Errorf("%w: RunJob in phase %s (status %d)", ErrNoStep, m.r.Phase, m.r.Status)
+	}
+	before := m.job.Registers().Step
+	var jp vm.Progress
+	if progress != nil {
+		base := m.r.Step - before
+		jp = func(s uint64) { progress(base + s) }
+	}
+	if err := m.job.RunBulk(ctx, backend, jp); err != nil {
+		return fmt.Errorf("stf: job %d: %w", m.r.Index, err)
+	}
+	m.r.Step += m.job.Registers().Step - before
+	m.r.Phase = PhaseJobFinish
 	return nil
 }

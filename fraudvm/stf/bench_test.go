@@ -7,13 +7,14 @@ import (
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/stf"
+	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // benchBatch1 returns the mixed scenario and the memory after its batch 0.
-func benchBatch1(b *testing.B) (*scenario, *memory.Memory) {
-	s := mixedScenario(b)
-	pre := s.c.Genesis.Snapshot()
-	if err := stf.New(s.c.Cfg, s.c.Oracle, pre).Run(context.Background()); err != nil {
+func benchBatch1(b *testing.B) (*stftest.Mixed, *memory.Memory) {
+	s := stftest.NewMixed(b)
+	pre := s.Genesis.Snapshot()
+	if err := stf.New(s.Cfg, s.Oracle, pre).Run(context.Background()); err != nil {
 		b.Fatal(err)
 	}
 	pre.Root()
@@ -32,7 +33,7 @@ func BenchmarkBatch(b *testing.B) {
 	b.Run("ApplyBatch", func(b *testing.B) {
 		for b.Loop() {
 			mem := pre.Snapshot()
-			st, err := stf.ApplyBatch(ctx, s.c.Cfg, s.c.Oracle, mem, bulk.NewCPU(0))
+			st, err := stf.ApplyBatch(ctx, s.Cfg, s.Oracle, mem, bulk.NewCPU(0))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -44,7 +45,7 @@ func BenchmarkBatch(b *testing.B) {
 	b.Run("Step", func(b *testing.B) {
 		for b.Loop() {
 			mem := pre.Snapshot()
-			m := stf.New(s.c.Cfg, s.c.Oracle, mem)
+			m := stf.New(s.Cfg, s.Oracle, mem)
 			if err := m.Run(ctx); err != nil {
 				b.Fatal(err)
 			}

@@ -3,6 +3,7 @@ package stf
 import (
 	"encoding/binary"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -20,6 +21,7 @@ type Batch struct {
 	BlobHashes    []common.Hash
 	Blobs         []kzg4844.Blob // in order; len(Blobs) == len(BlobHashes)
 
+	mu      sync.Mutex    // guards sidecar: provers may share one Batch
 	sidecar *blob.Sidecar // built on the first proving load step
 }
 
@@ -60,25 +62,29 @@ func (b *Batch) word(w uint32) (word [32]byte, canonical bool, loc blob.WordLoc,
 // wordWitness returns y0 ‖ y1 ‖ commitment ‖ proof0 ‖ proof1 for payload word w: BlobWord's
 // word witness, also for a word whose elements are not canonical.
 func (b *Batch) wordWitness(loc blob.WordLoc) ([]byte, error) {
+	b.mu.Lock()
 	if b.sidecar == nil {
 		sc, err := blob.NewSidecar(b.Blobs)
 		if err != nil {
+			b.mu.Unlock()
 			return nil, fmt.Errorf("stf: batch %d: %w", b.Number, err)
 		}
 		b.sidecar = sc
 	}
-	p0, err := b.sidecar.ProveElement(loc.Blob, loc.Element)
+	sc := b.sidecar
+	b.mu.Unlock()
+	p0, err := sc.ProveElement(loc.Blob, loc.Element)
 	if err != nil {
 		return nil, err
 	}
-	p1, err := b.sidecar.ProveElement(loc.Blob, loc.Element+1)
+	p1, err := sc.ProveElement(loc.Blob, loc.Element+1)
 	if err != nil {
 		return nil, err
 	}
 	w := make([]byte, 0, blob.WordWitnessSize)
 	w = append(w, p0.Y[:]...)
 	w = append(w, p1.Y[:]...)
-	w = append(w, b.sidecar.Commitments[loc.Blob][:]...)
+	w = append(w, sc.Commitments[loc.Blob][:]...)
 	w = append(w, p0.Proof[:]...)
 	return append(w, p1.Proof[:]...), nil
 }
