@@ -136,10 +136,14 @@ library BlobWord {
         return (word / WORDS_PER_BLOB, word % WORDS_PER_BLOB);
     }
 
-    /// @dev Reverts unless the precompile accepts y as the value at element `index`'s point of the
+    /// @notice Reverts unless the precompile accepts y as the value at element `index`'s point of the
     /// blob committed to by `commitment`, with KZG proof `proof` (48 bytes each; callers check).
+    /// verifyElement with the commitment and the proof apart: a word witness (y0 ‖ y1 ‖ commitment ‖
+    /// proof0 ‖ proof1) shares one commitment between its two elements, so its second element's
+    /// commitment and proof are not contiguous (ChainVM proves both elements of a word this way,
+    /// including non-canonical ones, which readWord rejects).
     function evaluate(bytes32 versionedHash, uint256 index, bytes32 y, bytes calldata commitment, bytes calldata proof)
-        private
+        internal
         view
     {
         uint256 z = evaluationPoint(index);

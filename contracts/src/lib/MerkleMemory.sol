@@ -67,4 +67,40 @@ library MerkleMemory {
     function update(bytes32 newLeaf, uint256 addr, bytes calldata siblings) internal pure returns (bytes32) {
         return fold(newLeaf, addr, 0, siblings);
     }
+
+    // Declared after the functions above: with the IR pipeline, declarations inserted before
+    // them shift AST ids and change the code of contracts that use them (FraudVM).
+
+    /// Highest subtree `subtreeNode` hashes from its bytes: 16 leaves, 512 bytes (a message body).
+    uint256 internal constant MAX_SUBTREE_HEIGHT = 4;
+
+    /// `subtreeNode` was given a height above MAX_SUBTREE_HEIGHT or not exactly 32·2^height bytes.
+    error BadSubtree(uint256 height, uint256 length);
+
+    /// @notice The node value of an aligned subtree of height `height` (0 to MAX_SUBTREE_HEIGHT)
+    /// given its raw bytes `data` (exactly 32·2^height): the leaves are the 32-byte words of `data`
+    /// in address order, and each inner node is keccak256(left ‖ right). At height 0 that is the
+    /// word itself. Folding the result with the subtree's 35 − height siblings (`fold`) gives the
+    /// memory root, so one proof covers a whole message body.
+    /// @dev Reverts with BadSubtree on a bad height or length. The words are copied past the free
+    /// memory pointer, which is not moved (nothing is allocated), and hashed pairwise in place, one
+    /// level at a time: parent i goes to word i once words 2i and 2i + 1 are read, and word i
+    /// has been read by then (it is a child of parent ⌊i/2⌋ ≤ i). 2^height − 1 keccaks.
+    function subtreeNode(bytes calldata data, uint256 height) internal pure returns (bytes32 node) {
+        if (height > MAX_SUBTREE_HEIGHT || data.length != 32 << height) revert BadSubtree(height, data.length);
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            calldatacopy(p, data.offset, data.length)
+            // Bytes of the level being hashed: 32·2^height down to 64; each pass halves it.
+            for { let n := data.length } gt(n, 32) { n := shr(1, n) } {
+                let q := p
+                let end := add(p, n)
+                for { let src := p } lt(src, end) { src := add(src, 64) } {
+                    mstore(q, keccak256(src, 64))
+                    q := add(q, 32)
+                }
+            }
+            node := mload(p)
+        }
+    }
 }

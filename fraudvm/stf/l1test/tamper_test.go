@@ -1,0 +1,160 @@
+package l1test
+
+import (
+	"encoding/binary"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// tamper checks that the ChainVM rejects every witness of the samples with one byte changed
+// (one byte in each 32-byte word of the proof data), cut short or extended, under a wrong
+// pre-state hash, with malformed registers, and with oracle data of another batch, word or
+// delayed message.
+func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
+	names := map[string]int{}
+	reject := func(what string, ps provedStep, res result) {
+		t.Helper()
+		if res.err == nil {
+			t.Errorf("%s (%s): accepted, post %x (honest post %v)", what, ps.label, res.post, ps.post)
+			return
+		}
+		names[l.revertName(res.err)]++
+	}
+	labels := make([]string, 0, len(rep.samples))
+	for k := range rep.samples {
+		labels = append(labels, k)
+	}
+	sort.Strings(labels)
+	calls := 0
+	for _, k := range labels {
+		for _, ps := range rep.samples[k] {
+			for i := 0; i < len(ps.proofs); i += 32 {
+				pos := min(i+(i/32*7+3)%32, len(ps.proofs)-1)
+				bad := slices.Clone(ps.proofs)
+				bad[pos] ^= 0x10
+				reject("proof byte flipped", ps, l.verifyStep(t, ps.pre, ps.state, bad))
+				calls++
+			}
+			if len(ps.proofs) > 0 {
+				reject("proof data cut short", ps, l.verifyStep(t, ps.pre, ps.state, ps.proofs[:len(ps.proofs)-1]))
+			}
+			reject("proof data extended", ps, l.verifyStep(t, ps.pre, ps.state, append(slices.Clone(ps.proofs), make([]byte, 32)...)))
+			wrongPre := ps.pre
+			wrongPre[31] ^= 1
+			res := l.verifyStep(t, wrongPre, ps.state, ps.proofs)
+			if l.revertName(res.err) != "BadStateHash" {
+				t.Errorf("%s: wrong pre-state hash: %v", ps.label, res.err)
+			}
+			for _, m := range []struct {
+				what string
+				off  int
+				v    byte
+			}{{"reserved register byte", 6, 1}, {"phase 24", 1, 24}, {"status 2", 0, 2}, {"skip reason 11", 2, 11},
+				{"flag 4", 3, 4}, {"reserved register word", 170, 1}, {"job status 3", 192, 3}, {"job reserved byte", 192 + 50, 1}} {
+				st := slices.Clone(ps.state)
+				st[m.off] = m.v
+				if res := l.step(t, st, ps.proofs); l.revertName(res.err) != "MalformedState" {
+					t.Errorf("%s: %s: %v", ps.label, m.what, res.err)
+				}
+			}
+			calls += 11
+		}
+	}
+
+	// Oracle data of another batch, word or message.
+	preimages := map[uint64][]byte{}
+	for n, b := range s.c.Oracle.Batches {
+		preimages[n] = b.Preimage()
+	}
+	for _, ps := range rep.samples["BEGIN"] {
+		for n, pre := range preimages {
+			if string(pre) == string(ps.proofs[:ps.oracleSize]) {
+				continue
+			}
+			bad := append(slices.Clone(pre), ps.proofs[ps.oracleSize:]...)
+			if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "BadBatchPreimage" {
+				t.Errorf("BEGIN with the preimage of batch %d: %v", n, res.err)
+			}
+		}
+	}
+	loads := append(slices.Clone(rep.samples["LOAD"]), rep.samples["LOAD non-canonical"]...)
+	for i, ps := range loads {
+		plen := ps.oracleSize - 208
+		for n, pre := range preimages {
+			if string(pre) == string(ps.proofs[:plen]) {
+				continue
+			}
+			bad := append(slices.Clone(pre), ps.proofs[plen:]...)
+			if res := l.verifyStep(t, ps.pre, ps.state, bad); res.err == nil {
+				t.Errorf("%s with the preimage of batch %d: accepted", ps.label, n)
+			} else {
+				names[l.revertName(res.err)]++
+			}
+		}
+		for j, other := range loads {
+			ow := other.proofs[other.oracleSize-208 : other.oracleSize]
+			if i == j || string(ow) == string(ps.proofs[plen:ps.oracleSize]) {
+				continue
+			}
+			bad := slices.Clone(ps.proofs)
+			copy(bad[plen:], ow)
+			if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "PointEvaluationFailed" {
+				t.Errorf("%s with the word witness of another word: %v", ps.label, res.err)
+			}
+		}
+		// The word witness's elements with their first byte cleared (a non-canonical element
+		// claimed canonical) or set (the other way round).
+		for e := 0; e < 2; e++ {
+			bad := slices.Clone(ps.proofs)
+			bad[plen+32*e] ^= 0x01
+			if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "PointEvaluationFailed" {
+				t.Errorf("%s with element %d's first byte changed: %v", ps.label, e, res.err)
+			}
+		}
+	}
+	delayedOracle := func(m []byte) []byte {
+		out := make([]byte, 32+(len(m)+31)/32*32)
+		binary.BigEndian.PutUint64(out[24:], uint64(len(m)))
+		copy(out[32:], m)
+		return out
+	}
+	for _, k := range []string{"DELAYED deposit", "DELAYED not a deposit", "DELAYED deposit ignored"} {
+		for _, ps := range rep.samples[k] {
+			for i, m := range s.c.Oracle.Msgs {
+				o := delayedOracle(m)
+				if string(o) == string(ps.proofs[:ps.oracleSize]) {
+					continue
+				}
+				bad := append(o, ps.proofs[ps.oracleSize:]...)
+				if res := l.verifyStep(t, ps.pre, ps.state, bad); res.err == nil {
+					t.Errorf("%s with delayed message %d: accepted", k, i)
+				} else {
+					names[l.revertName(res.err)]++
+				}
+			}
+		}
+	}
+	for _, ps := range rep.samples["DELAYED none left"] {
+		bad := append(delayedOracle(s.c.Oracle.Msgs[0]), ps.proofs...)
+		if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "BadOracleData" {
+			t.Errorf("DELAYED none left with a message: %v", res.err)
+		}
+	}
+	// A witness for another state.
+	for _, k := range []string{"LOAD", "MSG_AUTH", "JOB_RUN", "RECEIPT"} {
+		a, b := rep.samples[k][0], rep.samples[k][1]
+		if res := l.verifyStep(t, a.pre, a.state, b.proofs); res.err == nil && res.post == a.post {
+			t.Errorf("%s: another step's witness gives the honest post-state", k)
+		} else if res.err == nil {
+			t.Errorf("%s: another step's witness accepted", k)
+		}
+	}
+	var zero common.Hash
+	if res := l.verifyStep(t, zero, make([]byte, 447), nil); l.revertName(res.err) != "BadStateLength" {
+		t.Errorf("447-byte state: %v", res.err)
+	}
+	t.Logf("%d tampered witnesses rejected; errors: %v", calls, names)
+}
