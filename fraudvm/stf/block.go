@@ -25,7 +25,7 @@ import (
 //
 // The returned registers are those of the machine at the block's end; their step counter is
 // not a trace index (the block was not loaded word by word).
-func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, backend vm.Backend) (Regs, error) {
+func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, jobs Jobs) (Regs, error) {
 	g, err := ReadGlobals(mem)
 	if err != nil {
 		return Regs{}, fmt.Errorf("stf: apply block: %w", err)
@@ -45,9 +45,14 @@ func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memo
 			}
 		}
 		if m.r.Phase == PhaseJobRun {
-			if err := m.RunJob(ctx, backend, nil); err != nil {
-				return Regs{}, err
+			before := m.job.Registers()
+			st, err := jobs.Run(ctx, m.r.Index, mem, before)
+			if err != nil {
+				return Regs{}, fmt.Errorf("stf: job %d: %w", m.r.Index, err)
 			}
+			m.r.Step += st.Step - before.Step
+			m.job = vm.New(st, mem)
+			m.r.Phase = PhaseJobFinish
 			continue
 		}
 		if _, err := m.Step(false); err != nil {
@@ -60,6 +65,36 @@ func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memo
 	mem.Zero(layout.BatchBase, batchHeight)
 	m.payFees()
 	return m.r, nil
+}
+
+// Jobs runs jobs for ApplyBlock. Run gets a job at the START of the JOB_RUN phase — its program
+// and input grafted into mem's scratch, st its job state — and returns the job's final state,
+// leaving mem as stepping the job to its end would (docs/spec/chain.md §9). index is the job's
+// index (its record).
+type Jobs interface {
+	Run(ctx context.Context, index uint64, mem *memory.Memory, st vm.State) (vm.State, error)
+}
+
+// Bulk runs every job with whole instructions on a backend (vm.RunBulk).
+type Bulk struct{ Backend vm.Backend }
+
+// Run implements Jobs.
+func (b Bulk) Run(ctx context.Context, _ uint64, mem *memory.Memory, st vm.State) (vm.State, error) {
+	v := vm.New(st, mem)
+	if err := v.RunBulk(ctx, b.Backend, nil); err != nil {
+		return vm.State{}, err
+	}
+	return v.Registers(), nil
+}
+
+// SkipJobs runs no job: ApplyBlock then keeps exact accounts, nonces, programs, withdrawals and
+// receipts, but job records stay "reserved" with no output, so the memory root is not the
+// chain's. It is the sequencer's accounting mode: admission needs balances, never results.
+type SkipJobs struct{}
+
+// Run implements Jobs.
+func (SkipJobs) Run(_ context.Context, _ uint64, _ *memory.Memory, st vm.State) (vm.State, error) {
+	return st, nil
 }
 
 // SealBatch advances the batch counter: what a batch's END adds to the blocks it carries.

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/stf/stftest"
@@ -48,7 +50,7 @@ func TestBlocksEqualBatch(t *testing.T) {
 		dec.Blocks = blocks
 		batches = append(batches, dec)
 	}
-	viaBatch, viaBlocks := s.Genesis.Snapshot(), s.Genesis.Snapshot()
+	viaBatch, viaBlocks, accounting := s.Genesis.Snapshot(), s.Genesis.Snapshot(), s.Genesis.Snapshot()
 	for n, b := range batches {
 		payload, err := b.Encode()
 		if err != nil {
@@ -65,11 +67,25 @@ func TestBlocksEqualBatch(t *testing.T) {
 		for i, blk := range b.Blocks {
 			msgs := b.Msgs[first : first+int(blk.Messages)]
 			first += int(blk.Messages)
-			if _, err := stf.ApplyBlock(ctx, c.Cfg, c.Oracle, viaBlocks, blk, msgs, bulk.NewCPU(0)); err != nil {
+			if _, err := stf.ApplyBlock(ctx, c.Cfg, c.Oracle, viaBlocks, blk, msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
 				t.Fatalf("batch %d block %d: %v", n, i, err)
+			}
+			if _, err := stf.ApplyBlock(ctx, c.Cfg, c.Oracle, accounting, blk, msgs, stf.SkipJobs{}); err != nil {
+				t.Fatalf("batch %d block %d (accounting): %v", n, i, err)
 			}
 		}
 		stf.SealBatch(viaBlocks)
+		stf.SealBatch(accounting)
+		// Accounting mode agrees on everything but job records.
+		for _, region := range []uint64{layout.GlobalsBase, layout.AccountsBase, layout.ProgramsBase, layout.HeapBase, layout.HeapBase + 1<<36,
+			layout.WithdrawalsBase, layout.ReceiptsBase, layout.BatchBase, isa.ScratchBase} {
+			if accounting.NodeHash(region, 31) != viaBlocks.NodeHash(region, 31) {
+				t.Fatalf("batch %d: accounting mode differs in the region at %#x", n, region)
+			}
+		}
+		if n == 1 && accounting.NodeHash(layout.JobsBase, 31) == viaBlocks.NodeHash(layout.JobsBase, 31) {
+			t.Fatal("accounting mode ran the jobs")
+		}
 		if viaBatch.Root() != viaBlocks.Root() {
 			t.Fatalf("batch %d (%d blocks): blocks give root %v, the batch %v", n, len(b.Blocks), viaBlocks.Root(), viaBatch.Root())
 		}
