@@ -9,7 +9,8 @@
 //	word 0              header: "CRBT", version 1, zero[3], batch number u64, payload length u32,
 //	                    block count u32, message count u32, zero[4]
 //	word 1              delayed messages consumed after this batch (u64), zero[24]
-//	words 2 … 2+b−1     blocks: timestamp u64, first message u32, message count u32, zero[16]
+//	words 2 … 2+b−1     blocks: timestamp u64, first message u32, message count u32, delayed
+//	                    messages consumed once the block is applied u64, zero[8]
 //	then m words        messages: kind u8, zero[3], account hint u32, body offset u32, body
 //	                    length u32, data offset u32, data length u32, data height u8, zero[3],
 //	                    program hint u32
@@ -58,10 +59,14 @@ func invalid(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 }
 
-// Block is a sequencer block: a timestamp and a run of consecutive messages.
+// Block is a sequencer block: a timestamp, the delayed messages (deposits) it includes, and a
+// run of consecutive messages. The chain applies a block's delayed messages before its messages,
+// so the sequencer, not the batcher, decides when a deposit takes effect, and a block has the
+// same effect whichever batch carries it.
 type Block struct {
 	Timestamp uint64
 	Messages  uint32 // number of messages, taken in order from the batch's message list
+	Delayed   uint64 // delayed messages consumed once this block is applied (a running total)
 }
 
 // Message is one entry of the batch: a kind (chain/msg's Kind), the sender's account index hint,
@@ -120,6 +125,11 @@ func (b *Batch) layout() (*layout, error) {
 	}
 	if total != uint64(len(b.Msgs)) {
 		return nil, fmt.Errorf("batch: blocks hold %d messages, the batch has %d", total, len(b.Msgs))
+	}
+	for i, blk := range b.Blocks {
+		if blk.Delayed > b.Delayed || (i > 0 && blk.Delayed < b.Blocks[i-1].Delayed) {
+			return nil, fmt.Errorf("batch: block %d consumes %d delayed messages: not between the previous block's and the batch's %d", i, blk.Delayed, b.Delayed)
+		}
 	}
 	l := &layout{bodyOff: make([]uint64, len(b.Msgs)), dataOff: make([]uint64, len(b.Msgs)), dataHeight: make([]uint8, len(b.Msgs))}
 	off := uint64(headerWords+len(b.Blocks)+len(b.Msgs)) * WordSize
@@ -188,6 +198,7 @@ func (b *Batch) Encode() ([]byte, error) {
 		binary.BigEndian.PutUint64(w[0:], blk.Timestamp)
 		binary.BigEndian.PutUint32(w[8:], first)
 		binary.BigEndian.PutUint32(w[12:], blk.Messages)
+		binary.BigEndian.PutUint64(w[16:], blk.Delayed)
 		first += blk.Messages
 	}
 	for i, m := range b.Msgs {
@@ -234,7 +245,10 @@ func Decode(p []byte) (*Batch, error) {
 		if binary.BigEndian.Uint32(w[8:]) != uint32(first) {
 			return nil, invalid("block %d: first message %d, want %d", i, binary.BigEndian.Uint32(w[8:]), first)
 		}
-		blk := Block{Timestamp: binary.BigEndian.Uint64(w[0:]), Messages: binary.BigEndian.Uint32(w[12:])}
+		blk := Block{Timestamp: binary.BigEndian.Uint64(w[0:]), Messages: binary.BigEndian.Uint32(w[12:]), Delayed: binary.BigEndian.Uint64(w[16:])}
+		if blk.Delayed > b.Delayed || (i > 0 && blk.Delayed < b.Blocks[i-1].Delayed) {
+			return nil, invalid("block %d: delayed count %d out of order (batch %d)", i, blk.Delayed, b.Delayed)
+		}
 		first += uint64(blk.Messages)
 		b.Blocks = append(b.Blocks, blk)
 	}

@@ -15,8 +15,10 @@ import (
 
 func randomBatch(r *rand.Rand) *Batch {
 	b := &Batch{Number: r.Uint64(), Delayed: r.Uint64()}
+	var delayed uint64
 	for i := 0; i < r.IntN(4)+1; i++ {
-		blk := Block{Timestamp: r.Uint64(), Messages: uint32(r.IntN(4))}
+		delayed += uint64(r.IntN(3))
+		blk := Block{Timestamp: r.Uint64(), Messages: uint32(r.IntN(4)), Delayed: min(delayed, b.Delayed)}
 		for j := uint32(0); j < blk.Messages; j++ {
 			m := Message{Kind: uint8(r.IntN(3) + 1), Account: r.Uint32(), Body: make([]byte, WordSize*(r.IntN(MaxBodyWords)+1))}
 			for k := range m.Body {
@@ -99,7 +101,7 @@ func TestDecodeRejectsEveryByteFlip(t *testing.T) {
 	mark(40, 64)
 	nb, nm := len(b.Blocks), len(b.Msgs)
 	for i := 0; i < nb; i++ {
-		mark((headerWords+i)*WordSize+16, (headerWords+i+1)*WordSize)
+		mark((headerWords+i)*WordSize+24, (headerWords+i+1)*WordSize)
 	}
 	for i := 0; i < nm; i++ {
 		w := (headerWords + nb + i) * WordSize

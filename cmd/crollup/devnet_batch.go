@@ -166,7 +166,7 @@ func demoBatch(ctx context.Context, say func(string, ...any), client *ethclient.
 
 	// The batch and its blob transaction.
 	b := &batch.Batch{Number: number, Delayed: delayed,
-		Blocks: []batch.Block{{Timestamp: uint64(time.Now().Unix()), Messages: uint32(len(msgs))}}, Msgs: msgs}
+		Blocks: []batch.Block{{Timestamp: uint64(time.Now().Unix()), Messages: uint32(len(msgs)), Delayed: delayed}}, Msgs: msgs}
 	t0 := time.Now()
 	posted, err := batcher.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
 	if err != nil {

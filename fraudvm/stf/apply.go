@@ -10,14 +10,26 @@ import (
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 
-// Genesis writes the chain's initial globals into an empty memory and returns its state root.
-func Genesis(mem *memory.Memory, g layout.Globals) error {
+// Genesis writes the chain's initial state into an empty memory: the globals, and accounts
+// 0 … len(accounts)−1 (g.Accounts is set to their number). On a chain with an L1 Bridge,
+// accounts are created by deposits and genesis has none; a chain without one (a sequencer and
+// executors run alone) funds its users here.
+func Genesis(mem *memory.Memory, g layout.Globals, accounts ...layout.Account) error {
 	if g.FeeRecipient >= MaxRecords {
 		return fmt.Errorf("stf: genesis: fee recipient %d is not an account index (< %d)", g.FeeRecipient, MaxRecords)
 	}
+	if len(accounts) >= MaxRecords {
+		return fmt.Errorf("stf: genesis: %d accounts", len(accounts))
+	}
+	g.Accounts = uint32(len(accounts))
 	l := g.Encode()
 	for i := range l {
 		mem.WriteLeaf(globalsAddr(i), l[i])
+	}
+	for i := range accounts {
+		a := accounts[i].Encode()
+		mem.WriteLeaf(layout.AccountAddr(uint32(i)), a[0])
+		mem.WriteLeaf(layout.AccountAddr(uint32(i))+32, a[1])
 	}
 	return nil
 }

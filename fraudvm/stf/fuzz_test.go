@@ -39,7 +39,7 @@ func FuzzPayload(f *testing.F) {
 	base.Root()
 	c.Deposit(2, 9)
 	input := make([]byte, 40)
-	seed, err := (&batch.Batch{Number: 1, Delayed: 4, Blocks: []batch.Block{{Timestamp: 5, Messages: 3}}, Msgs: []batch.Message{
+	seed, err := (&batch.Batch{Number: 1, Delayed: 4, Blocks: []batch.Block{{Timestamp: 5, Messages: 3, Delayed: 4}}, Msgs: []batch.Message{
 		c.Job(1, p, 0, input, stftest.JobFee(p, len(input))),
 		c.Withdraw(2, c.Addr(0), 100),
 		c.Upload(2, p, 1, 5)[0],

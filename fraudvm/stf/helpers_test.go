@@ -7,9 +7,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/memory"
+	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 
@@ -25,3 +27,5 @@ func vmRun(t *testing.T, mem *memory.Memory) common.Hash {
 }
 
 func u256(v uint64) *uint256.Int { return uint256.NewInt(v) }
+
+func blobUnpack(b *stf.Batch) ([]byte, error) { return blob.UnpackN(b.Blobs, int(b.PayloadLength)) }

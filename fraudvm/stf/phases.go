@@ -109,6 +109,8 @@ func (m *Machine) step() error {
 		m.receipt()
 	case PhaseEnd:
 		m.end()
+	case PhaseBlock:
+		m.block()
 	default:
 		return fmt.Errorf("%w: phase %v", ErrNoStep, m.r.Phase)
 	}
@@ -183,10 +185,12 @@ func (m *Machine) load() error {
 	return nil
 }
 
-// reject marks the payload invalid: no message of it is processed; delayed messages still are.
+// reject marks the payload invalid from here on: no further message of it is processed; the
+// batch's delayed messages still are.
 func (m *Machine) reject() {
-	m.r.Flags |= FlagRejected
+	m.r.Flags = (m.r.Flags | FlagRejected) &^ FlagInBlock
 	m.r.Cursor, m.r.Count, m.r.TableBase, m.r.Phase = 0, 0, 0, PhaseDelayed
+	m.r.Block, m.r.Blocks, m.r.BlockEnd, m.r.BlockDelayed = 0, 0, 0, 0
 }
 
 func (m *Machine) header() {
@@ -201,18 +205,59 @@ func (m *Machine) header() {
 		m.reject()
 		return
 	}
-	m.r.Cursor, m.r.Count, m.r.TableBase, m.r.Phase = 0, uint32(nm), uint32(2+nb), PhaseDelayed
+	m.r.Cursor, m.r.Count, m.r.TableBase = 0, uint32(nm), uint32(2+nb)
+	m.r.Block, m.r.Blocks = 0, uint32(nb)
+	m.r.Phase = PhaseDelayed
+	if nb > 0 {
+		m.r.Phase = PhaseBlock
+	}
+}
+
+// block reads block-table entry Block: its messages must start at the cursor and fit in the
+// batch, and its delayed count must not go back nor pass the batch's. A bad entry rejects the
+// rest of the payload.
+func (m *Machine) block() {
+	e := m.leaf(layout.BatchBase + 32*(2+uint64(m.r.Block)))
+	first, n, delayed := be32(e[8:]), be32(e[12:]), be64(e[16:])
+	if first != m.r.Cursor || uint64(first)+uint64(n) > uint64(m.r.Count) || delayed < m.r.BlockDelayed ||
+		delayed > m.r.DelayedTarget || !zero(e[24:]) {
+		m.reject()
+		return
+	}
+	m.r.Block++
+	m.r.BlockEnd, m.r.BlockDelayed = first+n, delayed
+	m.r.Flags |= FlagInBlock
+	m.r.Phase = PhaseDelayed
+}
+
+// nextBlock moves on after a block's messages: to the next block, or to the batch's remaining
+// delayed messages.
+func (m *Machine) nextBlock() {
+	if m.r.Block < m.r.Blocks {
+		m.r.Phase = PhaseBlock
+		return
+	}
+	m.r.Flags &^= FlagInBlock
+	m.r.Phase = PhaseDelayed
 }
 
 func (m *Machine) delayed() error {
 	g0a := globalsAddr(0)
 	g0 := m.leaf(g0a)
 	k := be64(g0[8:])
-	if k >= m.r.DelayedTarget {
-		if m.r.Count > 0 {
-			m.r.Cursor, m.r.Phase = 0, PhaseMsgLoad
-		} else {
+	inBlock := m.r.Flags&FlagInBlock != 0
+	target := m.r.DelayedTarget
+	if inBlock {
+		target = m.r.BlockDelayed
+	}
+	if k >= target {
+		switch {
+		case !inBlock:
 			m.r.Phase = PhaseEnd
+		case m.r.Cursor < m.r.BlockEnd:
+			m.r.Phase = PhaseMsgLoad
+		default:
+			m.nextBlock()
 		}
 		return nil
 	}
@@ -273,6 +318,12 @@ func (m *Machine) end() {
 	g0 := m.leaf(g0a)
 	binary.BigEndian.PutUint64(g0[0:], be64(g0[0:])+1)
 	m.setLeaf(g0a, g0)
+	m.payFees()
+	m.r.Status = StatusDone
+}
+
+// payFees credits the fees collected so far to the fee recipient (globals leaf 2).
+func (m *Machine) payFees() {
 	g2 := m.leaf(globalsAddr(2))
 	if rcp := be32(g2[24:]); rcp < MaxRecords && !m.r.Fees.IsZero() {
 		a := layout.AccountAddr(rcp) + 32
@@ -284,7 +335,6 @@ func (m *Machine) end() {
 		m.setLeaf(a, bal.Bytes32())
 	}
 	m.r.Fees.Clear()
-	m.r.Status = StatusDone
 }
 
 // ---- messages ----
@@ -302,10 +352,10 @@ func (m *Machine) next() {
 	r.Index, r.Aux = 0, 0
 	r.Fee.Clear()
 	r.Cursor++
-	if r.Cursor < r.Count {
+	if r.Cursor < r.BlockEnd {
 		r.Phase = PhaseMsgLoad
 	} else {
-		r.Phase = PhaseEnd
+		m.nextBlock()
 	}
 }
 

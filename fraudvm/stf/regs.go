@@ -48,13 +48,14 @@ const (
 	PhaseWithdrawRecord              // write the withdrawal record
 	PhaseReceipt                     // write the message's receipt
 	PhaseEnd                         // zero the batch region, count the batch, pay the fees
+	PhaseBlock                       // read one block-table entry
 	numPhases
 )
 
 var phaseNames = [numPhases]string{"BEGIN", "LOAD", "HEADER", "DELAYED", "MSG_LOAD", "MSG_AUTH",
 	"JOB_CHECK", "JOB_INPUT", "JOB_RESERVE", "JOB_PROGRAM", "JOB_INPUT_GRAFT", "JOB_RUN", "JOB_FINISH",
 	"UPLOAD_CHECK", "UPLOAD_DATA", "UPLOAD_PAY", "UPLOAD_CREATE", "UPLOAD_WRITE", "UPLOAD_FINAL",
-	"WITHDRAW_CHECK", "WITHDRAW_APPLY", "WITHDRAW_RECORD", "RECEIPT", "END"}
+	"WITHDRAW_CHECK", "WITHDRAW_APPLY", "WITHDRAW_RECORD", "RECEIPT", "END", "BLOCK"}
 
 func (p Phase) String() string {
 	if p < numPhases {
@@ -75,7 +76,8 @@ const (
 const (
 	FlagRejected   uint8 = 1 << 0 // the payload is invalid: its messages are not processed
 	FlagNewProgram uint8 = 1 << 1 // the upload being processed registers its program
-	flagsMask            = FlagRejected | FlagNewProgram
+	FlagInBlock    uint8 = 1 << 2 // walking the block table: DELAYED serves the current block
+	flagsMask            = FlagRejected | FlagNewProgram | FlagInBlock
 )
 
 // Regs is the chain register file. Packed layout (big-endian, offsets in bytes):
@@ -88,7 +90,8 @@ const (
 //	         80 fee u128
 //	word 3   96 step price u64, 104 byte price u64, 112 flat price u64, 120 aux u64
 //	word 4   128 fees collected in this batch u256
-//	word 5   160 zero
+//	word 5   160 block u32, 164 blocks u32, 168 block end u32, 172–175 zero, 176 block delayed
+//	         u64, 184–191 zero
 type Regs struct {
 	Status Status
 	Phase  Phase
@@ -119,6 +122,11 @@ type Regs struct {
 	Aux                             uint64 // UPLOAD: the program slot's heap offset
 
 	Fees uint256.Int // fees collected in this batch, paid to the fee recipient at END
+
+	Block        uint32 // the next block-table entry
+	Blocks       uint32 // blocks in the batch
+	BlockEnd     uint32 // the message index where the current block ends
+	BlockDelayed uint64 // delayed messages consumed once the current block is applied
 }
 
 // ErrInvalidState is wrapped by every error rejecting a packed state.
@@ -150,6 +158,10 @@ func (r *Regs) Encode() [RegsSize]byte {
 	binary.BigEndian.PutUint64(b[120:], r.Aux)
 	fees := r.Fees.Bytes32()
 	copy(b[128:160], fees[:])
+	binary.BigEndian.PutUint32(b[160:], r.Block)
+	binary.BigEndian.PutUint32(b[164:], r.Blocks)
+	binary.BigEndian.PutUint32(b[168:], r.BlockEnd)
+	binary.BigEndian.PutUint64(b[176:], r.BlockDelayed)
 	return b
 }
 
@@ -163,7 +175,7 @@ func DecodeRegs(b []byte) (Regs, error) {
 	if b[0] > byte(StatusDone) || b[1] >= byte(numPhases) || b[2] > byte(layout.SkipMalformed) || b[3]&^flagsMask != 0 {
 		return r, fmt.Errorf("%w: status %d, phase %d, reason %d, flags %#x", ErrInvalidState, b[0], b[1], b[2], b[3])
 	}
-	for _, span := range [][2]int{{5, 8}, {66, 68}, {160, 192}} {
+	for _, span := range [][2]int{{5, 8}, {66, 68}, {172, 176}, {184, 192}} {
 		for i := span[0]; i < span[1]; i++ {
 			if b[i] != 0 {
 				return r, fmt.Errorf("%w: reserved byte %d is %d", ErrInvalidState, i, b[i])
@@ -191,6 +203,10 @@ func DecodeRegs(b []byte) (Regs, error) {
 	r.FlatPrice = binary.BigEndian.Uint64(b[112:])
 	r.Aux = binary.BigEndian.Uint64(b[120:])
 	r.Fees.SetBytes(b[128:160])
+	r.Block = binary.BigEndian.Uint32(b[160:])
+	r.Blocks = binary.BigEndian.Uint32(b[164:])
+	r.BlockEnd = binary.BigEndian.Uint32(b[168:])
+	r.BlockDelayed = binary.BigEndian.Uint64(b[176:])
 	return r, nil
 }
 

@@ -164,10 +164,11 @@ func (c *Chain) Withdraw(i int, to common.Address, amount uint64) batch.Message 
 	return c.Sign(i, w, 0, nil)
 }
 
-// Batch encodes msgs as the next batch (one block), consuming every delayed message enqueued
-// so far, packs it into blobs and records it on the simulated L1. It returns the payload.
+// Batch encodes msgs as the next batch (one block, which includes every delayed message
+// enqueued so far before its messages), packs it into blobs and records it on the simulated L1. It returns the payload.
 func (c *Chain) Batch(msgs []batch.Message) ([]byte, error) {
-	b := &batch.Batch{Number: c.batches, Delayed: uint64(len(c.Oracle.Msgs)), Blocks: []batch.Block{{Timestamp: 1 + c.batches, Messages: uint32(len(msgs))}}, Msgs: msgs}
+	n := uint64(len(c.Oracle.Msgs))
+	b := &batch.Batch{Number: c.batches, Delayed: n, Blocks: []batch.Block{{Timestamp: 1 + c.batches, Messages: uint32(len(msgs)), Delayed: n}}, Msgs: msgs}
 	p, err := b.Encode()
 	if err != nil {
 		return nil, err
@@ -177,16 +178,25 @@ func (c *Chain) Batch(msgs []batch.Message) ([]byte, error) {
 
 // Payload records an arbitrary payload as the next batch, consuming every delayed message.
 func (c *Chain) Payload(p []byte) error {
+	return c.PayloadUpTo(p, uint64(len(c.Oracle.Msgs)))
+}
+
+// PayloadUpTo records an arbitrary payload as the next batch, consuming delayed messages up to
+// the running total delayed.
+func (c *Chain) PayloadUpTo(p []byte, delayed uint64) error {
 	blobs, err := blob.Pack(p)
 	if err != nil {
 		return err
 	}
-	return c.Blobs(uint32(len(p)), blobs)
+	return c.blobs(uint32(len(p)), blobs, delayed)
 }
 
 // Blobs records the next batch from raw blobs (which may be non-canonical) and a payload length.
 func (c *Chain) Blobs(length uint32, blobs []kzg4844.Blob) error {
-	n := uint64(len(c.Oracle.Msgs))
+	return c.blobs(length, blobs, uint64(len(c.Oracle.Msgs)))
+}
+
+func (c *Chain) blobs(length uint32, blobs []kzg4844.Blob, n uint64) error {
 	b := &stf.Batch{Number: c.batches, PayloadLength: length, DelayedCount: n, DelayedAcc: c.delayedAcc[n], Blobs: blobs}
 	for i := range blobs {
 		cm, err := kzg4844.BlobToCommitment(&blobs[i])

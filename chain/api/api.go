@@ -1,0 +1,154 @@
+// Package api is the JSON-RPC contract between crollup's services and their clients: method
+// names, argument and result types, and error codes. The sequencer and executor serve it, the
+// client package and the CLI call it, and docs/api.md documents it; all three use these types
+// so that they cannot drift apart.
+//
+// Every method is in the "compute" namespace (compute_sendJob, …) except eth_chainId. Quantities
+// are hex strings ("0x1f"), byte strings 0x-prefixed hex, as in Ethereum's JSON-RPC.
+package api
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/msg"
+)
+
+// Namespace is the JSON-RPC namespace of every crollup method.
+const Namespace = "compute"
+
+// Method names, for clients.
+const (
+	MethodSendJob      = "compute_sendJob"
+	MethodSendUpload   = "compute_sendUpload"
+	MethodSendWithdraw = "compute_sendWithdraw"
+	MethodGetJob       = "compute_getJob" // status of any message, by hash
+	MethodGetAccount   = "compute_getAccount"
+	MethodGetBlock     = "compute_getBlock"
+	MethodBlockNumber  = "compute_blockNumber"
+	MethodChainConfig  = "compute_chainConfig"
+	MethodGetJobResult = "compute_getJobResult" // executor
+	MethodGetStateRoot = "compute_getStateRoot" // executor
+	MethodChainID      = "eth_chainId"
+)
+
+// Send is the argument of compute_sendJob, compute_sendUpload and compute_sendWithdraw: a
+// signed message (chain/msg JSON form) and its payload (the job input or the upload chunk, in
+// memory form; empty for a withdrawal), plus the program's index for jobs and uploads.
+type Send struct {
+	Message *msg.Signed    `json:"message"`
+	Program hexutil.Uint64 `json:"program"`
+	Data    hexutil.Bytes  `json:"data"`
+}
+
+// SendResult is what a send returns once the message is admitted and durable: its hash (the
+// EIP-712 digest, which names it in compute_getJob) and the position it will take.
+type SendResult struct {
+	Hash common.Hash `json:"hash"`
+}
+
+// Status of a message, in order. A message only moves forward.
+type Status string
+
+const (
+	StatusPending   Status = "pending"   // admitted, durable, not yet in a block
+	StatusSequenced Status = "sequenced" // in a block (Block, Index)
+	StatusExecuted  Status = "executed"  // the executor applied its block (StateRoot)
+	StatusBatched   Status = "batched"   // reserved: posted to L1
+	StatusAsserted  Status = "asserted"  // reserved: an assertion covers it
+	StatusFinalized Status = "finalized" // reserved: the assertion is confirmed
+)
+
+// Job is the result of compute_getJob: where a message is. Fields appear as it advances.
+type Job struct {
+	Hash      common.Hash     `json:"hash"`
+	Kind      msg.Kind        `json:"kind"`
+	Account   hexutil.Uint64  `json:"account"`
+	Status    Status          `json:"status"`
+	Block     *hexutil.Uint64 `json:"block,omitempty"` // sequenced: the block number
+	Index     *hexutil.Uint64 `json:"index,omitempty"` // sequenced: the position in the block
+	JobIndex  *hexutil.Uint64 `json:"jobIndex,omitempty"`
+	Receipt   *Receipt        `json:"receipt,omitempty"`   // executed
+	StateRoot *common.Hash    `json:"stateRoot,omitempty"` // executed: the block's state root
+	// Reserved for the L1 issues.
+	L1Tx       *common.Hash  `json:"l1Tx,omitempty"`
+	BlobHashes []common.Hash `json:"blobHashes,omitempty"`
+}
+
+// Receipt is a message's chain receipt (chain/layout.Receipt).
+type Receipt struct {
+	Skip  string         `json:"skip"` // "applied" or the reason it was skipped
+	Index hexutil.Uint64 `json:"index"`
+}
+
+// Account is the result of compute_getAccount (by address): the account as the sequencer's
+// pending state holds it, admitted messages included.
+type Account struct {
+	Index   hexutil.Uint64 `json:"index"`
+	Address common.Address `json:"address"`
+	Nonce   hexutil.Uint64 `json:"nonce"`
+	Balance *hexutil.Big   `json:"balance"`
+}
+
+// Block is the result of compute_getBlock: a sequencer block as the canonical one-block batch
+// payload (chain/batch, Number = the block number) and the hashes of its messages, in order.
+type Block struct {
+	Number    hexutil.Uint64 `json:"number"`
+	Timestamp hexutil.Uint64 `json:"timestamp"`
+	Delayed   hexutil.Uint64 `json:"delayed"`
+	Hashes    []common.Hash  `json:"hashes"`
+	Payload   hexutil.Bytes  `json:"payload"`
+}
+
+// ChainConfig is the result of compute_chainConfig: what a client needs to sign and price.
+type ChainConfig struct {
+	ChainID           hexutil.Uint64 `json:"chainId"`
+	VerifyingContract common.Address `json:"verifyingContract"` // the EIP-712 domain's (the Inbox)
+	DomainName        string         `json:"domainName"`
+	DomainVersion     string         `json:"domainVersion"`
+	StepPrice         hexutil.Uint64 `json:"stepPrice"`
+	BytePrice         hexutil.Uint64 `json:"bytePrice"`
+	FlatPrice         hexutil.Uint64 `json:"flatPrice"`
+	FeeRecipient      hexutil.Uint64 `json:"feeRecipient"`
+}
+
+// Domain is the EIP-712 domain of c.
+func (c *ChainConfig) Domain() msg.Domain {
+	return msg.Domain{ChainID: uint64(c.ChainID), VerifyingContract: c.VerifyingContract}
+}
+
+// JobResult is the result of compute_getJobResult: a job's record and output with the proofs
+// that tie them to a state root the executor reached (client.VerifyJobResult checks them).
+type JobResult struct {
+	JobIndex   hexutil.Uint64  `json:"jobIndex"`
+	Block      hexutil.Uint64  `json:"block"`     // the block whose state root the proof is against
+	StateRoot  common.Hash     `json:"stateRoot"` // that block's state root
+	Record     []hexutil.Bytes `json:"record"`    // the job record's two leaves
+	Proof      []common.Hash   `json:"proof"`     // 34 siblings of the record's 64-byte node
+	Status     string          `json:"status"`    // "halted" or "faulted"
+	Fault      uint8           `json:"fault"`
+	OutputRoot common.Hash     `json:"outputRoot"`
+	Output     hexutil.Bytes   `json:"output"` // the output region's bytes up to the last non-zero word
+}
+
+// StateRoot is the result of compute_getStateRoot.
+type StateRoot struct {
+	Block     hexutil.Uint64 `json:"block"`
+	StateRoot common.Hash    `json:"stateRoot"`
+}
+
+// Error codes. A skipped message's code is CodeSkipBase + its layout.Skip reason, so every
+// admission failure says which check failed, exactly as the chain would have said it.
+const (
+	CodeSkipBase     = 4000 // + layout.Skip
+	CodeMempoolFull  = 4100 // the account's or the sequencer's pending-message limit
+	CodeTooLarge     = 4101 // a payload beyond the sequencer's size limits
+	CodeBadProgram   = 4102 // an upload that completes a program the validator rejects
+	CodeUnknown      = 4104 // no such message, block or job
+	CodeNotExecuted  = 4105 // the executor has not reached it yet
+	CodeInvalidParam = -32602
+)
+
+// SkipCode is the error code of a message the chain would skip for reason r.
+func SkipCode(r layout.Skip) int { return CodeSkipBase + int(r) }
