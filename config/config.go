@@ -10,8 +10,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 )
@@ -27,8 +30,66 @@ const ConfigFileEnv = EnvPrefix + "_CONFIG"
 // Config is the whole configuration. Each field's mapstructure tag is its key in config files; a
 // nested struct adds a dotted level (Log.Level is log.level).
 type Config struct {
-	Log LogConfig `mapstructure:"log"`
-	VM  VMConfig  `mapstructure:"vm"`
+	Log       LogConfig       `mapstructure:"log"`
+	VM        VMConfig        `mapstructure:"vm"`
+	Chain     ChainConfig     `mapstructure:"chain"`
+	Sequencer SequencerConfig `mapstructure:"sequencer"`
+	Executor  ExecutorConfig  `mapstructure:"executor"`
+}
+
+// ChainConfig is the chain every service must agree on: the EIP-712 domain, the genesis state
+// (docs/spec/chain.md §2.5) and its prices.
+type ChainConfig struct {
+	// ChainID is the rollup's chain id, bound into every signed message.
+	ChainID uint64 `mapstructure:"chain-id"`
+	// Inbox is the L1 Inbox address, the EIP-712 verifying contract; the zero address for a
+	// chain run without L1.
+	Inbox string `mapstructure:"inbox"`
+	// StepPrice, BytePrice and FlatPrice are the genesis prices in wei (chain.md §6).
+	StepPrice uint64 `mapstructure:"step-price"`
+	BytePrice uint64 `mapstructure:"byte-price"`
+	FlatPrice uint64 `mapstructure:"flat-price"`
+	// FeeRecipient is the account index fees are paid to.
+	FeeRecipient uint32 `mapstructure:"fee-recipient"`
+	// Accounts funds genesis accounts on a chain without an L1 Bridge: a comma-separated list of
+	// address=wei; account i is the i-th entry. Empty on a chain with a Bridge.
+	Accounts string `mapstructure:"accounts"`
+}
+
+// SequencerConfig configures crollup sequencer.
+type SequencerConfig struct {
+	// DataDir holds the sequencer's Pebble database (blocks, admitted messages).
+	DataDir string `mapstructure:"data-dir"`
+	// RPCHost and RPCPort are where the JSON-RPC server listens.
+	RPCHost string `mapstructure:"rpc-host"`
+	RPCPort int    `mapstructure:"rpc-port"`
+	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
+	MetricsHost string `mapstructure:"metrics-host"`
+	MetricsPort int    `mapstructure:"metrics-port"`
+	// BlockTime is how often a block is produced when messages are pending (Go duration).
+	BlockTime string `mapstructure:"block-time"`
+	// MaxBlockMessages and MaxBlockBytes bound a block (the bytes of its one-block payload).
+	MaxBlockMessages int `mapstructure:"max-block-messages"`
+	MaxBlockBytes    int `mapstructure:"max-block-bytes"`
+	// MempoolPerAccount and MempoolTotal bound admitted messages not yet in a block.
+	MempoolPerAccount int `mapstructure:"mempool-per-account"`
+	MempoolTotal      int `mapstructure:"mempool-total"`
+}
+
+// ExecutorConfig configures crollup executor.
+type ExecutorConfig struct {
+	// DataDir holds the executor's Pebble database (state pages, roots, job outputs).
+	DataDir string `mapstructure:"data-dir"`
+	// Sequencer is the sequencer's JSON-RPC URL the executor follows.
+	Sequencer string `mapstructure:"sequencer"`
+	// RPCHost and RPCPort are where the executor's JSON-RPC server listens.
+	RPCHost string `mapstructure:"rpc-host"`
+	RPCPort int    `mapstructure:"rpc-port"`
+	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
+	MetricsHost string `mapstructure:"metrics-host"`
+	MetricsPort int    `mapstructure:"metrics-port"`
+	// PollInterval is how often the executor asks the sequencer for new blocks (Go duration).
+	PollInterval string `mapstructure:"poll-interval"`
 }
 
 // LogConfig configures the process logger (op-service log).
@@ -53,6 +114,13 @@ func Default() Config {
 	return Config{
 		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
 		VM:  VMConfig{Workers: 0},
+		Chain: ChainConfig{ChainID: 42069, Inbox: "0x0000000000000000000000000000000000000000",
+			StepPrice: 1, BytePrice: 1, FlatPrice: 1000},
+		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: "127.0.0.1", RPCPort: 8645,
+			MetricsHost: "127.0.0.1", MetricsPort: 0, BlockTime: "1s", MaxBlockMessages: 1000, MaxBlockBytes: 700_000,
+			MempoolPerAccount: 256, MempoolTotal: 20_000},
+		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
+			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms"},
 	}
 }
 
@@ -71,7 +139,65 @@ func (c Config) Validate() error {
 	if c.VM.Workers < 0 {
 		return fmt.Errorf("vm.workers: want 0 (one per CPU) or more, got %d", c.VM.Workers)
 	}
+	if !common.IsHexAddress(c.Chain.Inbox) {
+		return fmt.Errorf("chain.inbox: want a 0x-prefixed address, got %q", c.Chain.Inbox)
+	}
+	if _, err := c.Chain.GenesisAccounts(); err != nil {
+		return err
+	}
+	for key, d := range map[string]string{"sequencer.block-time": c.Sequencer.BlockTime, "executor.poll-interval": c.Executor.PollInterval} {
+		if v, err := time.ParseDuration(d); err != nil || v <= 0 {
+			return fmt.Errorf("%s: want a positive Go duration (1s, 200ms), got %q", key, d)
+		}
+	}
+	for key, v := range map[string]int{"sequencer.rpc-port": c.Sequencer.RPCPort, "sequencer.metrics-port": c.Sequencer.MetricsPort,
+		"executor.rpc-port": c.Executor.RPCPort, "executor.metrics-port": c.Executor.MetricsPort} {
+		if v < 0 || v > 65535 {
+			return fmt.Errorf("%s: want a port (0 to 65535), got %d", key, v)
+		}
+	}
+	for key, v := range map[string]int{"sequencer.max-block-messages": c.Sequencer.MaxBlockMessages, "sequencer.max-block-bytes": c.Sequencer.MaxBlockBytes,
+		"sequencer.mempool-per-account": c.Sequencer.MempoolPerAccount, "sequencer.mempool-total": c.Sequencer.MempoolTotal} {
+		if v < 1 {
+			return fmt.Errorf("%s: want 1 or more, got %d", key, v)
+		}
+	}
 	return nil
+}
+
+// GenesisAccount is one funded genesis account.
+type GenesisAccount struct {
+	Address common.Address
+	Balance *uint256.Int
+}
+
+// GenesisAccounts parses Accounts ("0xaddr=wei,0xaddr=wei").
+func (c ChainConfig) GenesisAccounts() ([]GenesisAccount, error) {
+	var out []GenesisAccount
+	if strings.TrimSpace(c.Accounts) == "" {
+		return nil, nil
+	}
+	for i, part := range strings.Split(c.Accounts, ",") {
+		addr, bal, ok := strings.Cut(strings.TrimSpace(part), "=")
+		if !ok || !common.IsHexAddress(addr) {
+			return nil, fmt.Errorf("chain.accounts: entry %d %q: want 0xaddress=wei", i, part)
+		}
+		v, err := uint256.FromDecimal(bal)
+		if err != nil {
+			return nil, fmt.Errorf("chain.accounts: entry %d %q: balance: %v", i, part, err)
+		}
+		out = append(out, GenesisAccount{Address: common.HexToAddress(addr), Balance: v})
+	}
+	return out, nil
+}
+
+// Duration parses a duration setting already checked by Validate.
+func Duration(s string) time.Duration {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		panic(fmt.Sprintf("config: duration %q was not validated: %v", s, err))
+	}
+	return d
 }
 
 // parseColor returns nil for auto, else the explicit choice. Booleans are accepted in every form

@@ -226,11 +226,54 @@ func TestSettings(t *testing.T) {
 		{"log.format", "CROLLUP_LOG_FORMAT", "text"},
 		{"log.color", "CROLLUP_LOG_COLOR", "auto"},
 		{"vm.workers", "CROLLUP_VM_WORKERS", 0},
+		{"chain.chain-id", "CROLLUP_CHAIN_CHAIN_ID", uint64(42069)},
 	}
-	if got := Settings(); !reflect.DeepEqual(got, want) {
+	if got := Settings(); !reflect.DeepEqual(got[:len(want)], want) {
 		t.Errorf("Settings() = %+v, want %+v", got, want)
+	}
+	keys := map[string]bool{}
+	for _, s := range Settings() {
+		if keys[s.Key] || s.Env != EnvVar(s.Key) {
+			t.Errorf("setting %+v: duplicate key or wrong variable", s)
+		}
+		keys[s.Key] = true
+	}
+	for _, k := range []string{"sequencer.block-time", "executor.sequencer", "chain.accounts"} {
+		if !keys[k] {
+			t.Errorf("no setting %s", k)
+		}
 	}
 	if got := EnvVar("batcher.max-blobs"); got != "CROLLUP_BATCHER_MAX_BLOBS" {
 		t.Errorf("EnvVar(batcher.max-blobs) = %q", got)
+	}
+}
+
+func TestChainAndServiceValidation(t *testing.T) {
+	ok := Default()
+	ok.Chain.Accounts = "0x00000000000000000000000000000000000000aa=1000, 0x00000000000000000000000000000000000000bb=5"
+	if err := ok.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	accs, err := ok.Chain.GenesisAccounts()
+	if err != nil || len(accs) != 2 || accs[1].Balance.Uint64() != 5 {
+		t.Fatalf("%+v, %v", accs, err)
+	}
+	for _, tc := range []struct {
+		key string
+		mod func(*Config)
+	}{
+		{"chain.inbox", func(c *Config) { c.Chain.Inbox = "nope" }},
+		{"chain.accounts", func(c *Config) { c.Chain.Accounts = "0xaa=1" }},
+		{"chain.accounts", func(c *Config) { c.Chain.Accounts = "0x00000000000000000000000000000000000000aa=-1" }},
+		{"sequencer.block-time", func(c *Config) { c.Sequencer.BlockTime = "soon" }},
+		{"executor.poll-interval", func(c *Config) { c.Executor.PollInterval = "0s" }},
+		{"sequencer.rpc-port", func(c *Config) { c.Sequencer.RPCPort = 70000 }},
+		{"sequencer.mempool-total", func(c *Config) { c.Sequencer.MempoolTotal = 0 }},
+	} {
+		c := Default()
+		tc.mod(&c)
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), tc.key) {
+			t.Errorf("%s: error %v does not name the key", tc.key, err)
+		}
 	}
 }
