@@ -28,6 +28,7 @@ const (
 	MethodGetBlock     = "compute_getBlock"
 	MethodBlockNumber  = "compute_blockNumber"
 	MethodChainConfig  = "compute_chainConfig"
+	MethodGetProgram   = "compute_getProgram"
 	MethodGetJobResult = "compute_getJobResult" // executor
 	MethodGetStateRoot = "compute_getStateRoot" // executor
 	MethodChainID      = "eth_chainId"
@@ -99,6 +100,17 @@ type Block struct {
 	Delayed   hexutil.Uint64 `json:"delayed"`
 	Hashes    []common.Hash  `json:"hashes"`
 	Payload   hexutil.Bytes  `json:"payload"`
+}
+
+// Program is the result of compute_getProgram (by root): the program's registry entry in the
+// sequencer's pending state. State is "none" for a root not registered; Index is then the index
+// an upload would register it at (the next free one).
+type Program struct {
+	Root  common.Hash    `json:"root"`
+	Index hexutil.Uint64 `json:"index"`
+	State string         `json:"state"` // "none", "uploading" or "ready"
+	Size  hexutil.Uint64 `json:"size"`
+	Steps hexutil.Uint64 `json:"steps"`
 }
 
 // ChainConfig is the result of compute_chainConfig: what a client needs to sign and price.
