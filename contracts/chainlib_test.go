@@ -265,6 +265,18 @@ func randDomain(rng *rand.Rand, i int) msg.Domain {
 	return d
 }
 
+// separatorOf is the EIP-712 domain separator for a chain id of any size: keccak256(typeHash ‖
+// keccak256(name) ‖ keccak256(version) ‖ chainId ‖ verifyingContract), one word each.
+func separatorOf(chainID *big.Int, verifyingContract common.Address) common.Hash {
+	return crypto.Keccak256Hash(
+		crypto.Keccak256([]byte(msg.DomainType)),
+		crypto.Keccak256([]byte(msg.DomainName)),
+		crypto.Keccak256([]byte(msg.DomainVersion)),
+		common.BigToHash(chainID).Bytes(),
+		common.BytesToHash(verifyingContract[:]).Bytes(),
+	)
+}
+
 // TestMessageDigest compares MessageAuth's domain separator, type hashes, body sizes and digests
 // with chain/msg's for random domains and messages of every kind, and checks its reverts.
 func TestMessageDigest(t *testing.T) {
@@ -305,6 +317,27 @@ func TestMessageDigest(t *testing.T) {
 		}
 		if i == 3 {
 			t.Logf("digest gas, Job (6 words): %d", gas)
+		}
+	}
+	// Go's Domain holds a uint64 chain id; the contract takes any uint256. Above 2^64 the
+	// separator must still be the EIP-712 encoding, which separatorOf spells out (and which
+	// agrees with Domain.Separator below 2^64).
+	for i := range 6 {
+		chainID := new(big.Int).SetBytes(randBytes(rng, 32))
+		if i == 0 {
+			chainID.SetUint64(^uint64(0)).Add(chainID, big.NewInt(1))
+		}
+		a := common.BytesToAddress(randBytes(rng, 20))
+		got, err := h.b.UnpackDomainSeparator(h.ret(t, h.b.PackDomainSeparator(chainID, a)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := separatorOf(chainID, a); got != want {
+			t.Fatalf("domainSeparator(%d, %v) = %x, want %x", chainID, a, got, want)
+		}
+		d := msg.Domain{ChainID: chainID.Uint64(), VerifyingContract: a}
+		if separatorOf(new(big.Int).SetUint64(d.ChainID), a) != d.Separator() {
+			t.Fatalf("separatorOf(%d, %v) is not Domain.Separator", d.ChainID, a)
 		}
 	}
 	sep := randHash(rng)

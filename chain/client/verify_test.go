@@ -54,10 +54,13 @@ func TestVerifyJobResult(t *testing.T) {
 		"output byte":  func(r *api.JobResult) { r.Output = bytes.Clone(r.Output); r.Output[len(r.Output)-1] ^= 1 },
 		"extra output": func(r *api.JobResult) { r.Output = append(bytes.Clone(r.Output), 1) },
 		"proof":        func(r *api.JobResult) { r.Proof = append(r.Proof[:0:0], r.Proof...); r.Proof[7][3] ^= 1 },
-		"record":       func(r *api.JobResult) { r.Record = []hexutil.Bytes{r.Record[0], bytes.Clone(r.Record[1])}; r.Record[1][20] ^= 1 },
-		"job index":    func(r *api.JobResult) { r.JobIndex = 1 },
-		"status":       func(r *api.JobResult) { r.Status = "faulted" },
-		"short proof":  func(r *api.JobResult) { r.Proof = r.Proof[1:] },
+		"record": func(r *api.JobResult) {
+			r.Record = []hexutil.Bytes{r.Record[0], bytes.Clone(r.Record[1])}
+			r.Record[1][20] ^= 1
+		},
+		"job index":   func(r *api.JobResult) { r.JobIndex = 1 },
+		"status":      func(r *api.JobResult) { r.Status = "faulted" },
+		"short proof": func(r *api.JobResult) { r.Proof = r.Proof[1:] },
 	} {
 		c := *r
 		mod(&c)

@@ -104,8 +104,10 @@ library MessageAuth {
         uint256 vv = uint256(vWord);
         uint256 rr = uint256(r);
         uint256 ss = uint256(s);
-        if ((vv != 27 && vv != 28) || rr == 0 || rr >= SECP256K1_N || ss == 0 || ss > SECP256K1_HALF_N) {
-            return address(0);
+        // One comparison per bound: x − lo wraps to a huge value when x < lo, so x − lo < k exactly
+        // when lo ≤ x < lo + k. Only s ≤ n/2 is crollup's own: the precompile rejects the rest too.
+        unchecked {
+            if (vv - 27 >= 2 || rr - 1 >= SECP256K1_N - 1 || ss - 1 >= SECP256K1_HALF_N) return address(0);
         }
         bool ok;
         assembly ("memory-safe") {

@@ -54,6 +54,12 @@ contract ChainLibHarness {
         view
         returns (address signer, uint256 gasUsed)
     {
+        // Leave the scratch space dirty, as a caller that has just folded a proof (MerkleMemory.fold
+        // hashes there) would: recover must not read an answer the precompile did not give.
+        assembly ("memory-safe") {
+            mstore(0x00, not(0))
+            mstore(0x20, not(0))
+        }
         gasUsed = gasleft();
         signer = MessageAuth.recover(hash, r, s, vWord);
         gasUsed -= gasleft();
@@ -61,6 +67,9 @@ contract ChainLibHarness {
 
     /// MessageAuth.recover and nothing else, so that little gas is needed after the precompile call.
     function recoverOnly(bytes32 hash, bytes32 r, bytes32 s, bytes32 vWord) external view returns (address) {
+        assembly ("memory-safe") {
+            mstore(0x00, not(0))
+        }
         return MessageAuth.recover(hash, r, s, vWord);
     }
 
