@@ -34,7 +34,7 @@ declarations and the data (weights, bias, requantization and lookup tables), in 
 docs/spec/fraudvm.md §3. Its root is the Merkle root of its bytes, hashed as memory is.`,
 		RunE: groupRunE,
 	}
-	cmd.AddCommand(newProgramBuildCmd(), newProgramInspectCmd())
+	cmd.AddCommand(newProgramBuildCmd(), newProgramInspectCmd(), newProgramUploadCmd())
 	return cmd
 }
 
