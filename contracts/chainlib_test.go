@@ -497,8 +497,11 @@ func TestRecover(t *testing.T) {
 	}
 }
 
-// TestRecoverGas checks that recover, given too little gas for the precompile, reverts rather
-// than report a valid signature as invalid: at every limit it returns the signer or fails.
+// TestRecoverGas checks that recover, given too little gas for the precompile, fails rather than
+// report a valid signature as invalid: at every gas limit it returns the signer or reverts. (Here
+// the 1/64 of the gas that the caller keeps across the failed precompile call is already too little
+// to return, so this holds even without recover's EcrecoverFailed check, which guards a caller
+// that would need less.)
 func TestRecoverGas(t *testing.T) {
 	h := newChainLib(t)
 	rng := rand.New(rand.NewPCG(9, 10))
