@@ -79,10 +79,12 @@ contract ChainVM is IChainVM {
     uint256 internal constant PHASE_WITHDRAW_RECORD = 21;
     uint256 internal constant PHASE_RECEIPT = 22;
     uint256 internal constant PHASE_END = 23;
-    uint256 internal constant NUM_PHASES = 24;
+    uint256 internal constant PHASE_BLOCK = 24;
+    uint256 internal constant NUM_PHASES = 25;
 
     uint256 internal constant FLAG_REJECTED = 1;
     uint256 internal constant FLAG_NEW_PROGRAM = 2;
+    uint256 internal constant FLAG_IN_BLOCK = 4;
 
     // Skip reasons (chain/layout Skip).
     uint256 internal constant APPLIED = 0;
@@ -198,6 +200,10 @@ contract ChainVM is IChainVM {
         uint256 flatPrice;
         uint256 aux;
         uint256 fees;
+        uint256 blockIndex; // the next block-table entry (Go's Block)
+        uint256 blocks;
+        uint256 blockEnd;
+        uint256 blockDelayed;
         // The job machine's status and fault (read by JOB_FINISH).
         uint256 jobStatus;
         uint256 jobFault;
@@ -317,7 +323,8 @@ contract ChainVM is IChainVM {
             else if (ph == PHASE_WITHDRAW_APPLY) _withdrawApply(r, m);
             else if (ph == PHASE_WITHDRAW_RECORD) _withdrawRecord(r, m);
             else if (ph == PHASE_RECEIPT) _receipt(r, m);
-            else _end(r, m);
+            else if (ph == PHASE_END) _end(r, m);
+            else _block(r, m);
         }
     }
 
@@ -377,6 +384,11 @@ contract ChainVM is IChainVM {
         r.flatPrice = (w3 >> 64) & MASK64;
         r.aux = w3 & MASK64;
         r.fees = _word(state, 128);
+        uint256 w5 = _word(state, 160);
+        r.blockIndex = w5 >> 224;
+        r.blocks = (w5 >> 192) & MASK32;
+        r.blockEnd = (w5 >> 160) & MASK32;
+        r.blockDelayed = (w5 >> 64) & MASK64;
         // Job registers: status, phase, slot, fault; reserved bytes 48–63 of the job state.
         uint256 j0 = _word(state, REGS_SIZE);
         uint256 j1 = _word(state, REGS_SIZE + 32);
@@ -384,9 +396,11 @@ contract ChainVM is IChainVM {
         r.jobFault = (j0 >> 224) & 0xFF;
         if (
             r.status > STATUS_DONE || r.phase >= NUM_PHASES || r.reason > SKIP_MALFORMED
-                || r.flags & ~(FLAG_REJECTED | FLAG_NEW_PROGRAM) != 0 || (w0 >> 192) & 0xFFFFFF != 0 // bytes 5–7
+                || r.flags & ~(FLAG_REJECTED | FLAG_NEW_PROGRAM | FLAG_IN_BLOCK) != 0
+                || (w0 >> 192) & 0xFFFFFF != 0 // bytes 5–7
                 || (w2 >> 224) & 0xFFFF != 0 // bytes 66–67
-                || _word(state, 160) != 0 // bytes 160–191
+                || (w5 >> 128) & MASK32 != 0 // bytes 172–175
+                || w5 & MASK64 != 0 // bytes 184–191
                 || r.jobStatus > 2 || (j0 >> 240) & 0xFF > 3 || (j0 >> 232) & 0xFF > 4
                 || (r.jobStatus == 2) != (r.jobFault != 0) || r.jobFault > 2 || j1 & MASK128 != 0
         ) revert MalformedState();
@@ -404,7 +418,9 @@ contract ChainVM is IChainVM {
             | ((r.index & MASK64) << 128) | (r.fee & MASK128);
         uint256 w3 = ((r.stepPrice & MASK64) << 192) | ((r.bytePrice & MASK64) << 128)
             | ((r.flatPrice & MASK64) << 64) | (r.aux & MASK64);
-        h = keccak256(abi.encode(w0, w1, w2, w3, r.fees, uint256(0), jobHash));
+        uint256 w5 = ((r.blockIndex & MASK32) << 224) | ((r.blocks & MASK32) << 192) | ((r.blockEnd & MASK32) << 160)
+            | ((r.blockDelayed & MASK64) << 64);
+        h = keccak256(abi.encode(w0, w1, w2, w3, r.fees, w5, jobHash));
         h = bytes32((uint256(h) & ((1 << 248) - 1)) | (r.status << 248));
     }
 
@@ -626,12 +642,17 @@ contract ChainVM is IChainVM {
         }
     }
 
-    /// The payload is invalid: no message of it is processed; delayed messages still are.
+    /// The payload is invalid from here on: no further message of it is processed; the batch's
+    /// delayed messages still are.
     function _reject(Regs memory r) private pure {
-        r.flags |= FLAG_REJECTED;
+        r.flags = (r.flags | FLAG_REJECTED) & ~FLAG_IN_BLOCK;
         r.cursor = 0;
         r.count = 0;
         r.tableBase = 0;
+        r.blockIndex = 0;
+        r.blocks = 0;
+        r.blockEnd = 0;
+        r.blockDelayed = 0;
         r.phase = PHASE_DELAYED;
     }
 
@@ -650,6 +671,41 @@ contract ChainVM is IChainVM {
         r.cursor = 0;
         r.count = nm;
         r.tableBase = 2 + nb;
+        r.blockIndex = 0;
+        r.blocks = nb;
+        r.phase = nb > 0 ? PHASE_BLOCK : PHASE_DELAYED;
+    }
+
+    /// Reads block-table entry blockIndex: its messages must start at the cursor and fit in the
+    /// batch, and its delayed count must not go back nor pass the batch's. A bad entry rejects
+    /// the rest of the payload.
+    function _block(Regs memory r, Mem memory m) private pure {
+        bytes32 e = _leaf(m, BATCH_BASE + 32 * (2 + r.blockIndex));
+        uint256 first = _f(e, 8, 4);
+        uint256 n = _f(e, 12, 4);
+        uint256 delayed = _f(e, 16, 8);
+        if (
+            first != r.cursor || first + n > r.count || delayed < r.blockDelayed || delayed > r.delayedTarget
+                || _f(e, 24, 8) != 0
+        ) {
+            _reject(r);
+            return;
+        }
+        r.blockIndex = (r.blockIndex + 1) & MASK32;
+        r.blockEnd = first + n;
+        r.blockDelayed = delayed;
+        r.flags |= FLAG_IN_BLOCK;
+        r.phase = PHASE_DELAYED;
+    }
+
+    /// Moves on after a block's messages: to the next block, or to the batch's remaining delayed
+    /// messages.
+    function _nextBlock(Regs memory r) private pure {
+        if (r.blockIndex < r.blocks) {
+            r.phase = PHASE_BLOCK;
+            return;
+        }
+        r.flags &= ~FLAG_IN_BLOCK;
         r.phase = PHASE_DELAYED;
     }
 
@@ -670,14 +726,14 @@ contract ChainVM is IChainVM {
         }
         bytes32 g0 = _leaf(m, GLOBALS_BASE);
         uint256 k = _f(g0, 8, 8);
-        if (k >= r.delayedTarget) {
+        // In a block, the delayed messages up to the block's count; after the blocks (or with
+        // none, or rejected), up to the batch's.
+        bool inBlock = r.flags & FLAG_IN_BLOCK != 0;
+        if (k >= (inBlock ? r.blockDelayed : r.delayedTarget)) {
             if (consume) revert BadOracleData();
-            if (r.count > 0) {
-                r.cursor = 0;
-                r.phase = PHASE_MSG_LOAD;
-            } else {
-                r.phase = PHASE_END;
-            }
+            if (!inBlock) r.phase = PHASE_END;
+            else if (r.cursor < r.blockEnd) r.phase = PHASE_MSG_LOAD;
+            else _nextBlock(r);
             return;
         }
         if (!consume) revert BadOracleData();
@@ -720,11 +776,16 @@ contract ChainVM is IChainVM {
         _graft(m, BATCH_BASE, BATCH_HEIGHT, _zeroHash(BATCH_HEIGHT));
         bytes32 g0 = _leaf(m, GLOBALS_BASE);
         _setLeaf(m, GLOBALS_BASE, _inc64(g0, 0));
+        _payFees(r, m);
+        r.status = STATUS_DONE;
+    }
+
+    /// Credits the fees collected so far to the fee recipient (globals leaf 2).
+    function _payFees(Regs memory r, Mem memory m) private pure {
         bytes32 g2 = _leaf(m, GLOBALS_BASE + 64);
         uint256 rcp = _f(g2, 24, 4);
         if (rcp < MAX_RECORDS && r.fees != 0) _credit(m, _accountAddr(rcp) + 32, r.fees);
         r.fees = 0;
-        r.status = STATUS_DONE;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -735,7 +796,8 @@ contract ChainVM is IChainVM {
         r.phase = PHASE_RECEIPT;
     }
 
-    /// Moves to the next message (or END) and clears the per-message registers.
+    /// Moves to the next message of the block (or past the block) and clears the per-message
+    /// registers.
     function _next(Regs memory r) private pure {
         r.reason = 0;
         r.kind = 0;
@@ -751,7 +813,8 @@ contract ChainVM is IChainVM {
         r.aux = 0;
         r.fee = 0;
         r.cursor = (r.cursor + 1) & MASK32;
-        r.phase = r.cursor < r.count ? PHASE_MSG_LOAD : PHASE_END;
+        if (r.cursor < r.blockEnd) r.phase = PHASE_MSG_LOAD;
+        else _nextBlock(r);
     }
 
     function _msgLoad(Regs memory r, Mem memory m) private pure {

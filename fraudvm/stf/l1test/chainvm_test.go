@@ -37,12 +37,19 @@ type scenario struct {
 	rejected []bool // per batch: the payload is rejected (LOAD or HEADER)
 }
 
-// buildScenario builds the test chain. Batch 0: deposits (creating accounts, crediting one,
-// and deposits the machine ignores), a message that is not a deposit, a program uploaded in two
-// chunks and a second one (whose header claims 5 steps) in one. Batch 1: jobs that halt and
-// fault, a withdrawal, and a message for every skip reason, each in the phase that finds it.
-// Batch 2: a payload whose header names another batch, with a deposit. Batch 3: a forced batch.
-// Batch 4: a blob with a non-canonical element inside the payload.
+// buildScenario builds the test chain. Batches 0 and 1 have one block each (stftest.Chain.Batch),
+// which includes every delayed message enqueued before it. Batch 0: deposits (creating accounts,
+// crediting one, and deposits the machine ignores), a message that is not a deposit, a program
+// uploaded in two chunks and a second one (whose header claims 5 steps) in one. Batch 1: jobs
+// that halt and fault, a withdrawal, and a message for every skip reason, each in the phase that
+// finds it. Batch 2: a payload whose header names another batch, with a deposit. Batch 3: a
+// forced batch. Batch 4: a blob with a non-canonical element inside the payload. Batch 5: four
+// blocks with the delayed messages spread between them (a deposit that lets a withdrawal skipped
+// in block 0 apply in block 1, a job ending block 1, an empty block consuming a message that is
+// not a deposit, and a deposit after the blocks). Batch 6: no blocks and no messages. Batches 7
+// to 12: a bad block-table entry for each of BLOCK's checks, rejecting the rest of the payload
+// (the blocks before it stay applied, the batch's delayed messages are all consumed), and a
+// last block that ends before the batch's messages (those are never processed).
 func buildScenario(t testing.TB, l *l1) *scenario {
 	t.Helper()
 	c, err := stftest.New(6)
@@ -260,8 +267,97 @@ func buildScenario(t testing.TB, l *l1) *scenario {
 	s.receipts = append(s.receipts, nil)
 	s.rejected = append(s.rejected, true)
 
+	// Batch 5: several blocks, the delayed messages spread between them.
+	from := uint64(len(c.Oracle.Msgs))
+	c.Deposit(5, 5_000) // consumed in block 1: funds account 5 (7 wei so far)
+	c.Raw([]byte{0x03}) // consumed in block 2, which has no messages
+	c.Deposit(3, 100)   // consumed after the blocks
+	poor := c.Withdraw(5, common.HexToAddress("0xdead"), 1)
+	c.Rewind(5)
+	multi := &batch.Batch{Number: uint64(len(c.Oracle.Batches)), Delayed: from + 3, Blocks: []batch.Block{
+		{Timestamp: 10, Messages: 1, Delayed: from},
+		{Timestamp: 11, Messages: 2, Delayed: from + 1},
+		{Timestamp: 12, Messages: 0, Delayed: from + 2},
+		{Timestamp: 13, Messages: 1, Delayed: from + 2},
+	}, Msgs: []batch.Message{
+		poor,
+		c.Withdraw(5, common.HexToAddress("0xdead"), 1),
+		c.Job(1, p, 0, input, fee),
+		c.Withdraw(3, common.HexToAddress("0xdead"), 1),
+	}}
+	s.payload(t, multi, nil, false, []want{{"withdrawal before the deposit's block", layout.SkipBalance},
+		{"withdrawal after the deposit's block", layout.Applied}, {"job ending a block", layout.Applied},
+		{"withdrawal in the last block", layout.Applied}})
+
+	// Batch 6: a valid payload without blocks or messages.
+	s.payload(t, &batch.Batch{Number: uint64(len(c.Oracle.Batches)), Delayed: uint64(len(c.Oracle.Msgs))}, nil, false, nil)
+
+	// Batches 7 to 12: two blocks of one withdrawal each, one block-table entry broken after
+	// encoding. applied is how many messages run before the rest of the payload is rejected (or,
+	// for the last one, never reached).
+	putU32 := func(entry, off int, v uint32) func([]byte) {
+		return func(p []byte) { binary.BigEndian.PutUint32(p[(2+entry)*32+off:], v) }
+	}
+	putU64 := func(entry, off int, v uint64) func([]byte) {
+		return func(p []byte) { binary.BigEndian.PutUint64(p[(2+entry)*32+off:], v) }
+	}
+	for _, bad := range []struct {
+		name     string
+		deposit  bool   // enqueue a deposit (to user 1) before the batch
+		delayed  uint64 // the blocks' delayed counts: from + delayed (block 0), from + 1 (block 1)
+		corrupt  func(from uint64) func([]byte)
+		applied  int
+		rejected bool
+	}{
+		{"block 1's first message is not the cursor", false, 0, func(uint64) func([]byte) { return putU32(1, 8, 2) }, 1, true},
+		{"block 1's messages beyond the batch's", false, 0, func(uint64) func([]byte) { return putU32(1, 12, 2) }, 1, true},
+		{"block 1's delayed count goes back", true, 1, func(f uint64) func([]byte) { return putU64(1, 16, f) }, 1, true},
+		{"block 0's delayed count beyond the batch's", true, 0, func(f uint64) func([]byte) { return putU64(0, 16, f+2) }, 0, true},
+		{"block 0's reserved bytes", true, 0, func(uint64) func([]byte) { return putU32(0, 28, 1) }, 0, true},
+		{"block 1 has no messages: the last message is never reached", false, 0, func(uint64) func([]byte) { return putU32(1, 12, 0) }, 1, false},
+	} {
+		if bad.deposit {
+			c.Deposit(1, 100)
+		}
+		n := uint64(len(c.Oracle.Msgs))
+		from := n
+		if bad.deposit {
+			from = n - 1
+		}
+		to := common.HexToAddress("0xdead")
+		b := &batch.Batch{Number: uint64(len(c.Oracle.Batches)), Delayed: n, Blocks: []batch.Block{
+			{Timestamp: 20, Messages: 1, Delayed: from + bad.delayed}, {Timestamp: 21, Messages: 1, Delayed: n}},
+			Msgs: []batch.Message{c.Withdraw(1, to, 1), c.Withdraw(1, to, 2)}}
+		for i := bad.applied; i < 2; i++ {
+			c.Rewind(1)
+		}
+		var w []want
+		for i := 0; i < bad.applied; i++ {
+			w = append(w, want{bad.name + ": message before", layout.Applied})
+		}
+		s.payload(t, b, bad.corrupt(from), bad.rejected, w)
+	}
+
 	l.mirror(t, c)
 	return s
+}
+
+// payload records b's payload, changed by corrupt if not nil, as the next batch, with what it
+// must do.
+func (s *scenario) payload(t testing.TB, b *batch.Batch, corrupt func([]byte), rejected bool, receipts []want) {
+	t.Helper()
+	p, err := b.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if corrupt != nil {
+		corrupt(p)
+	}
+	if err := s.c.PayloadUpTo(p, b.Delayed); err != nil {
+		t.Fatal(err)
+	}
+	s.receipts = append(s.receipts, receipts)
+	s.rejected = append(s.rejected, rejected)
 }
 
 // highS replaces the body's signature by its high-s twin (same signer under plain ecrecover).
@@ -290,9 +386,11 @@ type gasSample struct{ exec, total, calldata uint64 }
 
 // report collects what the steps covered and cost.
 type report struct {
-	gas     map[string][]gasSample
-	samples map[string][]provedStep // a few witnesses per label, for the tamper tests
-	steps   int
+	gas         map[string][]gasSample
+	samples     map[string][]provedStep // a few witnesses per label, for the tamper tests
+	transitions map[[2]stf.Phase]int    // steps per (phase, next phase)
+	variants    int                     // BLOCK steps from changed registers (blockVariants)
+	steps       int
 }
 
 // label names what a step does: its phase, and for some phases which path it takes.
@@ -306,7 +404,15 @@ func label(s *stf.Witness, next stf.State) string {
 	case stf.PhaseDelayed:
 		// Accesses: the globals; for a deposit the account count, the account (a new one's
 		// written) and its balance.
+		// Without a message to consume: on to END, to the block's messages, to the next block,
+		// or (after the last block) to the batch's remaining delayed messages.
 		switch n := len(s.Accesses); {
+		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseMsgLoad:
+			return "DELAYED to messages"
+		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseBlock:
+			return "DELAYED to next block"
+		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseDelayed:
+			return "DELAYED blocks done"
 		case len(s.Oracle) == 0:
 			return "DELAYED none left"
 		case n == 1:
@@ -319,6 +425,13 @@ func label(s *stf.Witness, next stf.State) string {
 	case stf.PhaseHeader:
 		if next.Regs.Flags&stf.FlagRejected != 0 {
 			return "HEADER rejected"
+		}
+		if next.Regs.Phase == stf.PhaseDelayed {
+			return "HEADER no blocks"
+		}
+	case stf.PhaseBlock:
+		if next.Regs.Flags&stf.FlagRejected != 0 {
+			return "BLOCK rejected"
 		}
 	case stf.PhaseJobRun:
 		if next.Regs.Phase == stf.PhaseJobFinish {
@@ -333,12 +446,15 @@ func label(s *stf.Witness, next stf.State) string {
 
 // run steps every batch of the scenario with proofs and checks each step on the ChainVM.
 func (s *scenario) run(t *testing.T, l *l1) (*report, *memory.Memory) {
-	rep := &report{gas: map[string][]gasSample{}, samples: map[string][]provedStep{}}
+	rep := &report{gas: map[string][]gasSample{}, samples: map[string][]provedStep{}, transitions: map[[2]stf.Phase]int{}}
 	mem := s.c.Genesis.Snapshot()
 	var messages uint64
 	for n := range s.receipts {
 		m := stf.New(s.c.Cfg, s.c.Oracle, mem)
 		for !m.Done() {
+			if m.Regs().Phase == stf.PhaseBlock {
+				rep.variants += blockVariants(t, l, s.c, m.State(), mem)
+			}
 			w, err := m.Step(true)
 			if err != nil {
 				t.Fatalf("batch %d: Go step: %v", n, err)
@@ -355,6 +471,7 @@ func (s *scenario) run(t *testing.T, l *l1) (*report, *memory.Memory) {
 			}
 			total, _, _ := evm.TxGas(res.input, res.gas)
 			rep.gas[ps.label] = append(rep.gas[ps.label], gasSample{res.gas, total, uint64(len(res.input))})
+			rep.transitions[[2]stf.Phase{ps.phase, ps.nextPhase}]++
 			if k := len(rep.samples[ps.label]); k < 2 || (ps.label == "LOAD" && k < 3) {
 				rep.samples[ps.label] = append(rep.samples[ps.label], ps)
 			}
@@ -404,7 +521,7 @@ func (r *report) gasTable() string {
 	}
 	order := func(lbl string) int {
 		name, _, _ := strings.Cut(lbl, " ")
-		for p := stf.PhaseBegin; p <= stf.PhaseEnd; p++ {
+		for p := stf.PhaseBegin; p <= stf.PhaseBlock; p++ {
 			if p.String() == name {
 				return int(p)
 			}
@@ -444,8 +561,12 @@ func TestChainVM(t *testing.T) {
 	s := buildScenario(t, l)
 	rep, mem := s.run(t, l)
 
-	// Every phase ran, and the paths the scenario is built for.
-	for p := stf.PhaseBegin; p <= stf.PhaseEnd; p++ {
+	// The machine has 25 phases, BLOCK the last; every phase ran, and the paths the scenario is
+	// built for.
+	if stf.PhaseBlock != 24 || stf.PhaseBlock.String() != "BLOCK" || (stf.PhaseBlock+1).String() != "phase(25)" {
+		t.Fatalf("phases: BLOCK is %d (%v), then %v; want 25 phases, BLOCK = 24 the last", stf.PhaseBlock, stf.PhaseBlock, stf.PhaseBlock+1)
+	}
+	for p := stf.PhaseBegin; p <= stf.PhaseBlock; p++ {
 		found := false
 		for k := range rep.gas {
 			if name, _, _ := strings.Cut(k, " "); name == p.String() {
@@ -457,21 +578,33 @@ func TestChainVM(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"LOAD non-canonical", "HEADER rejected", "DELAYED none left", "DELAYED not a deposit",
-		"DELAYED deposit ignored", "DELAYED deposit", "JOB_RUN last", "MSG_LOAD skip", "MSG_AUTH skip",
+		"DELAYED deposit ignored", "DELAYED deposit", "DELAYED to messages", "DELAYED to next block", "DELAYED blocks done",
+		"HEADER no blocks", "BLOCK rejected", "JOB_RUN last", "MSG_LOAD skip", "MSG_AUTH skip",
 		"JOB_CHECK skip", "JOB_INPUT skip", "UPLOAD_CHECK skip", "UPLOAD_DATA skip", "WITHDRAW_CHECK skip"} {
 		if len(rep.gas[k]) == 0 {
 			t.Errorf("no %q step", k)
 		}
 	}
+	// After a message: the block's next message, the next block, or past the last block.
+	for _, tr := range [][2]stf.Phase{{stf.PhaseReceipt, stf.PhaseMsgLoad}, {stf.PhaseReceipt, stf.PhaseBlock},
+		{stf.PhaseReceipt, stf.PhaseDelayed}, {stf.PhaseJobFinish, stf.PhaseMsgLoad}, {stf.PhaseJobFinish, stf.PhaseBlock},
+		{stf.PhaseHeader, stf.PhaseBlock}, {stf.PhaseBlock, stf.PhaseDelayed}, {stf.PhaseDelayed, stf.PhaseEnd}} {
+		if rep.transitions[tr] == 0 {
+			t.Errorf("no %v step going to %v", tr[0], tr[1])
+		}
+	}
+	if rep.variants == 0 {
+		t.Error("no BLOCK step from changed registers")
+	}
 	g, err := stf.ReadGlobals(mem)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Batches != 5 || g.Accounts != 6 || g.Programs != 3 || g.Jobs != 2 || g.Withdrawals != 2 ||
+	if g.Batches != 13 || g.Accounts != 6 || g.Programs != 3 || g.Jobs != 3 || g.Withdrawals != 8 ||
 		g.Delayed != uint64(len(s.c.Oracle.Msgs)) {
 		t.Errorf("globals %+v", g)
 	}
-	for j, st := range []layout.JobStatus{layout.JobHalted, layout.JobFaulted} {
+	for j, st := range []layout.JobStatus{layout.JobHalted, layout.JobFaulted, layout.JobHalted} {
 		rec, err := layout.DecodeJob([2]layout.Leaf{mem.ReadLeaf(layout.JobAddr(uint64(j))), mem.ReadLeaf(layout.JobAddr(uint64(j)) + 32)})
 		if err != nil {
 			t.Fatal(err)
@@ -480,7 +613,7 @@ func TestChainVM(t *testing.T) {
 			t.Errorf("job %d: %+v, want status %d", j, rec, st)
 		}
 	}
-	t.Logf("%d steps; gas per step:%s", rep.steps, rep.gasTable())
+	t.Logf("%d steps (and %d BLOCK steps from changed registers); gas per step:%s", rep.steps, rep.variants, rep.gasTable())
 
 	t.Run("tamper", func(t *testing.T) { tamper(t, l, s, rep) })
 }

@@ -7,6 +7,11 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/fraudvm/memory"
+	"github.com/crollup/crollup/fraudvm/stf"
+	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // tamper checks that the ChainVM rejects every witness of the samples with one byte changed
@@ -52,15 +57,16 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 				what string
 				off  int
 				v    byte
-			}{{"reserved register byte", 6, 1}, {"phase 24", 1, 24}, {"status 2", 0, 2}, {"skip reason 11", 2, 11},
-				{"flag 4", 3, 4}, {"reserved register word", 170, 1}, {"job status 3", 192, 3}, {"job reserved byte", 192 + 50, 1}} {
+			}{{"reserved register byte", 6, 1}, {"phase 25", 1, 25}, {"status 2", 0, 2}, {"skip reason 11", 2, 11},
+				{"flag 8", 3, 8}, {"reserved register byte after block end", 173, 1},
+				{"reserved register byte after block delayed", 190, 1}, {"job status 3", 192, 3}, {"job reserved byte", 192 + 50, 1}} {
 				st := slices.Clone(ps.state)
 				st[m.off] = m.v
 				if res := l.step(t, st, ps.proofs); l.revertName(res.err) != "MalformedState" {
 					t.Errorf("%s: %s: %v", ps.label, m.what, res.err)
 				}
 			}
-			calls += 11
+			calls += 12
 		}
 	}
 
@@ -137,14 +143,16 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 			}
 		}
 	}
-	for _, ps := range rep.samples["DELAYED none left"] {
-		bad := append(delayedOracle(s.c.Oracle.Msgs[0]), ps.proofs...)
-		if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "BadOracleData" {
-			t.Errorf("DELAYED none left with a message: %v", res.err)
+	for _, k := range []string{"DELAYED none left", "DELAYED to messages", "DELAYED to next block", "DELAYED blocks done"} {
+		for _, ps := range rep.samples[k] {
+			bad := append(delayedOracle(s.c.Oracle.Msgs[0]), ps.proofs...)
+			if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "BadOracleData" {
+				t.Errorf("%s with a message: %v", k, res.err)
+			}
 		}
 	}
 	// A witness for another state.
-	for _, k := range []string{"LOAD", "MSG_AUTH", "JOB_RUN", "RECEIPT"} {
+	for _, k := range []string{"LOAD", "MSG_AUTH", "JOB_RUN", "RECEIPT", "BLOCK", "BLOCK rejected"} {
 		a, b := rep.samples[k][0], rep.samples[k][1]
 		if res := l.verifyStep(t, a.pre, a.state, b.proofs); res.err == nil && res.post == a.post {
 			t.Errorf("%s: another step's witness gives the honest post-state", k)
@@ -157,4 +165,58 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 		t.Errorf("447-byte state: %v", res.err)
 	}
 	t.Logf("%d tampered witnesses rejected; errors: %v", calls, names)
+}
+
+// blockVariants steps the BLOCK state st, with its registers changed, through the Go machine
+// (over mem, which a BLOCK step only reads) and the ChainVM, which must agree: each of BLOCK's
+// checks failed on the entry (which must reject the rest of the payload), registers the step
+// overwrites or carries, and a block index that wraps. It returns the number of variants.
+func blockVariants(t *testing.T, l *l1, c *stftest.Chain, st stf.State, mem *memory.Memory) int {
+	t.Helper()
+	e := mem.ReadLeaf(layout.BatchBase + 32*(2+uint64(st.Regs.Block)))
+	first, n, delayed := binary.BigEndian.Uint32(e[8:]), binary.BigEndian.Uint32(e[12:]), binary.BigEndian.Uint64(e[16:])
+	type variant struct {
+		name   string
+		reject bool // the step must reject
+		change func(r *stf.Regs)
+	}
+	vs := []variant{
+		{"cursor past the entry's first message", true, func(r *stf.Regs) { r.Cursor = first + 1 }},
+		{"block delayed past the entry's", true, func(r *stf.Regs) { r.BlockDelayed = delayed + 1 }},
+		{"flags and block end carried or overwritten", false, func(r *stf.Regs) {
+			r.Flags |= stf.FlagNewProgram | stf.FlagInBlock
+			r.BlockEnd = ^uint32(0)
+		}},
+		{"last block index (wraps when the entry is valid)", false, func(r *stf.Regs) {
+			r.Block, r.Blocks, r.Cursor, r.Count, r.BlockDelayed = ^uint32(0), ^uint32(0), 0, 0, 0
+		}},
+	}
+	if uint64(first)+uint64(n) > 0 {
+		vs = append(vs, variant{"count below the entry's end", true, func(r *stf.Regs) { r.Count = first + n - 1 }})
+	}
+	if delayed > 0 {
+		vs = append(vs, variant{"delayed target below the entry's", true, func(r *stf.Regs) { r.DelayedTarget = delayed - 1 }})
+	}
+	root := mem.Root()
+	for _, v := range vs {
+		vst := st
+		v.change(&vst.Regs)
+		m := stf.Resume(c.Cfg, c.Oracle, vst, mem)
+		w, err := m.Step(true)
+		if err != nil {
+			t.Fatalf("BLOCK %s: Go step: %v", v.name, err)
+		}
+		next := m.State()
+		if mem.Root() != root {
+			t.Fatalf("BLOCK %s: the Go step wrote memory", v.name)
+		}
+		if v.reject && (next.Regs.Flags&stf.FlagRejected == 0 || next.Regs.Flags&stf.FlagInBlock != 0 || next.Regs.Phase != stf.PhaseDelayed) {
+			t.Fatalf("BLOCK %s: not rejected: %v", v.name, &next)
+		}
+		res := l.verifyStep(t, w.StateHash(), w.State[:], w.ProofData())
+		if res.err != nil || res.post != next.Hash() {
+			t.Fatalf("BLOCK %s: ChainVM post %x, err %v; Go post %v (%v)", v.name, res.post, res.err, next.Hash(), &next)
+		}
+	}
+	return len(vs)
 }
