@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/vm"
@@ -15,6 +17,13 @@ import (
 // accounts are created by deposits and genesis has none; a chain without one (a sequencer and
 // executors run alone) funds its users here.
 func Genesis(mem *memory.Memory, g layout.Globals, accounts ...layout.Account) error {
+	seen := make(map[common.Address]bool, len(accounts))
+	for i := range accounts {
+		if seen[accounts[i].Address] || accounts[i].Address == (common.Address{}) {
+			return fmt.Errorf("stf: genesis: account %d: address %s is zero or funded twice (one address, one index)", i, accounts[i].Address)
+		}
+		seen[accounts[i].Address] = true
+	}
 	if g.FeeRecipient >= MaxRecords {
 		return fmt.Errorf("stf: genesis: fee recipient %d is not an account index (< %d)", g.FeeRecipient, MaxRecords)
 	}

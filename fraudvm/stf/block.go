@@ -13,9 +13,10 @@ import (
 
 // ApplyBlock applies one sequencer block to mem, which must be at a block boundary: the delayed
 // messages up to blk.Delayed, then msgs, exactly as the machine applies that block inside
-// whichever batch carries it. The fees the block collected are paid and the batch region is
+// whichever batch carries it (its fees are paid at its BLOCK_END). The batch region is then
 // cleared, as at a batch's END, but the batch counter does not move: SealBatch does that once
-// the batch that carries the block is known. Hence for any batch,
+// the batch that carries the block is known. Hence for any batch whose payload is accepted and
+// whose delayed count is its last block's (what a batcher posts),
 //
 //	ApplyBlock(block 0) … ApplyBlock(block k−1), SealBatch  ≡  ApplyBatch
 //
@@ -63,7 +64,6 @@ func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memo
 		return Regs{}, fmt.Errorf("stf: apply block: the machine rejected the block's payload (a bug: it was encoded here)")
 	}
 	mem.Zero(layout.BatchBase, batchHeight)
-	m.payFees()
 	return m.r, nil
 }
 

@@ -4,10 +4,13 @@ import (
 	"context"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
+	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
@@ -133,5 +136,51 @@ func TestBadBlockRejectsRest(t *testing.T) {
 	g, _ := stf.ReadGlobals(mem)
 	if r := m.Regs(); r.Flags&stf.FlagRejected == 0 || g.Messages != 2 || g.Withdrawals != 2 || g.Delayed != 2 || g.Batches != 1 {
 		t.Fatalf("flags %#x, globals %+v: want block 0 applied, block 1 rejected", r.Flags, g)
+	}
+}
+
+// TestFeesPaidPerBlock: the fee recipient spends in block 1 the fees it earned in block 0. The
+// batch must give the same answer as the blocks applied one by one — the withdrawal applies —
+// which holds because fees are paid at each block's end, not at the batch's.
+func TestFeesPaidPerBlock(t *testing.T) {
+	c, err := stftest.New(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Deposit(0, 1) // the fee recipient: 1 wei
+	c.Deposit(1, 1<<30)
+	b := &batch.Batch{Number: 0, Delayed: 2, Blocks: []batch.Block{{Messages: 1, Delayed: 2}, {Messages: 1, Delayed: 2}},
+		Msgs: []batch.Message{c.Withdraw(1, c.Addr(1), 5), c.Withdraw(0, c.Addr(0), 1)}} // fee 1000 each
+	payload, err := b.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Payload(payload); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	viaBatch, viaBlocks := c.Genesis.Snapshot(), c.Genesis.Snapshot()
+	if _, err := stf.ApplyBatch(ctx, c.Cfg, c.Oracle, viaBatch, bulk.NewCPU(0)); err != nil {
+		t.Fatal(err)
+	}
+	for i, blk := range b.Blocks {
+		if _, err := stf.ApplyBlock(ctx, c.Cfg, c.Oracle, viaBlocks, blk, b.Msgs[i:i+1], stf.SkipJobs{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stf.SealBatch(viaBlocks)
+	if viaBatch.Root() != viaBlocks.Root() {
+		t.Fatal("the batch and its blocks disagree")
+	}
+	r, err := layout.DecodeReceipt(viaBatch.ReadLeaf(layout.ReceiptAddr(1)))
+	if err != nil || r.Skip != layout.Applied {
+		t.Fatalf("the fee recipient's withdrawal: %+v, %v", r, err)
+	}
+}
+
+func TestGenesisRejectsDuplicateAccounts(t *testing.T) {
+	a := layout.Account{Address: common.HexToAddress("0xaa")}
+	if err := stf.Genesis(memory.New(), layout.Globals{}, a, a); err == nil {
+		t.Fatal("an address funded twice at genesis was accepted")
 	}
 }

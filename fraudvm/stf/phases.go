@@ -111,6 +111,8 @@ func (m *Machine) step() error {
 		m.end()
 	case PhaseBlock:
 		m.block()
+	case PhaseBlockEnd:
+		m.blockEnd()
 	default:
 		return fmt.Errorf("%w: phase %v", ErrNoStep, m.r.Phase)
 	}
@@ -232,7 +234,14 @@ func (m *Machine) block() {
 
 // nextBlock moves on after a block's messages: to the next block, or to the batch's remaining
 // delayed messages.
-func (m *Machine) nextBlock() {
+func (m *Machine) nextBlock() { m.r.Phase = PhaseBlockEnd }
+
+// blockEnd pays the fees the block collected to the fee recipient, then moves to the next block
+// or to the batch's remaining delayed messages. Paying per block, not per batch, is what makes a
+// block's effect independent of the batch that carries it: a fee recipient spending in block
+// k+1 what it earned in block k sees the same balance either way.
+func (m *Machine) blockEnd() {
+	m.payFees()
 	if m.r.Block < m.r.Blocks {
 		m.r.Phase = PhaseBlock
 		return
@@ -318,7 +327,6 @@ func (m *Machine) end() {
 	g0 := m.leaf(g0a)
 	binary.BigEndian.PutUint64(g0[0:], be64(g0[0:])+1)
 	m.setLeaf(g0a, g0)
-	m.payFees()
 	m.r.Status = StatusDone
 }
 

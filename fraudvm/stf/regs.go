@@ -49,13 +49,14 @@ const (
 	PhaseReceipt                     // write the message's receipt
 	PhaseEnd                         // zero the batch region, count the batch, pay the fees
 	PhaseBlock                       // read one block-table entry
+	PhaseBlockEnd                    // pay the block's fees; next block
 	numPhases
 )
 
 var phaseNames = [numPhases]string{"BEGIN", "LOAD", "HEADER", "DELAYED", "MSG_LOAD", "MSG_AUTH",
 	"JOB_CHECK", "JOB_INPUT", "JOB_RESERVE", "JOB_PROGRAM", "JOB_INPUT_GRAFT", "JOB_RUN", "JOB_FINISH",
 	"UPLOAD_CHECK", "UPLOAD_DATA", "UPLOAD_PAY", "UPLOAD_CREATE", "UPLOAD_WRITE", "UPLOAD_FINAL",
-	"WITHDRAW_CHECK", "WITHDRAW_APPLY", "WITHDRAW_RECORD", "RECEIPT", "END", "BLOCK"}
+	"WITHDRAW_CHECK", "WITHDRAW_APPLY", "WITHDRAW_RECORD", "RECEIPT", "END", "BLOCK", "BLOCK_END"}
 
 func (p Phase) String() string {
 	if p < numPhases {
@@ -89,7 +90,7 @@ const (
 //	word 2   64 data height u8, 65 aux height u8, 66–67 zero, 68 program u32, 72 index u64,
 //	         80 fee u128
 //	word 3   96 step price u64, 104 byte price u64, 112 flat price u64, 120 aux u64
-//	word 4   128 fees collected in this batch u256
+//	word 4   128 fees collected in the current block u256
 //	word 5   160 block u32, 164 blocks u32, 168 block end u32, 172–175 zero, 176 block delayed
 //	         u64, 184–191 zero
 type Regs struct {
@@ -121,7 +122,7 @@ type Regs struct {
 	StepPrice, BytePrice, FlatPrice uint64
 	Aux                             uint64 // UPLOAD: the program slot's heap offset
 
-	Fees uint256.Int // fees collected in this batch, paid to the fee recipient at END
+	Fees uint256.Int // fees collected in the current block, paid to the fee recipient at BLOCK_END
 
 	Block        uint32 // the next block-table entry
 	Blocks       uint32 // blocks in the batch
