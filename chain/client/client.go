@@ -107,7 +107,8 @@ func (c *Client) GetProgram(ctx context.Context, root common.Hash) (*api.Program
 // BlockNumber returns the latest block number the endpoint has.
 func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
 	var out hexutil.Uint64
-	return uint64(out), c.call(ctx, &out, api.MethodBlockNumber)
+	err := c.call(ctx, &out, api.MethodBlockNumber)
+	return uint64(out), err
 }
 
 // GetBlock returns block n.
