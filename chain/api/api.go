@@ -23,7 +23,11 @@ const (
 	MethodSendJob      = "compute_sendJob"
 	MethodSendUpload   = "compute_sendUpload"
 	MethodSendWithdraw = "compute_sendWithdraw"
-	MethodGetJob       = "compute_getJob" // status of any message, by hash
+	// MethodGetJob is the status of any message, by hash (chain/batch Message.Hash: keccak256
+	// of kind, account hint, program hint and body, signature included, so unique per signed
+	// message). An optional second parameter, the sender's account index, is accepted as a
+	// filter.
+	MethodGetJob       = "compute_getJob"
 	MethodGetAccount   = "compute_getAccount"
 	MethodGetBlock     = "compute_getBlock"
 	MethodBlockNumber  = "compute_blockNumber"
@@ -43,8 +47,8 @@ type Send struct {
 	Data    hexutil.Bytes  `json:"data"`
 }
 
-// SendResult is what a send returns once the message is admitted and durable: its hash (the
-// EIP-712 digest, which names it in compute_getJob) and the position it will take.
+// SendResult is what a send returns once the message is admitted and durable: its hash
+// (chain/batch Message.Hash), which names it in compute_getJob.
 type SendResult struct {
 	Hash common.Hash `json:"hash"`
 }

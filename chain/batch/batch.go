@@ -28,6 +28,7 @@ import (
 	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/fraudvm/memory"
@@ -301,4 +302,16 @@ func FromSigned(s *msg.Signed, program uint32, data []byte) (Message, error) {
 // Signed parses the entry's body back into a signed message (strictly, see msg.ParseBody).
 func (m *Message) Signed() (*msg.Signed, error) {
 	return msg.ParseBody(msg.Kind(m.Kind), m.Account, m.Body)
+}
+
+// Hash names a message across the system (compute_getJob, receipts in the services):
+// keccak256(kind ‖ account hint u32 ‖ program hint u32 ‖ body). The body holds the signature,
+// so two senders' identical messages, which share an EIP-712 digest, have different hashes; one
+// sender cannot have two applied messages with one hash, as the nonce is in the body.
+func (m *Message) Hash() common.Hash {
+	var h [9]byte
+	h[0] = m.Kind
+	binary.BigEndian.PutUint32(h[1:], m.Account)
+	binary.BigEndian.PutUint32(h[5:], m.Program)
+	return crypto.Keccak256Hash(h[:], m.Body)
 }

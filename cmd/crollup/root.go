@@ -52,7 +52,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	configString(pf, "log.color", "log.color", "color text and terminal logs: auto (when stderr is a terminal), true or false")
 	pf.Lookup("log.color").NoOptDefVal = "true"
 
-	root.AddCommand(newDevnetCmd(), newVMCmd(), newProgramCmd(), newJobCmd(), newAccountCmd(), newVersionCmd())
+	root.AddCommand(newDevnetCmd(), newVMCmd(), newProgramCmd(), newJobCmd(), newAccountCmd(), newSequencerCmd(), newExecutorCmd(), newVersionCmd())
 	root.Long = rootLong(root)
 	return root
 }
@@ -114,6 +114,30 @@ func configString(fs *pflag.FlagSet, name, key, usage string) {
 func configInt(fs *pflag.FlagSet, name, key, usage string) {
 	fs.Int(name, settingDefault(key).(int), usage+" (env "+config.EnvVar(key)+")")
 	annotate(fs, name, key)
+}
+
+// configUint64 is configString for a uint64 key.
+func configUint64(fs *pflag.FlagSet, name, key, usage string) {
+	fs.Uint64(name, settingDefault(key).(uint64), usage+" (env "+config.EnvVar(key)+")")
+	annotate(fs, name, key)
+}
+
+// configUint32 is configString for a uint32 key.
+func configUint32(fs *pflag.FlagSet, name, key, usage string) {
+	fs.Uint32(name, settingDefault(key).(uint32), usage+" (env "+config.EnvVar(key)+")")
+	annotate(fs, name, key)
+}
+
+// chainFlags defines the flags of the chain.* keys, which every service of one chain must share:
+// they fix the genesis state and the EIP-712 domain.
+func chainFlags(fs *pflag.FlagSet) {
+	configUint64(fs, "chain-id", "chain.chain-id", "the rollup's chain id (EIP-712 domain)")
+	configString(fs, "inbox", "chain.inbox", "the L1 Inbox address (EIP-712 verifying contract)")
+	configUint64(fs, "step-price", "chain.step-price", "genesis price of a job step, in wei")
+	configUint64(fs, "byte-price", "chain.byte-price", "genesis price of a job input or upload byte, in wei")
+	configUint64(fs, "flat-price", "chain.flat-price", "genesis flat price of an upload chunk or withdrawal, in wei")
+	configUint32(fs, "fee-recipient", "chain.fee-recipient", "account index fees are paid to")
+	configString(fs, "accounts", "chain.accounts", "genesis accounts of a chain without a Bridge: address=wei,...")
 }
 
 func settingDefault(key string) any {

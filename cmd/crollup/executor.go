@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+)
+
+func newExecutorCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "executor [flags]",
+		Short: "Follow a sequencer, execute its blocks and serve state roots and job results",
+		Long: `Executor follows a crollup sequencer: it polls it for new blocks (compute_getBlock), applies
+each one with the chain machine's fast path, running the block's jobs in parallel on the CPU
+backend (--workers threads), and keeps the state in a Pebble database in --data-dir, one durable
+write per block. It serves, on its own JSON-RPC endpoint:
+
+  compute_blockNumber    the last block it applied
+  compute_getStateRoot   a block's state root
+  compute_getJobResult   a job's record and output, with the Merkle proof of the record against
+                         the head state root (clients verify it: the output hashes to the
+                         record's output root, and the record folds to the state root)
+  compute_getJob         a message's status once executed: its receipt and the block's root
+
+and Prometheus metrics on --metrics-port when it is not 0. It runs until Ctrl-C or SIGTERM; a
+restart continues after the last block it persisted. The chain settings (chain.*) must be those
+the sequencer runs with: they fix the genesis state and the EIP-712 domain. docs/executor.md has
+the details.`,
+		Args: cobra.NoArgs,
+		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
+			return runExecutor(ctx, a)
+		}),
+	}
+	fs := cmd.Flags()
+	configString(fs, "data-dir", "executor.data-dir", "directory of the executor's database")
+	configString(fs, "sequencer", "executor.sequencer", "JSON-RPC URL of the sequencer to follow")
+	configString(fs, "rpc-host", "executor.rpc-host", "JSON-RPC listen address")
+	configInt(fs, "rpc-port", "executor.rpc-port", "JSON-RPC listen port")
+	configString(fs, "metrics-host", "executor.metrics-host", "Prometheus metrics listen address")
+	configInt(fs, "metrics-port", "executor.metrics-port", "Prometheus metrics port; 0 disables metrics")
+	configString(fs, "poll-interval", "executor.poll-interval", "how often to ask the sequencer for new blocks (Go duration)")
+	configInt(fs, "workers", "vm.workers", "CPU threads jobs run on; 0 = one per CPU (GOMAXPROCS)")
+	chainFlags(fs)
+	return cmd
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+)
+
+func newSequencerCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "sequencer [flags]",
+		Short: "Admit signed messages and order them into blocks",
+		Long: `Sequencer runs crollup's sequencer: it serves the JSON-RPC API users send signed messages to
+(compute_sendJob, compute_sendUpload, compute_sendWithdraw) and that executors follow, and
+orders the messages it admits into blocks.
+
+A message is admitted only if the chain would apply it: the sequencer applies it to its pending
+state with the chain machine's own rules (signature, account, nonce, fee, balance, program,
+sizes) and refuses it otherwise, with an error code that names the failed check (4000 + the
+skip reason) and the values involved. The upload chunk that completes a program is refused if
+the program validator rejects the object. An admitted message is written to the database in
+--data-dir (fsync) before its hash is returned, and is in a block within --block-time (at once
+when a full block is pending). Blocks hold at most --max-block-messages messages and
+--max-block-bytes of payload; --mempool-per-account and --mempool-total bound the messages
+waiting for a block.
+
+It also serves compute_getJob, compute_getAccount, compute_getProgram, compute_getBlock,
+compute_blockNumber, compute_chainConfig and eth_chainId, GET /healthz, and Prometheus
+metrics on --metrics-port when it is not 0. It runs until Ctrl-C or SIGTERM; a restart
+continues from the data dir (blocks, and admitted messages not yet in a block). The chain
+settings (chain.*) fix the genesis state and the EIP-712 domain: executors must use the same.
+docs/sequencer.md has the details.`,
+		Args: cobra.NoArgs,
+		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
+			return runSequencer(ctx, a)
+		}),
+	}
+	fs := cmd.Flags()
+	configString(fs, "data-dir", "sequencer.data-dir", "directory of the sequencer's database")
+	configString(fs, "rpc-host", "sequencer.rpc-host", "JSON-RPC listen address")
+	configInt(fs, "rpc-port", "sequencer.rpc-port", "JSON-RPC listen port (0 picks a free one)")
+	configString(fs, "metrics-host", "sequencer.metrics-host", "Prometheus metrics listen address")
+	configInt(fs, "metrics-port", "sequencer.metrics-port", "Prometheus metrics port; 0 disables metrics")
+	configString(fs, "block-time", "sequencer.block-time", "how often a block is produced while messages are pending (Go duration)")
+	configInt(fs, "max-block-messages", "sequencer.max-block-messages", "most messages in a block")
+	configInt(fs, "max-block-bytes", "sequencer.max-block-bytes", "most bytes of a block's batch payload (at most 761856, six blobs)")
+	configInt(fs, "mempool-per-account", "sequencer.mempool-per-account", "most messages of one account waiting for a block")
+	configInt(fs, "mempool-total", "sequencer.mempool-total", "most messages waiting for a block")
+	chainFlags(fs)
+	return cmd
+}

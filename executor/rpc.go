@@ -1,0 +1,140 @@
+package executor
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/fraudvm/isa"
+	"github.com/crollup/crollup/fraudvm/stf"
+)
+
+// Error is an answer with a chain/api error code; the RPC server sends the code.
+type Error struct {
+	Code    int
+	Message string
+}
+
+func (e *Error) Error() string  { return e.Message }
+func (e *Error) ErrorCode() int { return e.Code }
+
+func rpcErr(code int, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// recordHeight is the height of a job record's node (two leaves).
+const recordHeight = 1
+
+// StateRoot returns block n's state root.
+func (e *Executor) StateRoot(n uint64) (*api.StateRoot, error) {
+	head, _, ok := e.Head()
+	if !ok || n > head {
+		return nil, rpcErr(api.CodeNotExecuted, "block %d is not executed yet (head %s)", n, headString(ok, head))
+	}
+	r, found, err := e.db.root(n)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, rpcErr(api.CodeUnknown, "no state root for block %d", n)
+	}
+	return &api.StateRoot{Block: hexutil.Uint64(n), StateRoot: r}, nil
+}
+
+// JobResult returns job j's record with its proof against the head state root, and its output.
+func (e *Executor) JobResult(j uint64) (*api.JobResult, error) {
+	e.mu.Lock()
+	if !e.hasHead {
+		e.mu.Unlock()
+		return nil, rpcErr(api.CodeNotExecuted, "job %d is not executed yet (no block applied)", j)
+	}
+	head, root, view := e.head, e.headRoot, e.view
+	g, err := stf.ReadGlobals(view)
+	if err != nil {
+		e.mu.Unlock()
+		return nil, err
+	}
+	if j >= g.Jobs {
+		e.mu.Unlock()
+		return nil, rpcErr(api.CodeNotExecuted, "job %d is not executed yet: the state at block %d has %d jobs", j, head, g.Jobs)
+	}
+	if g.Jobs-j > stf.MaxRecords {
+		e.mu.Unlock()
+		return nil, rpcErr(api.CodeUnknown, "job %d: its record was reused by job %d", j, j+stf.MaxRecords)
+	}
+	a := layout.JobAddr(j)
+	l0, l1 := view.ReadLeaf(a), view.ReadLeaf(a+isa.LeafSize)
+	proof := view.ProveNode(a, recordHeight)
+	e.mu.Unlock()
+
+	rec, err := layout.DecodeJob([2]layout.Leaf{l0, l1})
+	if err != nil {
+		return nil, fmt.Errorf("job %d: %w", j, err)
+	}
+	st := jobStatus(rec.Status)
+	if st == "" {
+		return nil, rpcErr(api.CodeNotExecuted, "job %d is reserved but not run", j)
+	}
+	out, found, err := e.db.output(j)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, fmt.Errorf("job %d: the executor has no output for it", j)
+	}
+	if out.TooLarge != 0 {
+		return nil, rpcErr(api.CodeTooLarge, "job %d: its output region holds %d bytes, beyond the %d the executor serves", j, out.TooLarge, MaxOutput)
+	}
+	return &api.JobResult{JobIndex: hexutil.Uint64(j), Block: hexutil.Uint64(head), StateRoot: root,
+		Record: []hexutil.Bytes{l0[:], l1[:]}, Proof: proof, Status: st, Fault: rec.Fault, OutputRoot: rec.Output,
+		Output: out.Bytes}, nil
+}
+
+// Job returns the status of the message with EIP-712 digest h, once its block is executed.
+func (e *Executor) Job(h common.Hash) (*api.Job, error) {
+	j, found, err := e.db.message(h)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, rpcErr(api.CodeUnknown, "no executed message with hash %v", h)
+	}
+	return j, nil
+}
+
+// computeAPI is the "compute" namespace the executor serves.
+type computeAPI struct{ e *Executor }
+
+// BlockNumber is compute_blockNumber: the last block the executor applied.
+func (a *computeAPI) BlockNumber(context.Context) (hexutil.Uint64, error) {
+	n, _, ok := a.e.Head()
+	if !ok {
+		return 0, rpcErr(api.CodeNotExecuted, "no block executed yet")
+	}
+	return hexutil.Uint64(n), nil
+}
+
+// GetStateRoot is compute_getStateRoot.
+func (a *computeAPI) GetStateRoot(_ context.Context, block hexutil.Uint64) (*api.StateRoot, error) {
+	return a.e.StateRoot(uint64(block))
+}
+
+// GetJobResult is compute_getJobResult.
+func (a *computeAPI) GetJobResult(_ context.Context, job hexutil.Uint64) (*api.JobResult, error) {
+	return a.e.JobResult(uint64(job))
+}
+
+// GetJob is compute_getJob.
+func (a *computeAPI) GetJob(_ context.Context, hash common.Hash) (*api.Job, error) {
+	return a.e.Job(hash)
+}
+
+// ethAPI serves eth_chainId.
+type ethAPI struct{ chainID uint64 }
+
+// ChainId is eth_chainId.
+func (a *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(a.chainID) } //nolint:revive // JSON-RPC name

@@ -1,0 +1,216 @@
+package executor
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/fraudvm/memory"
+)
+
+// Pebble keys. Integers are big-endian so that pages and blocks iterate in order.
+//
+//	"g"              the chain the data dir belongs to: genesis state root ‖ EIP-712 domain separator
+//	"h"              head: the number of the last applied block
+//	"p" ‖ addr u64   a present memory page (4 KiB) of the head state
+//	"r" ‖ block u64  the block's state root
+//	"o" ‖ job u64    the job's output: 0x00 ‖ bytes, or 0x01 ‖ size u64 when beyond MaxOutput
+//	"m" ‖ hash       the message's status (api.Job, JSON)
+var (
+	keyGenesis = []byte("g")
+	keyHead    = []byte("h")
+)
+
+const (
+	prefixPage    = 'p'
+	prefixRoot    = 'r'
+	prefixOutput  = 'o'
+	prefixMessage = 'm'
+)
+
+func key64(prefix byte, v uint64) []byte {
+	k := make([]byte, 9)
+	k[0] = prefix
+	binary.BigEndian.PutUint64(k[1:], v)
+	return k
+}
+
+func keyMessage(h common.Hash) []byte { return append([]byte{prefixMessage}, h[:]...) }
+
+// store is the executor's Pebble database.
+type store struct{ db *pebble.DB }
+
+// pebbleLogger sends Pebble's messages to the service log.
+type pebbleLogger struct{ log log.Logger }
+
+func (l pebbleLogger) Infof(format string, args ...any)  { l.log.Debug(fmt.Sprintf(format, args...)) }
+func (l pebbleLogger) Errorf(format string, args ...any) { l.log.Error(fmt.Sprintf(format, args...)) }
+func (l pebbleLogger) Fatalf(format string, args ...any) {
+	l.log.Crit(fmt.Sprintf(format, args...))
+}
+
+func openStore(dir string, lg log.Logger) (*store, error) {
+	opts := &pebble.Options{Logger: pebbleLogger{lg}}
+	if dir == "" {
+		opts.FS = vfs.NewMem()
+	}
+	db, err := pebble.Open(dir, opts)
+	if err != nil {
+		return nil, fmt.Errorf("executor: open data dir %q: %w", dir, err)
+	}
+	return &store{db: db}, nil
+}
+
+func (s *store) close() error { return s.db.Close() }
+
+// get returns a copy of the value at k, or nil and false.
+func (s *store) get(k []byte) ([]byte, bool, error) {
+	v, c, err := s.db.Get(k)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	defer c.Close()
+	return append([]byte(nil), v...), true, nil
+}
+
+func (s *store) hash(k []byte) (common.Hash, bool, error) {
+	v, ok, err := s.get(k)
+	if err != nil || !ok {
+		return common.Hash{}, ok, err
+	}
+	if len(v) != common.HashLength {
+		return common.Hash{}, false, fmt.Errorf("executor: corrupt database: key %q holds %d bytes, want 32", k, len(v))
+	}
+	return common.Hash(v), true, nil
+}
+
+// head returns the last applied block, if any.
+func (s *store) head() (uint64, bool, error) {
+	v, ok, err := s.get(keyHead)
+	if err != nil || !ok {
+		return 0, ok, err
+	}
+	if len(v) != 8 {
+		return 0, false, fmt.Errorf("executor: corrupt database: head of %d bytes", len(v))
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
+func (s *store) root(block uint64) (common.Hash, bool, error) {
+	return s.hash(key64(prefixRoot, block))
+}
+
+// loadMemory rebuilds the head state from its pages.
+func (s *store) loadMemory() (*memory.Memory, error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixPage}, UpperBound: []byte{prefixPage + 1}})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	mem := memory.New()
+	for it.First(); it.Valid(); it.Next() {
+		k, v := it.Key(), it.Value()
+		if len(k) != 9 || len(v) != memory.PageSize {
+			return nil, fmt.Errorf("executor: corrupt database: page key %x with %d bytes", k, len(v))
+		}
+		mem.Write(binary.BigEndian.Uint64(k[1:]), v)
+	}
+	return mem, it.Error()
+}
+
+func (s *store) output(job uint64) (Output, bool, error) {
+	v, ok, err := s.get(key64(prefixOutput, job))
+	if err != nil || !ok {
+		return Output{}, ok, err
+	}
+	switch {
+	case len(v) >= 1 && v[0] == 0:
+		return Output{Bytes: v[1:]}, true, nil
+	case len(v) == 9 && v[0] == 1:
+		return Output{TooLarge: binary.BigEndian.Uint64(v[1:])}, true, nil
+	}
+	return Output{}, false, fmt.Errorf("executor: corrupt database: output of job %d", job)
+}
+
+func (s *store) message(h common.Hash) (*api.Job, bool, error) {
+	v, ok, err := s.get(keyMessage(h))
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	var j api.Job
+	if err := json.Unmarshal(v, &j); err != nil {
+		return nil, false, fmt.Errorf("executor: corrupt database: message %v: %w", h, err)
+	}
+	return &j, true, nil
+}
+
+// update is one atomic write: everything a block (or genesis) changes.
+type update struct{ b *pebble.Batch }
+
+func (s *store) newUpdate() *update { return &update{b: s.db.NewBatch()} }
+
+func (u *update) page(addr uint64, data *[memory.PageSize]byte) error {
+	if data == nil {
+		return u.b.Delete(key64(prefixPage, addr), nil)
+	}
+	return u.b.Set(key64(prefixPage, addr), data[:], nil)
+}
+
+func (u *update) genesis(root, sep common.Hash) error {
+	return u.b.Set(keyGenesis, append(root[:], sep[:]...), nil)
+}
+
+// genesis returns the chain the database belongs to, if it was initialised.
+func (s *store) genesis() (root, sep common.Hash, ok bool, err error) {
+	v, ok, err := s.get(keyGenesis)
+	if err != nil || !ok {
+		return root, sep, ok, err
+	}
+	if len(v) != 64 {
+		return root, sep, false, fmt.Errorf("executor: corrupt database: chain key of %d bytes", len(v))
+	}
+	return common.Hash(v[:32]), common.Hash(v[32:]), true, nil
+}
+
+func (u *update) block(n uint64, root common.Hash) error {
+	if err := u.b.Set(key64(prefixRoot, n), root[:], nil); err != nil {
+		return err
+	}
+	return u.b.Set(keyHead, key64(0, n)[1:], nil)
+}
+
+func (u *update) output(job uint64, o Output) error {
+	var v []byte
+	if o.TooLarge != 0 {
+		v = key64(1, o.TooLarge)
+	} else {
+		v = append([]byte{0}, o.Bytes...)
+	}
+	return u.b.Set(key64(prefixOutput, job), v, nil)
+}
+
+func (u *update) message(j *api.Job) error {
+	v, err := json.Marshal(j)
+	if err != nil {
+		return err
+	}
+	return u.b.Set(keyMessage(j.Hash), v, nil)
+}
+
+// commit writes the update durably (fsync) and releases it.
+func (u *update) commit() error {
+	defer u.b.Close()
+	return u.b.Commit(pebble.Sync)
+}
+
+func (u *update) abort() { _ = u.b.Close() }

@@ -1,0 +1,376 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/fraudvm/memory"
+	"github.com/crollup/crollup/fraudvm/program"
+	"github.com/crollup/crollup/fraudvm/stf"
+)
+
+// codeUnavailable is JSON-RPC's internal error: the sequencer is stopping or cannot write.
+const codeUnavailable = -32603
+
+// Error is a refused request: a JSON-RPC error with one of chain/api's codes. Reason names the
+// check that failed in one word (a chain skip reason such as "nonce", or "invalid", "too_large",
+// "mempool_full", "bad_program", "duplicate", "unknown", "unavailable"); it is the error's data.
+type Error struct {
+	Code    int
+	Reason  string
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// ErrorCode is the JSON-RPC error code.
+func (e *Error) ErrorCode() int { return e.Code }
+
+// ErrorData is the JSON-RPC error's data: {"reason": Reason}.
+func (e *Error) ErrorData() any { return map[string]string{"reason": e.Reason} }
+
+func refuse(code int, reason, format string, args ...any) *Error {
+	return &Error{Code: code, Reason: reason, Message: fmt.Sprintf(format, args...)}
+}
+
+func invalid(format string, args ...any) *Error {
+	return refuse(api.CodeInvalidParam, "invalid", format, args...)
+}
+
+// methodOf names the send method of a kind.
+func methodOf(k msg.Kind) string {
+	switch k {
+	case msg.KindJob:
+		return api.MethodSendJob
+	case msg.KindUpload:
+		return api.MethodSendUpload
+	case msg.KindWithdraw:
+		return api.MethodSendWithdraw
+	}
+	return "send"
+}
+
+// Send admits a signed message of kind (the method's: compute_sendJob takes jobs, …): once it
+// returns a hash, the message is in the write-ahead log and will be in a block, applied. It is
+// what the send methods of the JSON-RPC API call; a refusal is an *Error.
+func (s *Sequencer) Send(kind msg.Kind, req api.Send) (common.Hash, error) {
+	t0 := time.Now()
+	h, err := s.admit(kind, &req)
+	s.metrics.latency.Observe(time.Since(t0).Seconds())
+	if err != nil {
+		reason := "unavailable"
+		var e *Error
+		if errors.As(err, &e) {
+			reason = e.Reason
+		}
+		s.metrics.rejected.WithLabelValues(reason).Inc()
+		s.log.Debug("message refused", "kind", kind, "reason", reason, "err", err)
+		return common.Hash{}, err
+	}
+	s.metrics.admitted.WithLabelValues(kind.String()).Inc()
+	return h, nil
+}
+
+func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
+	method := methodOf(kind)
+	sg := req.Message
+	switch {
+	case sg == nil || sg.Message == nil:
+		return common.Hash{}, invalid("%s: the signed message is missing", method)
+	case sg.Kind != kind || sg.Message.Kind() != kind:
+		return common.Hash{}, invalid("%s takes a %s message, got a %s (use %s)", method, kind, sg.Kind, methodOf(sg.Kind))
+	case uint64(req.Program) > math.MaxUint32:
+		return common.Hash{}, invalid("program index %d: above 2^32-1", uint64(req.Program))
+	case len(req.Data) > batch.WordSize<<batch.MaxDataHeight:
+		return common.Hash{}, refuse(api.CodeTooLarge, "too_large", "data of %d bytes: a job input or upload chunk is at most %d bytes",
+			len(req.Data), batch.WordSize<<batch.MaxDataHeight)
+	}
+	e, err := batch.FromSigned(sg, uint32(req.Program), req.Data)
+	if err != nil {
+		return common.Hash{}, invalid("%s: %v", method, err)
+	}
+	one := batch.Batch{Blocks: []batch.Block{{Messages: 1}}, Msgs: []batch.Message{e}}
+	payload, err := one.Encode()
+	if err != nil {
+		return common.Hash{}, refuse(api.CodeTooLarge, "too_large", "%v", err)
+	}
+	if len(payload) > s.cfg.MaxBlockBytes {
+		return common.Hash{}, refuse(api.CodeTooLarge, "too_large", "the message needs a block payload of %d bytes; this sequencer's blocks hold at most %d",
+			len(payload), s.cfg.MaxBlockBytes)
+	}
+	ent := &entry{hash: e.Hash(), msg: e, bound: payloadBound(&e)}
+	done, err := s.admitLocked(ent, sg)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	// The write is waited for outside the lock, so that the writer can group the next
+	// admissions' entries into the same fsync.
+	if err := <-done; err != nil {
+		return common.Hash{}, refuse(codeUnavailable, "unavailable", "the message could not be made durable: %v", err)
+	}
+	return ent.hash, nil
+}
+
+// admitLocked runs the checks that need the pending state and, if the message passes, makes it
+// part of that state and hands it to the WAL writer, whose answer done receives.
+func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed) (<-chan error, error) {
+	e := &ent.msg
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, refuse(codeUnavailable, "unavailable", "the sequencer is stopping")
+	}
+	if p := s.failed.Load(); p != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "the sequencer cannot write its database (%v); it accepts nothing until restarted", *p)
+	}
+	// The same message from the same account: the chain would skip it (its nonce is used); say
+	// why. (Another sender's identical message has the same hash and is another message.)
+	for _, q := range s.byHash[ent.hash] {
+		if q.msg.Account == e.Account {
+			return nil, refuse(api.SkipCode(layout.SkipNonce), "duplicate", "message %s is already admitted (pending)", ent.hash)
+		}
+	}
+	if loc, err := s.locate(ent.hash, e.Account); err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "message index: %v", err)
+	} else if loc != nil {
+		return nil, refuse(api.SkipCode(layout.SkipNonce), "duplicate", "message %s is already sequenced (block %d, index %d)", ent.hash, loc.Block, loc.Index)
+	}
+	if len(s.queue) >= s.cfg.MempoolTotal {
+		return nil, refuse(api.CodeMempoolFull, "mempool_full", "the mempool is full (%d messages wait for a block); retry later", len(s.queue))
+	}
+	if n := s.perAccount[e.Account]; n >= s.cfg.MempoolPerAccount {
+		return nil, refuse(api.CodeMempoolFull, "mempool_full", "account %d has %d messages waiting for a block, the most this sequencer holds per account; retry later",
+			e.Account, n)
+	}
+
+	// The chain's own rules: apply the message alone as a block to a snapshot of the pending
+	// state, in accounting mode, and read its receipt.
+	before := s.pending
+	next := before.Snapshot()
+	rc, err := s.applyOne(next, e)
+	if err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "applying the message: %v", err)
+	}
+	if rc.Skip != layout.Applied {
+		return nil, refuse(api.SkipCode(rc.Skip), rc.Skip.String(), "%s: %s", rc.Skip, s.explain(before, e, sg, rc.Skip))
+	}
+	if msg.Kind(e.Kind) == msg.KindUpload {
+		if err := checkCompleted(before, next, uint32(rc.Index)); err != nil {
+			return nil, err
+		}
+	}
+
+	ent.receipt = rc.Index
+	ent.seq = s.nextSeq
+	s.nextSeq++
+	s.pending = next
+	s.enqueue(ent)
+	s.scanRecords()
+	done := make(chan error, 1)
+	s.walCh <- walRequest{e: ent, done: done}
+	s.metrics.mempool.Set(float64(len(s.queue)))
+	return done, nil
+}
+
+// checkCompleted validates the object of program p if the upload just applied (before → next)
+// made it ready: the chain does not validate programs, so the sequencer refuses the chunk that
+// would complete an invalid one (docs/spec/chain.md §10).
+func checkCompleted(before, next *memory.Memory, p uint32) error {
+	after, ok := readProgram(next, p)
+	if !ok || after.State != layout.ProgramReady {
+		return nil
+	}
+	if was, ok := readProgram(before, p); ok && was.State == layout.ProgramReady {
+		return nil
+	}
+	obj := make([]byte, after.Size)
+	next.Read(layout.HeapBase+after.HeapOffset, obj)
+	if _, err := program.Decode(obj); err != nil {
+		return refuse(api.CodeBadProgram, "bad_program", "this chunk completes program %s (index %d, %d bytes), which the validator rejects: %v",
+			after.Root, p, after.Size, err)
+	}
+	return nil
+}
+
+// payloadBound is an upper bound of the bytes a message adds to a block payload: its table word,
+// its body slot and its data piece padded to a power of two (chain/batch's layout).
+func payloadBound(m *batch.Message) int {
+	return batch.WordSize + batch.BodyAlign + dataSlot(m)
+}
+
+// dataSlot is the size of the message's data piece in a payload.
+func dataSlot(m *batch.Message) int {
+	if len(m.Data) == 0 {
+		return 0
+	}
+	return batch.WordSize << batch.DataHeight(len(m.Data))
+}
+
+// blockOverhead bounds what a payload holds besides its messages' bounds: the header and block
+// words and the padding before the bodies; the data pieces add at most one largest piece of
+// alignment.
+const blockOverhead = 3*batch.WordSize + batch.BodyAlign
+
+func readAccount(mem *memory.Memory, i uint32) (layout.Account, bool) {
+	a, err := layout.DecodeAccount([2]layout.Leaf{mem.ReadLeaf(layout.AccountAddr(i)), mem.ReadLeaf(layout.AccountAddr(i) + 32)})
+	return a, err == nil && a.Address != (common.Address{})
+}
+
+func readProgram(mem *memory.Memory, p uint32) (layout.Program, bool) {
+	if p >= stf.MaxRecords {
+		return layout.Program{}, false
+	}
+	r, err := layout.DecodeProgram([2]layout.Leaf{mem.ReadLeaf(layout.ProgramAddr(p)), mem.ReadLeaf(layout.ProgramAddr(p) + 32)})
+	return r, err == nil
+}
+
+// explain says, with the values involved, why the chain skips message e (signed sg) in the state
+// mem, for reason r. The chain has decided; this only finds the words.
+func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed, r layout.Skip) string {
+	g, _ := stf.ReadGlobals(mem)
+	acc, accOK := readAccount(mem, e.Account)
+	if e.Account >= g.Accounts {
+		accOK = false
+	}
+	price := func(n, p uint64) *uint256.Int { return new(uint256.Int).Mul(uint256.NewInt(n), uint256.NewInt(p)) }
+	switch r {
+	case layout.SkipSignature:
+		if _, err := sg.Signer(s.domain); err != nil {
+			return err.Error()
+		}
+		return "the signature is not valid"
+	case layout.SkipAccount:
+		signer, err := sg.Signer(s.domain)
+		if err != nil {
+			return err.Error()
+		}
+		hint := ""
+		if i, ok := s.accounts[signer]; ok {
+			hint = fmt.Sprintf(" (the signer's account is %d)", i)
+		}
+		if !accOK {
+			return fmt.Sprintf("account %d does not exist (the chain has %d accounts; accounts are created by deposits); the signer is %s%s",
+				e.Account, g.Accounts, signer, hint)
+		}
+		return fmt.Sprintf("account %d belongs to %s, but the message is signed by %s%s", e.Account, acc.Address, signer, hint)
+	case layout.SkipNonce:
+		return fmt.Sprintf("account %d expects nonce %d, the message has nonce %d", e.Account, acc.Nonce, nonceOf(sg.Message))
+	case layout.SkipMalformed:
+		if msg.Kind(e.Kind) == msg.KindWithdraw {
+			return "a Withdraw carries no data and no program index"
+		}
+		if len(e.Data) == 0 {
+			return fmt.Sprintf("a %s needs its data (the job input or the upload chunk)", msg.Kind(e.Kind))
+		}
+		return "the message does not decode"
+	}
+	switch m := sg.Message.(type) {
+	case *msg.Job:
+		rec, ok := readProgram(mem, e.Program)
+		fee := price(m.InputSize, g.BytePrice)
+		if ok {
+			fee.Add(fee, price(rec.Steps, g.StepPrice))
+		}
+		switch r {
+		case layout.SkipProgram:
+			where := ""
+			if idx, ok := s.programs[m.Program]; ok {
+				where = fmt.Sprintf(" (program %s is registered at index %d)", m.Program, idx[len(idx)-1])
+			}
+			switch {
+			case !ok:
+				return fmt.Sprintf("program %d is not registered (the chain has %d programs)%s", e.Program, g.Programs, where)
+			case rec.Root != m.Program:
+				return fmt.Sprintf("program %d is %s, the job names %s%s", e.Program, rec.Root, m.Program, where)
+			default:
+				return fmt.Sprintf("program %d (%s) is still uploading", e.Program, rec.Root)
+			}
+		case layout.SkipSteps:
+			return fmt.Sprintf("maxSteps %d is below the %d steps of program %d", m.MaxSteps, rec.Steps, e.Program)
+		case layout.SkipSize:
+			if m.InputSize != uint64(len(e.Data)) {
+				return fmt.Sprintf("inputSize %d, but the data has %d bytes", m.InputSize, len(e.Data))
+			}
+			return fmt.Sprintf("the data's root %s is not the signed input root %s", batch.DataRoot(e.Data), m.Input)
+		case layout.SkipFee:
+			return fmt.Sprintf("the fee is %v wei (%d steps × %d + %d input bytes × %d), maxFee is %v wei", fee, rec.Steps, g.StepPrice,
+				m.InputSize, g.BytePrice, orZero(m.MaxFee))
+		case layout.SkipBalance:
+			return fmt.Sprintf("account %d has %v wei, the job's fee is %v wei", e.Account, &acc.Balance, fee)
+		}
+	case *msg.Upload:
+		chunk := uint64(dataSlot(e))
+		fee := price(chunk, g.BytePrice)
+		fee.Add(fee, uint256.NewInt(g.FlatPrice))
+		rec, ok := readProgram(mem, e.Program)
+		switch r {
+		case layout.SkipUpload:
+			switch {
+			case ok && rec.State == layout.ProgramReady:
+				return fmt.Sprintf("program %d (%s) is already complete", e.Program, rec.Root)
+			case ok && rec.Root != m.Program:
+				return fmt.Sprintf("program %d is another object (%s), the upload names %s", e.Program, rec.Root, m.Program)
+			case ok && uint64(rec.Size) != m.Size:
+				return fmt.Sprintf("program %d is %d bytes, the upload says %d", e.Program, rec.Size, m.Size)
+			case ok:
+				return fmt.Sprintf("program %d is being uploaded by account %d", e.Program, rec.Uploader)
+			case e.Program != g.Programs:
+				return fmt.Sprintf("a new program is registered at the next free index, %d, not %d", g.Programs, e.Program)
+			default:
+				return "the object heap has no room for the program"
+			}
+		case layout.SkipSize:
+			padded := uint64(batch.WordSize) << batch.DataHeight(int(m.Size))
+			switch {
+			case !ok && (m.Size == 0 || m.Size%32 != 0 || m.Size > stf.MaxProgramSize):
+				return fmt.Sprintf("an object of %d bytes: the size must be a positive multiple of 32, at most 2^30", m.Size)
+			case m.Offset%chunk != 0 || m.Offset > padded || padded-m.Offset < chunk:
+				return fmt.Sprintf("a chunk of %d bytes (padded) at offset %d: it must be aligned to its size and inside the object (%d bytes padded)",
+					chunk, m.Offset, padded)
+			default:
+				return fmt.Sprintf("the data's root %s is not the signed chunk root %s", batch.DataRoot(e.Data), m.Chunk)
+			}
+		case layout.SkipFee:
+			return fmt.Sprintf("the fee is %v wei (%d + %d bytes × %d), maxFee is %v wei", fee, g.FlatPrice, chunk, g.BytePrice, orZero(m.MaxFee))
+		case layout.SkipBalance:
+			return fmt.Sprintf("account %d has %v wei, the chunk's fee is %v wei", e.Account, &acc.Balance, fee)
+		}
+	case *msg.Withdraw:
+		fee := uint256.NewInt(g.FlatPrice)
+		switch r {
+		case layout.SkipFee:
+			return fmt.Sprintf("the fee is %v wei, maxFee is %v wei", fee, orZero(m.MaxFee))
+		case layout.SkipBalance:
+			return fmt.Sprintf("account %d has %v wei, the withdrawal needs %v wei + the fee %v wei", e.Account, &acc.Balance, orZero(m.Amount), fee)
+		}
+	}
+	return "the chain skips it"
+}
+
+func orZero(v *uint256.Int) *uint256.Int {
+	if v == nil {
+		return new(uint256.Int)
+	}
+	return v
+}
+
+func nonceOf(m msg.Message) uint64 {
+	switch m := m.(type) {
+	case *msg.Job:
+		return m.Nonce
+	case *msg.Upload:
+		return m.Nonce
+	case *msg.Withdraw:
+		return m.Nonce
+	}
+	return 0
+}

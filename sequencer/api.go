@@ -1,0 +1,226 @@
+package sequencer
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/msg"
+)
+
+// The read side of the sequencer, as Go methods (the JSON-RPC methods below call them, and an
+// executor in the same process can use the Sequencer as its block source).
+
+func unknown(format string, args ...any) *Error {
+	return refuse(api.CodeUnknown, "unknown", format, args...)
+}
+
+// Job returns where a message is: sequenced (block, index) or pending (admitted, durable). For
+// a job, JobIndex is its job record's index, already fixed at admission.
+//
+// The hash (the EIP-712 digest) does not name the sender, so two senders' identical messages
+// (same fields, same nonce) share it. account, if not nil, picks the sender's (by account index);
+// otherwise the earliest message with the hash is returned.
+func (s *Sequencer) Job(h common.Hash, account *uint32) (*api.Job, error) {
+	// A block is written to the index before its messages leave the mempool, so a message missed
+	// in both looks was moved between them: the second round finds it in the index.
+	for range 2 {
+		if j, err := s.sequencedJob(h, account); j != nil || err != nil {
+			return j, err
+		}
+		if j := s.pendingJob(h, account); j != nil {
+			return j, nil
+		}
+	}
+	return nil, unknown("no message %s (the sequencer has not admitted it)", h)
+}
+
+func (s *Sequencer) sequencedJob(h common.Hash, account *uint32) (*api.Job, error) {
+	locs, err := s.locateAll(h)
+	if err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "message index: %v", err)
+	}
+	slices.SortFunc(locs, func(a, b location) int {
+		return cmp.Or(cmp.Compare(a.Block, b.Block), cmp.Compare(a.Index, b.Index))
+	})
+	for _, loc := range locs {
+		if account != nil && loc.Account != *account {
+			continue
+		}
+		j := &api.Job{Hash: h, Kind: loc.Kind, Account: hexutil.Uint64(loc.Account), Status: api.StatusSequenced,
+			Block: u64p(loc.Block), Index: u64p(uint64(loc.Index))}
+		if loc.Kind == msg.KindJob {
+			j.JobIndex = u64p(loc.Receipt)
+		}
+		return j, nil
+	}
+	return nil, nil
+}
+
+func (s *Sequencer) pendingJob(h common.Hash, account *uint32) *api.Job {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.byHash[h] {
+		if account != nil && e.msg.Account != *account {
+			continue
+		}
+		j := &api.Job{Hash: h, Kind: e.kind(), Account: hexutil.Uint64(e.msg.Account), Status: api.StatusPending}
+		if e.kind() == msg.KindJob {
+			j.JobIndex = u64p(e.receipt)
+		}
+		return j
+	}
+	return nil
+}
+
+func u64p(v uint64) *hexutil.Uint64 { x := hexutil.Uint64(v); return &x }
+
+// Account returns the account of addr in the pending state.
+func (s *Sequencer) Account(addr common.Address) (*api.Account, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i, ok := s.accounts[addr]
+	if !ok {
+		return nil, unknown("no account for %s (accounts are created by deposits)", addr)
+	}
+	a, _ := readAccount(s.pending, i)
+	return &api.Account{Index: hexutil.Uint64(i), Address: a.Address, Nonce: hexutil.Uint64(a.Nonce), Balance: (*hexutil.Big)(a.Balance.ToBig())}, nil
+}
+
+// Program returns the registry entry of the program with root in the pending state: a ready
+// one if there is one, else the latest registered; state "none" with the next free index if the
+// root is not registered.
+func (s *Sequencer) Program(root common.Hash) (*api.Program, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	idx := s.programs[root]
+	if len(idx) == 0 {
+		return &api.Program{Root: root, Index: hexutil.Uint64(s.nPrograms), State: "none"}, nil
+	}
+	pick := idx[len(idx)-1]
+	var rec layout.Program
+	for _, i := range idx {
+		if r, ok := readProgram(s.pending, i); ok && r.State == layout.ProgramReady {
+			pick = i
+			break
+		}
+	}
+	rec, _ = readProgram(s.pending, pick)
+	state := "uploading"
+	if rec.State == layout.ProgramReady {
+		state = "ready"
+	}
+	return &api.Program{Root: root, Index: hexutil.Uint64(pick), State: state, Size: hexutil.Uint64(rec.Size), Steps: hexutil.Uint64(rec.Steps)}, nil
+}
+
+// BlockNumber returns the latest block's number; before the first block it is an *Error with
+// api.CodeUnknown (blocks are numbered from 0).
+func (s *Sequencer) BlockNumber(context.Context) (uint64, error) {
+	s.mu.Lock()
+	head := s.head
+	s.mu.Unlock()
+	if head < 0 {
+		return 0, unknown("no block yet")
+	}
+	return uint64(head), nil
+}
+
+// Block returns block n.
+func (s *Sequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
+	s.mu.Lock()
+	head := s.head
+	s.mu.Unlock()
+	if int64(n) > head || int64(n) < 0 {
+		if head < 0 {
+			return nil, unknown("no block %d: no block yet", n)
+		}
+		return nil, unknown("no block %d: the latest is %d", n, head)
+	}
+	v, err := get(s.db, u64Key(tableBlock, n))
+	if err != nil || v == nil {
+		return nil, refuse(codeUnavailable, "unavailable", "block %d: %v", n, err)
+	}
+	b, err := decodeBlock(n, v)
+	if err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "%v", err)
+	}
+	return &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.Timestamp), Delayed: hexutil.Uint64(b.Delayed),
+		Hashes: b.Hashes, Payload: b.Payload}, nil
+}
+
+// ChainConfig is what a client needs to sign and price messages for this chain.
+func (s *Sequencer) ChainConfig() *api.ChainConfig {
+	g := s.chain.Globals
+	return &api.ChainConfig{ChainID: hexutil.Uint64(s.domain.ChainID), VerifyingContract: s.domain.VerifyingContract,
+		DomainName: msg.DomainName, DomainVersion: msg.DomainVersion, StepPrice: hexutil.Uint64(g.StepPrice),
+		BytePrice: hexutil.Uint64(g.BytePrice), FlatPrice: hexutil.Uint64(g.FlatPrice), FeeRecipient: hexutil.Uint64(g.FeeRecipient)}
+}
+
+// computeAPI is the "compute" namespace (chain/api): everything but the executor's methods.
+type computeAPI struct{ s *Sequencer }
+
+func (a *computeAPI) send(k msg.Kind, req api.Send) (*api.SendResult, error) {
+	h, err := a.s.Send(k, req)
+	if err != nil {
+		return nil, err
+	}
+	return &api.SendResult{Hash: h}, nil
+}
+
+// SendJob is compute_sendJob.
+func (a *computeAPI) SendJob(req api.Send) (*api.SendResult, error) { return a.send(msg.KindJob, req) }
+
+// SendUpload is compute_sendUpload.
+func (a *computeAPI) SendUpload(req api.Send) (*api.SendResult, error) {
+	return a.send(msg.KindUpload, req)
+}
+
+// SendWithdraw is compute_sendWithdraw.
+func (a *computeAPI) SendWithdraw(req api.Send) (*api.SendResult, error) {
+	return a.send(msg.KindWithdraw, req)
+}
+
+// GetJob is compute_getJob. The optional second parameter, an account index, picks among
+// several senders' identical messages (see Sequencer.Job).
+func (a *computeAPI) GetJob(h common.Hash, account *hexutil.Uint64) (*api.Job, error) {
+	if account == nil {
+		return a.s.Job(h, nil)
+	}
+	if uint64(*account) > math.MaxUint32 {
+		return nil, invalid("account %d: above 2^32-1", uint64(*account))
+	}
+	acc := uint32(*account)
+	return a.s.Job(h, &acc)
+}
+
+// GetAccount is compute_getAccount.
+func (a *computeAPI) GetAccount(addr common.Address) (*api.Account, error) { return a.s.Account(addr) }
+
+// GetProgram is compute_getProgram.
+func (a *computeAPI) GetProgram(root common.Hash) (*api.Program, error) { return a.s.Program(root) }
+
+// GetBlock is compute_getBlock.
+func (a *computeAPI) GetBlock(ctx context.Context, n hexutil.Uint64) (*api.Block, error) {
+	return a.s.Block(ctx, uint64(n))
+}
+
+// BlockNumber is compute_blockNumber.
+func (a *computeAPI) BlockNumber(ctx context.Context) (hexutil.Uint64, error) {
+	n, err := a.s.BlockNumber(ctx)
+	return hexutil.Uint64(n), err
+}
+
+// ChainConfig is compute_chainConfig.
+func (a *computeAPI) ChainConfig() *api.ChainConfig { return a.s.ChainConfig() }
+
+// ethAPI serves eth_chainId, so that generic Ethereum tooling can tell which chain it talks to.
+type ethAPI struct{ id uint64 }
+
+// ChainId is eth_chainId.
+func (e *ethAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(e.id) } //nolint:revive // the JSON-RPC name

@@ -1,0 +1,47 @@
+package sequencer
+
+import (
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// metricsNamespace prefixes every metric name.
+const metricsNamespace = "crollup_sequencer"
+
+// metrics are the sequencer's Prometheus metrics, in an op-service registry (which adds the Go
+// runtime and process collectors).
+type metrics struct {
+	reg *prometheus.Registry
+
+	mempool   prometheus.Gauge
+	head      prometheus.Gauge
+	blocks    prometheus.Counter
+	blockMsgs prometheus.Histogram
+	admitted  *prometheus.CounterVec // by kind
+	rejected  *prometheus.CounterVec // by reason
+	latency   prometheus.Histogram
+}
+
+func newMetrics() *metrics {
+	reg := opmetrics.NewRegistry()
+	f := opmetrics.With(reg)
+	return &metrics{
+		reg: reg,
+		mempool: f.NewGauge(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "mempool_depth",
+			Help: "Admitted messages not yet in a block"}),
+		head: f.NewGauge(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "head_block",
+			Help: "Number of the latest block (-1 before the first)"}),
+		blocks: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "blocks_total",
+			Help: "Blocks produced"}),
+		blockMsgs: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "block_messages",
+			Help: "Messages per block produced", Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
+		admitted: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "messages_admitted_total",
+			Help: "Messages admitted, by kind"}, []string{"kind"}),
+		rejected: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "admissions_rejected_total",
+			Help: "Messages refused, by reason (a chain skip reason, or invalid, too_large, mempool_full, bad_program, duplicate, unavailable)"},
+			[]string{"reason"}),
+		latency: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "admission_seconds",
+			Help:    "Time from receiving a message to answering it (admitted and durable, or refused)",
+			Buckets: prometheus.ExponentialBuckets(50e-6, 2, 14)}),
+	}
+}
