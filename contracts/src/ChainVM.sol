@@ -80,7 +80,8 @@ contract ChainVM is IChainVM {
     uint256 internal constant PHASE_RECEIPT = 22;
     uint256 internal constant PHASE_END = 23;
     uint256 internal constant PHASE_BLOCK = 24;
-    uint256 internal constant NUM_PHASES = 25;
+    uint256 internal constant PHASE_BLOCK_END = 25;
+    uint256 internal constant NUM_PHASES = 26;
 
     uint256 internal constant FLAG_REJECTED = 1;
     uint256 internal constant FLAG_NEW_PROGRAM = 2;
@@ -324,7 +325,8 @@ contract ChainVM is IChainVM {
             else if (ph == PHASE_WITHDRAW_RECORD) _withdrawRecord(r, m);
             else if (ph == PHASE_RECEIPT) _receipt(r, m);
             else if (ph == PHASE_END) _end(r, m);
-            else _block(r, m);
+            else if (ph == PHASE_BLOCK) _block(r, m);
+            else _blockEnd(r, m);
         }
     }
 
@@ -698,9 +700,16 @@ contract ChainVM is IChainVM {
         r.phase = PHASE_DELAYED;
     }
 
-    /// Moves on after a block's messages: to the next block, or to the batch's remaining delayed
-    /// messages.
+    /// After a block's messages: its BLOCK_END step comes next.
     function _nextBlock(Regs memory r) private pure {
+        r.phase = PHASE_BLOCK_END;
+    }
+
+    /// BLOCK_END: pays the block's fees, then moves to the next block, or to the batch's
+    /// remaining delayed messages. Paying per block keeps a block's effect independent of the
+    /// batch that carries it.
+    function _blockEnd(Regs memory r, Mem memory m) private pure {
+        _payFees(r, m);
         if (r.blockIndex < r.blocks) {
             r.phase = PHASE_BLOCK;
             return;
@@ -776,11 +785,10 @@ contract ChainVM is IChainVM {
         _graft(m, BATCH_BASE, BATCH_HEIGHT, _zeroHash(BATCH_HEIGHT));
         bytes32 g0 = _leaf(m, GLOBALS_BASE);
         _setLeaf(m, GLOBALS_BASE, _inc64(g0, 0));
-        _payFees(r, m);
         r.status = STATUS_DONE;
     }
 
-    /// Credits the fees collected so far to the fee recipient (globals leaf 2).
+    /// Credits the fees collected in the block to the fee recipient (globals leaf 2).
     function _payFees(Regs memory r, Mem memory m) private pure {
         bytes32 g2 = _leaf(m, GLOBALS_BASE + 64);
         uint256 rcp = _f(g2, 24, 4);

@@ -17,7 +17,7 @@ interface IChainVM {
     /// `state` does not hash to the claimed pre-state hash (verifyStep only).
     error BadStateHash(bytes32 expected, bytes32 actual);
     /// A register holds a value no state encoding has (stf.DecodeState): chain status > 1,
-    /// phase > 24, skip reason > 10, unknown flags or a non-zero reserved byte, or job registers
+    /// phase > 25, skip reason > 10, unknown flags or a non-zero reserved byte, or job registers
     /// vm.DecodeState rejects.
     error MalformedState();
     /// The proof data ends before memory access number `access` (0-based) of the step.

@@ -404,15 +404,13 @@ func label(s *stf.Witness, next stf.State) string {
 	case stf.PhaseDelayed:
 		// Accesses: the globals; for a deposit the account count, the account (a new one's
 		// written) and its balance.
-		// Without a message to consume: on to END, to the block's messages, to the next block,
-		// or (after the last block) to the batch's remaining delayed messages.
+		// Without a message to consume: on to END, to the block's messages, or to the block's
+		// end.
 		switch n := len(s.Accesses); {
 		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseMsgLoad:
 			return "DELAYED to messages"
-		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseBlock:
-			return "DELAYED to next block"
-		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseDelayed:
-			return "DELAYED blocks done"
+		case len(s.Oracle) == 0 && next.Regs.Phase == stf.PhaseBlockEnd:
+			return "DELAYED to block end"
 		case len(s.Oracle) == 0:
 			return "DELAYED none left"
 		case n == 1:
@@ -433,6 +431,11 @@ func label(s *stf.Witness, next stf.State) string {
 		if next.Regs.Flags&stf.FlagRejected != 0 {
 			return "BLOCK rejected"
 		}
+	case stf.PhaseBlockEnd:
+		if len(s.Accesses) > 1 {
+			return "BLOCK_END pays"
+		}
+		return "BLOCK_END nothing to pay"
 	case stf.PhaseJobRun:
 		if next.Regs.Phase == stf.PhaseJobFinish {
 			return "JOB_RUN last"
@@ -521,7 +524,7 @@ func (r *report) gasTable() string {
 	}
 	order := func(lbl string) int {
 		name, _, _ := strings.Cut(lbl, " ")
-		for p := stf.PhaseBegin; p <= stf.PhaseBlock; p++ {
+		for p := stf.PhaseBegin; p <= stf.PhaseBlockEnd; p++ {
 			if p.String() == name {
 				return int(p)
 			}
@@ -561,12 +564,12 @@ func TestChainVM(t *testing.T) {
 	s := buildScenario(t, l)
 	rep, mem := s.run(t, l)
 
-	// The machine has 25 phases, BLOCK the last; every phase ran, and the paths the scenario is
-	// built for.
-	if stf.PhaseBlock != 24 || stf.PhaseBlock.String() != "BLOCK" || (stf.PhaseBlock+1).String() != "phase(25)" {
-		t.Fatalf("phases: BLOCK is %d (%v), then %v; want 25 phases, BLOCK = 24 the last", stf.PhaseBlock, stf.PhaseBlock, stf.PhaseBlock+1)
+	// The machine has 26 phases, BLOCK_END the last; every phase ran, and the paths the scenario
+	// is built for.
+	if stf.PhaseBlockEnd != 25 || stf.PhaseBlockEnd.String() != "BLOCK_END" || (stf.PhaseBlockEnd+1).String() != "phase(26)" {
+		t.Fatalf("phases: BLOCK_END is %d (%v), then %v; want 26 phases, BLOCK_END = 25 the last", stf.PhaseBlockEnd, stf.PhaseBlockEnd, stf.PhaseBlockEnd+1)
 	}
-	for p := stf.PhaseBegin; p <= stf.PhaseBlock; p++ {
+	for p := stf.PhaseBegin; p <= stf.PhaseBlockEnd; p++ {
 		found := false
 		for k := range rep.gas {
 			if name, _, _ := strings.Cut(k, " "); name == p.String() {
@@ -578,7 +581,7 @@ func TestChainVM(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"LOAD non-canonical", "HEADER rejected", "DELAYED none left", "DELAYED not a deposit",
-		"DELAYED deposit ignored", "DELAYED deposit", "DELAYED to messages", "DELAYED to next block", "DELAYED blocks done",
+		"DELAYED deposit ignored", "DELAYED deposit", "DELAYED to messages", "DELAYED to block end", "BLOCK_END pays", "BLOCK_END nothing to pay",
 		"HEADER no blocks", "BLOCK rejected", "JOB_RUN last", "MSG_LOAD skip", "MSG_AUTH skip",
 		"JOB_CHECK skip", "JOB_INPUT skip", "UPLOAD_CHECK skip", "UPLOAD_DATA skip", "WITHDRAW_CHECK skip"} {
 		if len(rep.gas[k]) == 0 {
@@ -586,9 +589,10 @@ func TestChainVM(t *testing.T) {
 		}
 	}
 	// After a message: the block's next message, the next block, or past the last block.
-	for _, tr := range [][2]stf.Phase{{stf.PhaseReceipt, stf.PhaseMsgLoad}, {stf.PhaseReceipt, stf.PhaseBlock},
-		{stf.PhaseReceipt, stf.PhaseDelayed}, {stf.PhaseJobFinish, stf.PhaseMsgLoad}, {stf.PhaseJobFinish, stf.PhaseBlock},
-		{stf.PhaseHeader, stf.PhaseBlock}, {stf.PhaseBlock, stf.PhaseDelayed}, {stf.PhaseDelayed, stf.PhaseEnd}} {
+	for _, tr := range [][2]stf.Phase{{stf.PhaseReceipt, stf.PhaseMsgLoad}, {stf.PhaseReceipt, stf.PhaseBlockEnd},
+		{stf.PhaseJobFinish, stf.PhaseMsgLoad}, {stf.PhaseJobFinish, stf.PhaseBlockEnd}, {stf.PhaseHeader, stf.PhaseBlock},
+		{stf.PhaseBlock, stf.PhaseDelayed}, {stf.PhaseDelayed, stf.PhaseEnd}, {stf.PhaseBlockEnd, stf.PhaseBlock},
+		{stf.PhaseBlockEnd, stf.PhaseDelayed}} {
 		if rep.transitions[tr] == 0 {
 			t.Errorf("no %v step going to %v", tr[0], tr[1])
 		}

@@ -57,7 +57,7 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 				what string
 				off  int
 				v    byte
-			}{{"reserved register byte", 6, 1}, {"phase 25", 1, 25}, {"status 2", 0, 2}, {"skip reason 11", 2, 11},
+			}{{"reserved register byte", 6, 1}, {"phase 26", 1, 26}, {"status 2", 0, 2}, {"skip reason 11", 2, 11},
 				{"flag 8", 3, 8}, {"reserved register byte after block end", 173, 1},
 				{"reserved register byte after block delayed", 190, 1}, {"job status 3", 192, 3}, {"job reserved byte", 192 + 50, 1}} {
 				st := slices.Clone(ps.state)
@@ -143,7 +143,7 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 			}
 		}
 	}
-	for _, k := range []string{"DELAYED none left", "DELAYED to messages", "DELAYED to next block", "DELAYED blocks done"} {
+	for _, k := range []string{"DELAYED none left", "DELAYED to messages", "DELAYED to block end"} {
 		for _, ps := range rep.samples[k] {
 			bad := append(delayedOracle(s.c.Oracle.Msgs[0]), ps.proofs...)
 			if res := l.verifyStep(t, ps.pre, ps.state, bad); l.revertName(res.err) != "BadOracleData" {
@@ -152,7 +152,7 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 		}
 	}
 	// A witness for another state.
-	for _, k := range []string{"LOAD", "MSG_AUTH", "JOB_RUN", "RECEIPT", "BLOCK", "BLOCK rejected"} {
+	for _, k := range []string{"LOAD", "MSG_AUTH", "JOB_RUN", "RECEIPT", "BLOCK", "BLOCK rejected", "BLOCK_END pays"} {
 		a, b := rep.samples[k][0], rep.samples[k][1]
 		if res := l.verifyStep(t, a.pre, a.state, b.proofs); res.err == nil && res.post == a.post {
 			t.Errorf("%s: another step's witness gives the honest post-state", k)
