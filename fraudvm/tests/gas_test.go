@@ -19,6 +19,17 @@ import (
 
 var gasReport = flag.Bool("gas", false, "measure every step of the example and random programs and write docs/gas.md")
 
+// chainStepsSection closes docs/gas.md: the chain machine's steps are measured elsewhere.
+const chainStepsSection = `
+## Chain steps
+
+The chain machine's steps (BEGIN, LOAD, HEADER, BLOCK, BLOCK_END, DELAYED, the message phases,
+END) are verified on L1 by ` + "`ChainVM.sol`" + `; their gas per phase is in
+[spec/chain.md §8](spec/chain.md#8-the-l1-verifier-contractssrcchainvmsol), measured by
+` + "`go test -run TestChainVM -v ./fraudvm/stf/l1test`" + `. A chain JOB_RUN step is one job step
+of the table above, passed to ` + "`FraudVM.step`" + ` by the ChainVM, plus the call.
+`
+
 // gasCommand is how docs/gas.md is produced; it is written into the report.
 const gasCommand = "go test ./fraudvm/tests/ -run '^TestGas$' -gas"
 
@@ -153,7 +164,7 @@ func TestGas(t *testing.T) {
 	}
 	med := median(column(chunk, func(s gasSample) uint64 { return s.total }))
 	t.Logf("median MATMUL chunk step: %d transaction gas (target %d)", med, matmulTarget)
-	report := g.markdown(names, med)
+	report := g.markdown(names, med) + chainStepsSection
 	if !*gasReport {
 		t.Logf("\n%s", report)
 		return
