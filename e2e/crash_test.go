@@ -1,0 +1,352 @@
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/program/examples"
+	"github.com/crollup/crollup/fraudvm/stf"
+)
+
+// proc is a crollup service run as a real process, killed with SIGKILL and restarted on the
+// same data dir.
+type proc struct {
+	t    *testing.T
+	bin  string
+	args []string
+	log  string
+	cmd  *exec.Cmd
+	runs int
+}
+
+func (p *proc) start() {
+	p.t.Helper()
+	f, err := os.OpenFile(p.log, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	fmt.Fprintf(f, "\n=== run %d\n", p.runs)
+	p.runs++
+	p.cmd = exec.Command(p.bin, p.args...)
+	p.cmd.Stdout, p.cmd.Stderr = f, f
+	if err := p.cmd.Start(); err != nil {
+		p.t.Fatal(err)
+	}
+	go func(c *exec.Cmd, f *os.File) { _ = c.Wait(); f.Close() }(p.cmd, f)
+}
+
+// kill sends SIGKILL: no shutdown code runs.
+func (p *proc) kill() {
+	_ = p.cmd.Process.Kill()
+	for p.cmd.ProcessState == nil {
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func (p *proc) stop() {
+	_ = p.cmd.Process.Signal(os.Interrupt)
+	time.Sleep(200 * time.Millisecond)
+	_ = p.cmd.Process.Kill()
+}
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// waitUp waits until the endpoint answers call.
+func waitUp(ctx context.Context, t *testing.T, url string, call func(*client.Client) error) {
+	t.Helper()
+	for {
+		c, err := client.Dial(ctx, url)
+		if err == nil {
+			err = call(c)
+			c.Close()
+			if err == nil {
+				return
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%s not up: %v", url, err)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// TestCrashRecovery runs `crollup sequencer` and `crollup executor` as real processes under a
+// load of signed jobs and withdrawals from several senders, kills each with SIGKILL several
+// times at random points, and restarts them on their data dirs. In the end every message the
+// sequencer acknowledged is in exactly one block, no message is in two, and the executor's state
+// root after every block equals a reference computed in this process from genesis over the same
+// blocks.
+func TestCrashRecovery(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the crollup binary")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	seed := uint64(time.Now().UnixNano())
+	rng := rand.New(rand.NewPCG(seed, 7))
+	t.Logf("seed %d", seed)
+
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "crollup")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/crollup")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+
+	const users = 4
+	var keys []*client.Signer
+	var accs []string
+	for i := 0; i < users; i++ {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("crash test key %d", i))))
+		keys = append(keys, &client.Signer{Key: k, Account: uint32(i)})
+		accs = append(accs, fmt.Sprintf("%s=%d", crypto.PubkeyToAddress(k.PublicKey), uint64(1)<<60))
+	}
+	chainCfg := config.Default().Chain
+	chainCfg.Accounts = strings.Join(accs, ",")
+	gen, err := genesis.New(chainCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		k.Domain = gen.Cfg.Domain
+	}
+	seqPort, exePort := freePort(t), freePort(t)
+	seqURL, exeURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", exePort)
+	seq := &proc{t: t, bin: bin, log: filepath.Join(dir, "sequencer.log"), args: []string{"sequencer", "--data-dir", filepath.Join(dir, "seq"),
+		"--rpc-port", fmt.Sprint(seqPort), "--block-time", "100ms", "--accounts", chainCfg.Accounts}}
+	exe := &proc{t: t, bin: bin, log: filepath.Join(dir, "executor.log"), args: []string{"executor", "--data-dir", filepath.Join(dir, "exe"),
+		"--rpc-port", fmt.Sprint(exePort), "--sequencer", seqURL, "--poll-interval", "50ms", "--accounts", chainCfg.Accounts}}
+	seq.start()
+	exe.start()
+	defer func() {
+		seq.stop()
+		exe.stop()
+		if t.Failed() {
+			for _, f := range []string{seq.log, exe.log} {
+				b, _ := os.ReadFile(f)
+				t.Logf("%s:\n%s", f, b[max(0, len(b)-4000):])
+			}
+		}
+	}()
+	waitUp(ctx, t, seqURL, func(c *client.Client) error { _, err := c.ChainConfig(ctx); return err })
+
+	// A program for the jobs: the MLP, uploaded by user 0 before the load starts.
+	p := examples.MLP()
+	input := make([]byte, 64)
+	input[3] = 9
+	chunks, err := keys[0].Upload(p.Bytes(), 14, uint256.NewInt(1<<40), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := client.Dial(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ch := range chunks {
+		if _, err := sc.Send(ctx, ch.Signed, 0, ch.Data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sc.Close()
+
+	// The load: each user sends jobs and withdrawals in turn; an error (the sequencer is down, or
+	// died before answering) means re-reading the nonce from the sequencer once it is back.
+	var mu sync.Mutex
+	acked := map[common.Hash]int{}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for u := range users {
+		wg.Add(1)
+		go func(u int) {
+			defer wg.Done()
+			k := keys[u]
+			var c *client.Client
+			nonce, known := uint64(0), false
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					if c != nil {
+						c.Close()
+					}
+					return
+				default:
+				}
+				if c == nil {
+					var err error
+					if c, err = client.Dial(ctx, seqURL); err != nil {
+						c = nil
+						time.Sleep(20 * time.Millisecond)
+						continue
+					}
+				}
+				if !known {
+					acc, err := c.GetAccount(ctx, k.Address())
+					if err != nil {
+						c.Close()
+						c = nil
+						time.Sleep(20 * time.Millisecond)
+						continue
+					}
+					nonce, known = uint64(acc.Nonce), true
+				}
+				var err error
+				var program uint32
+				var data []byte
+				signed, serr := k.Withdraw(k.Address(), uint256.NewInt(1), uint256.NewInt(1000), nonce)
+				if i%3 == 0 {
+					signed, serr = k.Job(p.Root(), p.Steps(), input, uint256.NewInt(1<<40), nonce)
+					data = input
+				}
+				if serr != nil {
+					t.Error(serr)
+					return
+				}
+				e, _ := batch.FromSigned(signed, program, data)
+				h, err := c.Send(ctx, signed, program, data)
+				if err != nil {
+					var re *client.Error
+					if !errors.As(err, &re) { // a transport error: the sequencer may be down
+						c.Close()
+						c = nil
+					}
+					known = false
+					time.Sleep(10 * time.Millisecond)
+					continue
+				}
+				if h != e.Hash() {
+					t.Errorf("the sequencer answered hash %s for message %s", h, e.Hash())
+				}
+				mu.Lock()
+				acked[h]++
+				mu.Unlock()
+				nonce++
+			}
+		}(u)
+	}
+
+	// Kill each service several times under load.
+	kills := map[string]int{}
+	for round := 0; round < 6; round++ {
+		time.Sleep(time.Duration(300+rng.IntN(1200)) * time.Millisecond)
+		victim := seq
+		name := "sequencer"
+		if round%3 == 2 {
+			victim, name = exe, "executor"
+		}
+		victim.kill()
+		kills[name]++
+		time.Sleep(time.Duration(rng.IntN(300)) * time.Millisecond)
+		victim.start()
+	}
+	time.Sleep(500 * time.Millisecond)
+	close(stop)
+	wg.Wait()
+
+	// Wait for the sequencer to put everything in blocks and the executor to catch up.
+	c, err := client.Dial(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var head uint64
+	for {
+		h1, err1 := c.BlockNumber(ctx)
+		time.Sleep(400 * time.Millisecond) // > block time: nothing pending is left once it is stable
+		h2, err2 := c.BlockNumber(ctx)
+		if err1 == nil && err2 == nil && h1 == h2 {
+			head = h2
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("the sequencer did not settle")
+		}
+	}
+	waitUp(ctx, t, exeURL, func(e *client.Client) error {
+		n, err := e.BlockNumber(ctx)
+		if err == nil && n < head {
+			err = fmt.Errorf("executor at block %d of %d", n, head)
+		}
+		return err
+	})
+
+	// Every acknowledged message in exactly one block; no message twice; the executor's roots
+	// equal a reference computed here from genesis.
+	e, err := client.Dial(ctx, exeURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	seen := map[common.Hash]uint64{}
+	mem := gen.Mem.Snapshot()
+	oracle := &stf.MapOracle{}
+	messages := 0
+	for n := uint64(0); n <= head; n++ {
+		b, err := c.GetBlock(ctx, n)
+		if err != nil {
+			t.Fatalf("block %d: %v", n, err)
+		}
+		dec, err := batch.Decode(b.Payload)
+		if err != nil {
+			t.Fatalf("block %d: %v", n, err)
+		}
+		for i := range dec.Msgs {
+			h := dec.Msgs[i].Hash()
+			if prev, dup := seen[h]; dup {
+				t.Fatalf("message %s in blocks %d and %d", h, prev, n)
+			}
+			seen[h] = n
+			messages++
+		}
+		if _, err := stf.ApplyBlock(ctx, gen.Cfg, oracle, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
+			t.Fatal(err)
+		}
+		sr, err := e.GetStateRoot(ctx, n)
+		if err != nil {
+			t.Fatalf("executor root of block %d: %v", n, err)
+		}
+		if sr.StateRoot != mem.Root() {
+			t.Fatalf("block %d: executor root %v, reference %v", n, sr.StateRoot, mem.Root())
+		}
+	}
+	lost := 0
+	for h := range acked {
+		if _, ok := seen[h]; !ok {
+			lost++
+		}
+	}
+	if lost > 0 {
+		t.Fatalf("%d of %d acknowledged messages are in no block", lost, len(acked))
+	}
+	if len(acked) < 20 || kills["sequencer"] < 3 {
+		t.Fatalf("too little happened: %d acknowledged, kills %v", len(acked), kills)
+	}
+	t.Logf("%d messages acknowledged, %d sequenced in %d blocks; kills %v; every executor root matches", len(acked), messages, head+1, kills)
+}
