@@ -1,0 +1,172 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/isa"
+	"github.com/crollup/crollup/fraudvm/job"
+	"github.com/crollup/crollup/fraudvm/program"
+	"github.com/crollup/crollup/fraudvm/program/examples"
+	"github.com/crollup/crollup/fraudvm/stf"
+	"github.com/crollup/crollup/fraudvm/vm"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// TestStatusEndToEnd drives a sequencer and an executor (following the sequencer over JSON-RPC)
+// with the crollup command-line client, as a user would: `program upload`, `job submit --wait`
+// (which prints each status until executed), `job status`, `job result` (verified). The job's
+// output must be a direct run's, and the executor's root after every block the reference root
+// computed here from genesis over the sequencer's blocks.
+func TestStatusEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the crollup binary")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "crollup")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/crollup")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("status test key")))
+	cc := config.Default().Chain
+	cc.Accounts = fmt.Sprintf("%s=%d", crypto.PubkeyToAddress(key.PublicKey), uint64(1)<<60)
+	gen, err := genesis.New(cc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lg := log.NewLogger(log.DiscardHandler())
+	scfg := sequencer.DefaultConfig()
+	scfg.BlockTime = 200 * time.Millisecond
+	seq, err := sequencer.New(scfg, lg, gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seq.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer seq.Stop(ctx)
+	ecfg := executor.ConfigFrom(config.Default())
+	ecfg.DataDir, ecfg.RPCPort, ecfg.Sequencer, ecfg.PollInterval = "", 0, seq.RPCEndpoint(), 20*time.Millisecond
+	exe, err := executor.New(ecfg, lg, gen, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exe.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer exe.Stop(ctx)
+
+	cli := func(args ...string) string {
+		t.Helper()
+		args = append(args, "--sequencer", seq.RPCEndpoint(), "--executor", exe.RPCEndpoint())
+		cmd := exec.CommandContext(ctx, bin, args...)
+		cmd.Env = append(os.Environ(), "CROLLUP_KEY="+common.Bytes2Hex(crypto.FromECDSA(key)))
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("crollup %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
+	p := examples.MLP()
+	progFile, inFile := filepath.Join(dir, "mlp.bin"), filepath.Join(dir, "in.bin")
+	if err := os.WriteFile(progFile, p.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(inFile, examples.SampleInput(), 0o644); err != nil { // dense: submit packs it
+		t.Fatal(err)
+	}
+	if out := cli("program", "upload", progFile, "--chunk-height", "10"); !strings.Contains(out, "in 4 chunks sent") {
+		t.Fatalf("upload: %s", out)
+	}
+	out := cli("job", "submit", "--program", progFile, "--input", inFile, "--wait", "60s")
+	for _, want := range []string{"admitted", "executed", "receipt applied", "state root"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("job submit --wait: no %q in\n%s", want, out)
+		}
+	}
+	hash := strings.Fields(out)[1]
+	hash = strings.TrimSuffix(hash, ":")
+	var st api.Job
+	if err := json.Unmarshal([]byte(cli("job", "status", hash)), &st); err != nil || st.Status != api.StatusExecuted || st.JobIndex == nil {
+		t.Fatalf("job status: %+v, %v", st, err)
+	}
+	var res api.JobResult
+	if err := json.Unmarshal([]byte(cli("job", "result", hash)), &res); err != nil {
+		t.Fatal(err)
+	}
+	if err := client.VerifyJobResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	// The output is a direct run's.
+	input, _ := program.Pack(p.InputTensor(), examples.SampleInput())
+	direct, err := job.New(p, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := vm.NewJob(direct).RunBulk(ctx, bulk.NewCPU(0), nil); err != nil {
+		t.Fatal(err)
+	}
+	if res.OutputRoot != job.OutputRoot(direct) {
+		t.Fatalf("output root %v, a direct run's %v", res.OutputRoot, job.OutputRoot(direct))
+	}
+	want := make([]byte, len(res.Output))
+	direct.Read(isa.RegionOutput.Base(), want)
+	if string(want) != string(res.Output) {
+		t.Fatal("output bytes differ from a direct run's")
+	}
+	// The executor's roots are the reference's, block by block.
+	c, _ := client.Dial(ctx, seq.RPCEndpoint())
+	defer c.Close()
+	e, _ := client.Dial(ctx, exe.RPCEndpoint())
+	defer e.Close()
+	head, err := e.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := gen.Mem.Snapshot()
+	for n := uint64(0); n <= head; n++ {
+		b, err := c.GetBlock(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec, err := batch.Decode(b.Payload)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := stf.ApplyBlock(ctx, gen.Cfg, &stf.MapOracle{}, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
+			t.Fatal(err)
+		}
+		sr, err := e.GetStateRoot(ctx, n)
+		if err != nil || sr.StateRoot != mem.Root() {
+			t.Fatalf("block %d: executor %v (%v), reference %v", n, sr, err, mem.Root())
+		}
+	}
+	acc := cli("account")
+	if !strings.Contains(acc, `"nonce": "0x5"`) {
+		t.Fatalf("account after four chunks and a job: %s", acc)
+	}
+	t.Logf("%d blocks; job %d executed in block %d; account %s", head+1, uint64(*st.JobIndex), uint64(*st.Block), strings.Join(strings.Fields(acc), " "))
+}
