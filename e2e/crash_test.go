@@ -22,9 +22,7 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/config"
-	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // proc is a crollup service run as a real process, killed with SIGKILL and restarted on the
@@ -114,12 +112,7 @@ func TestCrashRecovery(t *testing.T) {
 	t.Logf("seed %d", seed)
 
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "crollup")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/crollup")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCrollup(t, dir)
 
 	const users = 4
 	var keys []*client.Signer
@@ -304,38 +297,7 @@ func TestCrashRecovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	seen := map[common.Hash]uint64{}
-	mem := gen.Mem.Snapshot()
-	oracle := &stf.MapOracle{}
-	messages := 0
-	for n := uint64(0); n <= head; n++ {
-		b, err := c.GetBlock(ctx, n)
-		if err != nil {
-			t.Fatalf("block %d: %v", n, err)
-		}
-		dec, err := batch.Decode(b.Payload)
-		if err != nil {
-			t.Fatalf("block %d: %v", n, err)
-		}
-		for i := range dec.Msgs {
-			h := dec.Msgs[i].Hash()
-			if prev, dup := seen[h]; dup {
-				t.Fatalf("message %s in blocks %d and %d", h, prev, n)
-			}
-			seen[h] = n
-			messages++
-		}
-		if _, err := stf.ApplyBlock(ctx, gen.Cfg, oracle, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
-			t.Fatal(err)
-		}
-		sr, err := e.GetStateRoot(ctx, n)
-		if err != nil {
-			t.Fatalf("executor root of block %d: %v", n, err)
-		}
-		if sr.StateRoot != mem.Root() {
-			t.Fatalf("block %d: executor root %v, reference %v", n, sr.StateRoot, mem.Root())
-		}
-	}
+	seen := checkRoots(ctx, t, gen, c, e, head)
 	lost := 0
 	for h := range acked {
 		if _, ok := seen[h]; !ok {
@@ -348,5 +310,5 @@ func TestCrashRecovery(t *testing.T) {
 	if len(acked) < 20 || kills["sequencer"] < 3 {
 		t.Fatalf("too little happened: %d acknowledged, kills %v", len(acked), kills)
 	}
-	t.Logf("%d messages acknowledged, %d sequenced in %d blocks; kills %v; every executor root matches", len(acked), messages, head+1, kills)
+	t.Logf("%d messages acknowledged, %d sequenced in %d blocks; kills %v; every executor root matches", len(acked), len(seen), head+1, kills)
 }

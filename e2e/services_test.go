@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/crollup/crollup/chain/api"
-	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/config"
@@ -26,7 +25,6 @@ import (
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/vm"
 	"github.com/crollup/crollup/sequencer"
 )
@@ -43,12 +41,7 @@ func TestStatusEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "crollup")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/crollup")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCrollup(t, dir)
 
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("status test key")))
 	cc := config.Default().Chain
@@ -146,24 +139,7 @@ func TestStatusEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mem := gen.Mem.Snapshot()
-	for n := uint64(0); n <= head; n++ {
-		b, err := c.GetBlock(ctx, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dec, err := batch.Decode(b.Payload)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := stf.ApplyBlock(ctx, gen.Cfg, &stf.MapOracle{}, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
-			t.Fatal(err)
-		}
-		sr, err := e.GetStateRoot(ctx, n)
-		if err != nil || sr.StateRoot != mem.Root() {
-			t.Fatalf("block %d: executor %v (%v), reference %v", n, sr, err, mem.Root())
-		}
-	}
+	checkRoots(ctx, t, gen, c, e, head)
 	acc := cli("account")
 	if !strings.Contains(acc, `"nonce": "0x5"`) {
 		t.Fatalf("account after four chunks and a job: %s", acc)
