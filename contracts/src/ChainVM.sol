@@ -200,7 +200,7 @@ contract ChainVM is IChainVM {
         uint256 bytePrice;
         uint256 flatPrice;
         uint256 aux;
-        uint256 fees;
+        uint256 fees; // collected in the current block, paid at its BLOCK_END
         uint256 blockIndex; // the next block-table entry (Go's Block)
         uint256 blocks;
         uint256 blockEnd;
@@ -781,6 +781,7 @@ contract ChainVM is IChainVM {
         _setLeaf(m, addr, bytes32(sum));
     }
 
+    /// END: zeroes the batch region and counts the batch (the fees were paid at each BLOCK_END).
     function _end(Regs memory r, Mem memory m) private pure {
         _graft(m, BATCH_BASE, BATCH_HEIGHT, _zeroHash(BATCH_HEIGHT));
         bytes32 g0 = _leaf(m, GLOBALS_BASE);

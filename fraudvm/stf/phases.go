@@ -352,7 +352,7 @@ func (m *Machine) skip(reason layout.Skip) {
 	m.r.Reason, m.r.Phase = uint8(reason), PhaseReceipt
 }
 
-// next moves to the next message (or END) and clears the per-message registers.
+// next moves to the next message of the block (or to BLOCK_END) and clears the per-message registers.
 func (m *Machine) next() {
 	r := &m.r
 	r.Reason, r.Kind, r.Flags = 0, 0, r.Flags&^FlagNewProgram

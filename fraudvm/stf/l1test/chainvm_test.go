@@ -1,6 +1,7 @@
 package l1test
 
 import (
+	"context"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -49,7 +50,9 @@ type scenario struct {
 // not a deposit, and a deposit after the blocks). Batch 6: no blocks and no messages. Batches 7
 // to 12: a bad block-table entry for each of BLOCK's checks, rejecting the rest of the payload
 // (the blocks before it stay applied, the batch's delayed messages are all consumed), and a
-// last block that ends before the batch's messages (those are never processed).
+// last block that ends before the batch's messages (those are never processed). Batch 13: the fee
+// recipient withdraws its whole balance in block 0 and spends in block 1 the fees block 0 paid it
+// (as in stf's TestFeesPaidPerBlock).
 func buildScenario(t testing.TB, l *l1) *scenario {
 	t.Helper()
 	c, err := stftest.New(6)
@@ -338,8 +341,40 @@ func buildScenario(t testing.TB, l *l1) *scenario {
 		s.payload(t, b, bad.corrupt(from), bad.rejected, w)
 	}
 
+	// Batch 13: fees are paid at each block's end (BLOCK_END), so the fee recipient can spend in
+	// block 1 what it earned in block 0. Block 0: it withdraws all but the fee of its balance, and
+	// user 1 withdraws too: two fees, paid to it at block 0's end. Block 1: it withdraws one fee's
+	// worth, which with its own fee takes both; were the fees paid at the batch's end, its balance
+	// would be zero and the withdrawal skipped.
+	bal := feeRecipientBalance(t, c)
+	flat := uint64(stftest.FlatPrice)
+	if !bal.IsUint64() || bal.Uint64() < flat {
+		t.Fatalf("the fee recipient's balance before batch 13: %v", bal)
+	}
+	n := uint64(len(c.Oracle.Msgs))
+	to := common.HexToAddress("0xfee")
+	s.payload(t, &batch.Batch{Number: uint64(len(c.Oracle.Batches)), Delayed: n, Blocks: []batch.Block{
+		{Timestamp: 30, Messages: 2, Delayed: n}, {Timestamp: 31, Messages: 1, Delayed: n}},
+		Msgs: []batch.Message{c.Withdraw(0, to, bal.Uint64()-flat), c.Withdraw(1, to, 1), c.Withdraw(0, to, flat)}}, nil, false,
+		[]want{{"fee recipient withdrawing all it has", layout.Applied}, {"withdrawal paying the fee recipient", layout.Applied},
+			{"fee recipient spending the previous block's fees", layout.Applied}})
+
 	l.mirror(t, c)
 	return s
+}
+
+// feeRecipientBalance applies every batch of c so far to a copy of its genesis and returns the fee
+// recipient's (account 0's) balance.
+func feeRecipientBalance(t testing.TB, c *stftest.Chain) *uint256.Int {
+	t.Helper()
+	mem := c.Genesis.Snapshot()
+	for n := range len(c.Oracle.Batches) {
+		if err := stf.New(c.Cfg, c.Oracle, mem).Run(context.Background()); err != nil {
+			t.Fatalf("batch %d: %v", n, err)
+		}
+	}
+	l := mem.ReadLeaf(layout.AccountAddr(0) + 32)
+	return new(uint256.Int).SetBytes32(l[:])
 }
 
 // payload records b's payload, changed by corrupt if not nil, as the next batch, with what it
@@ -390,6 +425,7 @@ type report struct {
 	samples     map[string][]provedStep // a few witnesses per label, for the tamper tests
 	transitions map[[2]stf.Phase]int    // steps per (phase, next phase)
 	variants    int                     // BLOCK steps from changed registers (blockVariants)
+	endVariants int                     // BLOCK_END steps from changed registers (blockEndVariants)
 	steps       int
 }
 
@@ -457,6 +493,9 @@ func (s *scenario) run(t *testing.T, l *l1) (*report, *memory.Memory) {
 		for !m.Done() {
 			if m.Regs().Phase == stf.PhaseBlock {
 				rep.variants += blockVariants(t, l, s.c, m.State(), mem)
+			}
+			if m.Regs().Phase == stf.PhaseBlockEnd {
+				rep.endVariants += blockEndVariants(t, l, s.c, m.State(), mem)
 			}
 			w, err := m.Step(true)
 			if err != nil {
@@ -600,11 +639,14 @@ func TestChainVM(t *testing.T) {
 	if rep.variants == 0 {
 		t.Error("no BLOCK step from changed registers")
 	}
+	if rep.endVariants == 0 {
+		t.Error("no BLOCK_END step from changed registers")
+	}
 	g, err := stf.ReadGlobals(mem)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Batches != 13 || g.Accounts != 6 || g.Programs != 3 || g.Jobs != 3 || g.Withdrawals != 8 ||
+	if g.Batches != 14 || g.Accounts != 6 || g.Programs != 3 || g.Jobs != 3 || g.Withdrawals != 11 ||
 		g.Delayed != uint64(len(s.c.Oracle.Msgs)) {
 		t.Errorf("globals %+v", g)
 	}
@@ -617,7 +659,13 @@ func TestChainVM(t *testing.T) {
 			t.Errorf("job %d: %+v, want status %d", j, rec, st)
 		}
 	}
-	t.Logf("%d steps (and %d BLOCK steps from changed registers); gas per step:%s", rep.steps, rep.variants, rep.gasTable())
+	// Batch 13's last block paid the fee recipient the one fee of its own withdrawal, which had
+	// taken all it had.
+	if l := mem.ReadLeaf(layout.AccountAddr(0) + 32); new(uint256.Int).SetBytes32(l[:]).Uint64() != stftest.FlatPrice {
+		t.Errorf("the fee recipient's balance after batch 13: %x, want %d", l, stftest.FlatPrice)
+	}
+	t.Logf("%d steps (and %d BLOCK, %d BLOCK_END steps from changed registers); gas per step:%s", rep.steps, rep.variants,
+		rep.endVariants, rep.gasTable())
 
 	t.Run("tamper", func(t *testing.T) { tamper(t, l, s, rep) })
 }

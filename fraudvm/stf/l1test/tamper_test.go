@@ -2,11 +2,13 @@ package l1test
 
 import (
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"sort"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/fraudvm/memory"
@@ -216,6 +218,68 @@ func blockVariants(t *testing.T, l *l1, c *stftest.Chain, st stf.State, mem *mem
 		res := l.verifyStep(t, w.StateHash(), w.State[:], w.ProofData())
 		if res.err != nil || res.post != next.Hash() {
 			t.Fatalf("BLOCK %s: ChainVM post %x, err %v; Go post %v (%v)", v.name, res.post, res.err, next.Hash(), &next)
+		}
+	}
+	return len(vs)
+}
+
+// blockEndVariants steps the BLOCK_END state st, with its registers changed, through the Go
+// machine (over a copy of mem) and the ChainVM, which must agree: fees that saturate the fee
+// recipient's balance, no fees (nothing written), and another block following or none. It
+// returns the number of variants.
+func blockEndVariants(t *testing.T, l *l1, c *stftest.Chain, st stf.State, mem *memory.Memory) int {
+	t.Helper()
+	var max uint256.Int
+	max.SetAllOne()
+	vs := []struct {
+		name   string
+		change func(r *stf.Regs)
+		check  func(next stf.State, post *memory.Memory) error
+	}{
+		{"fees that saturate the balance", func(r *stf.Regs) { r.Fees = max }, func(_ stf.State, post *memory.Memory) error {
+			if bal := post.ReadLeaf(layout.AccountAddr(0) + 32); bal != layout.Leaf(max.Bytes32()) {
+				return fmt.Errorf("balance %x, want 2^256 − 1", bal)
+			}
+			return nil
+		}},
+		{"no fees", func(r *stf.Regs) { r.Fees.Clear() }, func(_ stf.State, post *memory.Memory) error {
+			if post.Root() != mem.Root() {
+				return fmt.Errorf("memory written")
+			}
+			return nil
+		}},
+		{"another block follows", func(r *stf.Regs) { r.Block, r.Blocks = 1, 2 }, func(next stf.State, _ *memory.Memory) error {
+			if next.Regs.Phase != stf.PhaseBlock || next.Regs.Flags&stf.FlagInBlock == 0 {
+				return fmt.Errorf("post-state %v", &next)
+			}
+			return nil
+		}},
+		{"the last block", func(r *stf.Regs) { r.Block, r.Blocks = ^uint32(0), ^uint32(0) }, func(next stf.State, _ *memory.Memory) error {
+			if next.Regs.Phase != stf.PhaseDelayed || next.Regs.Flags&stf.FlagInBlock != 0 {
+				return fmt.Errorf("post-state %v", &next)
+			}
+			return nil
+		}},
+	}
+	for _, v := range vs {
+		vst := st
+		v.change(&vst.Regs)
+		post := mem.Snapshot()
+		m := stf.Resume(c.Cfg, c.Oracle, vst, post)
+		w, err := m.Step(true)
+		if err != nil {
+			t.Fatalf("BLOCK_END %s: Go step: %v", v.name, err)
+		}
+		next := m.State()
+		if err := v.check(next, post); err != nil {
+			t.Fatalf("BLOCK_END %s: %v", v.name, err)
+		}
+		if !next.Regs.Fees.IsZero() {
+			t.Fatalf("BLOCK_END %s: fees %v left", v.name, &next.Regs.Fees)
+		}
+		res := l.verifyStep(t, w.StateHash(), w.State[:], w.ProofData())
+		if res.err != nil || res.post != next.Hash() {
+			t.Fatalf("BLOCK_END %s: ChainVM post %x, err %v; Go post %v (%v)", v.name, res.post, res.err, next.Hash(), &next)
 		}
 	}
 	return len(vs)
