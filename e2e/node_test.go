@@ -27,8 +27,8 @@ import (
 
 // TestNodeSendJob runs the Node example of docs/api.md (docs/examples/node/send-job.mjs: ethers
 // signs the Job's EIP-712 typed data, the script sends it with fetch) against a live sequencer,
-// and checks that the sequencer admitted it for the right account, then that a second run is
-// admitted with the next nonce.
+// and checks that the sequencer admitted it for the right account, that a second run is admitted
+// with the next nonce, and that a job reusing the first one's nonce is refused (code 4003).
 func TestNodeSendJob(t *testing.T) {
 	dir, _ := filepath.Abs(filepath.Join("..", "docs", "examples", "node"))
 	_, nodeErr := exec.LookPath("node")
@@ -76,11 +76,12 @@ func TestNodeSendJob(t *testing.T) {
 	if err := os.WriteFile(inFile, input, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run := func() (string, error) {
+	run := func(env ...string) (string, error) {
 		cmd := exec.CommandContext(ctx, "node", "send-job.mjs")
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "CROLLUP_RPC="+seq.RPCEndpoint(), "CROLLUP_KEY="+common.Bytes2Hex(crypto.FromECDSA(key)),
 			"CROLLUP_PROGRAM="+p.Root().Hex(), "CROLLUP_INPUT="+inFile)
+		cmd.Env = append(cmd.Env, env...)
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
 		out, err := cmd.Output()
@@ -114,5 +115,10 @@ func TestNodeSendJob(t *testing.T) {
 	acc, err := c.GetAccount(ctx, addr)
 	if err != nil || uint64(acc.Nonce) != uint64(len(chunks))+2 {
 		t.Fatalf("account after two Node jobs: %+v, %v", acc, err)
+	}
+	// A job signed with the first job's nonce is refused with the chain's nonce error, and the
+	// script reports it and fails.
+	if _, err := run(fmt.Sprintf("CROLLUP_NONCE=%d", len(chunks))); err == nil || !strings.Contains(err.Error(), "code 4003") {
+		t.Fatalf("a reused nonce: %v", err)
 	}
 }

@@ -3,6 +3,8 @@
 //   CROLLUP_RPC=http://127.0.0.1:8645 CROLLUP_KEY=0x… CROLLUP_PROGRAM=0x<program root> \
 //   CROLLUP_INPUT=input.bin node send-job.mjs
 //
+// CROLLUP_NONCE, if set, signs with that nonce instead of the account's next one.
+//
 // The input file is the job input in memory form (what `crollup program build --sample-input`
 // writes). Prints {"hash": …} on success; exits 1 with the server's error otherwise.
 import { readFileSync } from 'node:fs';
@@ -70,7 +72,7 @@ const job = {
   inputSize: BigInt(input.length),
   maxSteps: BigInt(program.steps),
   maxFee: fee,
-  nonce: BigInt(account.nonce),
+  nonce: BigInt(process.env.CROLLUP_NONCE ?? account.nonce),
 };
 const signature = await wallet.signTypedData(domain, types, job);
 
