@@ -74,6 +74,12 @@ type SequencerConfig struct {
 	// MempoolPerAccount and MempoolTotal bound admitted messages not yet in a block.
 	MempoolPerAccount int `mapstructure:"mempool-per-account"`
 	MempoolTotal      int `mapstructure:"mempool-total"`
+	// MaxBatchBytes bounds the payload of one batch (at most 761856, six blobs); a block that
+	// would pass it starts the next batch.
+	MaxBatchBytes int `mapstructure:"max-batch-bytes"`
+	// BatchAge seals a batch this long after its first block, so the batcher can post it (Go
+	// duration).
+	BatchAge string `mapstructure:"batch-age"`
 }
 
 // ExecutorConfig configures crollup executor.
@@ -118,7 +124,7 @@ func Default() Config {
 			StepPrice: 1, BytePrice: 1, FlatPrice: 1000},
 		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: "127.0.0.1", RPCPort: 8645,
 			MetricsHost: "127.0.0.1", MetricsPort: 0, BlockTime: "1s", MaxBlockMessages: 1000, MaxBlockBytes: 700_000,
-			MempoolPerAccount: 256, MempoolTotal: 20_000},
+			MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: "30s"},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
 			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms"},
 	}
@@ -145,7 +151,7 @@ func (c Config) Validate() error {
 	if _, err := c.Chain.GenesisAccounts(); err != nil {
 		return err
 	}
-	for key, d := range map[string]string{"sequencer.block-time": c.Sequencer.BlockTime, "executor.poll-interval": c.Executor.PollInterval} {
+	for key, d := range map[string]string{"sequencer.block-time": c.Sequencer.BlockTime, "sequencer.batch-age": c.Sequencer.BatchAge, "executor.poll-interval": c.Executor.PollInterval} {
 		if v, err := time.ParseDuration(d); err != nil || v <= 0 {
 			return fmt.Errorf("%s: want a positive Go duration (1s, 200ms), got %q", key, d)
 		}
@@ -157,7 +163,7 @@ func (c Config) Validate() error {
 		}
 	}
 	for key, v := range map[string]int{"sequencer.max-block-messages": c.Sequencer.MaxBlockMessages, "sequencer.max-block-bytes": c.Sequencer.MaxBlockBytes,
-		"sequencer.mempool-per-account": c.Sequencer.MempoolPerAccount, "sequencer.mempool-total": c.Sequencer.MempoolTotal} {
+		"sequencer.mempool-per-account": c.Sequencer.MempoolPerAccount, "sequencer.max-batch-bytes": c.Sequencer.MaxBatchBytes, "sequencer.mempool-total": c.Sequencer.MempoolTotal} {
 		if v < 1 {
 			return fmt.Errorf("%s: want 1 or more, got %d", key, v)
 		}

@@ -378,17 +378,31 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 		return fmt.Errorf("executor: block %d: the payload is not the block's one-block batch (number %d, %d blocks)", n, p.Number, len(p.Blocks))
 	}
 	blk := p.Blocks[0]
-	g, err := stf.ReadGlobals(e.state)
+	work := e.state.Snapshot()
+	g, err := stf.ReadGlobals(work)
 	if err != nil {
 		return err
 	}
-	if blk.Delayed > g.Delayed {
-		return fmt.Errorf("executor: block %d includes delayed messages %d to %d (L1 deposits), which this executor cannot read yet", n, g.Delayed, blk.Delayed-1)
+	// A block of the next batch: the previous batch ends here (its END step counts it).
+	first := n == 0
+	if uint64(b.Batch) == g.Batches+1 && n > 0 {
+		stf.SealBatch(work)
+		g.Batches++
+		first = true
+	}
+	if uint64(b.Batch) != g.Batches {
+		return fmt.Errorf("executor: block %d is in batch %d, the state is in batch %d", n, b.Batch, g.Batches)
+	}
+	if blk.Delayed < g.Delayed || blk.Delayed-g.Delayed != uint64(len(b.DelayedMessages)) {
+		return fmt.Errorf("executor: block %d consumes delayed messages %d to %d but carries %d", n, g.Delayed, blk.Delayed, len(b.DelayedMessages))
+	}
+	oracle := &stf.MapOracle{Msgs: make([][]byte, blk.Delayed)}
+	for i, m := range b.DelayedMessages {
+		oracle.Msgs[g.Delayed+uint64(i)] = m
 	}
 
-	work := e.state.Snapshot()
 	jobs := e.run.Prepare(ctx, work, p.Msgs)
-	_, err = stf.ApplyBlock(ctx, e.chain.Cfg, &stf.MapOracle{}, work, blk, p.Msgs, jobs)
+	_, err = stf.ApplyBlock(ctx, e.chain.Cfg, oracle, work, blk, p.Msgs, jobs)
 	jobs.Close()
 	if err != nil {
 		return fmt.Errorf("executor: block %d: %w", n, err)
@@ -403,7 +417,7 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	if err := work.Diff(e.state, u.page); err != nil {
 		return fail(err)
 	}
-	if err := u.block(n, root); err != nil {
+	if err := u.block(n, root, uint64(b.Batch), first); err != nil {
 		return fail(err)
 	}
 	for j, o := range jobs.Outputs() {

@@ -20,7 +20,8 @@ import (
 //	"g"              the chain the data dir belongs to: genesis state root ‖ EIP-712 domain separator
 //	"h"              head: the number of the last applied block
 //	"p" ‖ addr u64   a present memory page (4 KiB) of the head state
-//	"r" ‖ block u64  the block's state root
+//	"r" ‖ block u64  the block's state root ‖ its batch u64
+//	"b" ‖ batch u64  the batch's first block
 //	"o" ‖ job u64    the job's output: 0x00 ‖ bytes, or 0x01 ‖ size u64 when beyond MaxOutput
 //	"m" ‖ hash       the message's status (api.Job, JSON)
 var (
@@ -33,6 +34,7 @@ const (
 	prefixRoot    = 'r'
 	prefixOutput  = 'o'
 	prefixMessage = 'm'
+	prefixBatch   = 'b'
 )
 
 func key64(prefix byte, v uint64) []byte {
@@ -107,7 +109,34 @@ func (s *store) head() (uint64, bool, error) {
 }
 
 func (s *store) root(block uint64) (common.Hash, bool, error) {
-	return s.hash(key64(prefixRoot, block))
+	v, ok, err := s.get(key64(prefixRoot, block))
+	if err != nil || !ok {
+		return common.Hash{}, ok, err
+	}
+	if len(v) != 40 {
+		return common.Hash{}, false, fmt.Errorf("executor: corrupt database: root of block %d has %d bytes", block, len(v))
+	}
+	return common.Hash(v[:32]), true, nil
+}
+
+// batchOf returns the batch of an applied block and that batch's first block.
+func (s *store) batchOf(block uint64) (batch, first uint64, err error) {
+	v, ok, err := s.get(key64(prefixRoot, block))
+	if err == nil && (!ok || len(v) != 40) {
+		err = fmt.Errorf("executor: corrupt database: no root record for block %d", block)
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	batch = binary.BigEndian.Uint64(v[32:])
+	f, ok, err := s.get(key64(prefixBatch, batch))
+	if err == nil && (!ok || len(f) != 8) {
+		err = fmt.Errorf("executor: corrupt database: no first block for batch %d", batch)
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	return batch, binary.BigEndian.Uint64(f), nil
 }
 
 // loadMemory rebuilds the head state from its pages.
@@ -182,9 +211,14 @@ func (s *store) genesis() (root, sep common.Hash, ok bool, err error) {
 	return common.Hash(v[:32]), common.Hash(v[32:]), true, nil
 }
 
-func (u *update) block(n uint64, root common.Hash) error {
-	if err := u.b.Set(key64(prefixRoot, n), root[:], nil); err != nil {
+func (u *update) block(n uint64, root common.Hash, batch uint64, first bool) error {
+	if err := u.b.Set(key64(prefixRoot, n), binary.BigEndian.AppendUint64(root[:], batch), nil); err != nil {
 		return err
+	}
+	if first {
+		if err := u.b.Set(key64(prefixBatch, batch), key64(0, n)[1:], nil); err != nil {
+			return err
+		}
 	}
 	return u.b.Set(keyHead, key64(0, n)[1:], nil)
 }

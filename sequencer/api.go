@@ -3,6 +3,7 @@ package sequencer
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"math"
 	"slices"
 
@@ -57,6 +58,9 @@ func (s *Sequencer) sequencedJob(h common.Hash, account *uint32) (*api.Job, erro
 			Block: u64p(loc.Block), Index: u64p(uint64(loc.Index))}
 		if loc.Kind == msg.KindJob {
 			j.JobIndex = u64p(loc.Receipt)
+		}
+		if err := s.addBatch(j, loc.Block); err != nil {
+			return nil, refuse(codeUnavailable, "unavailable", "block %d: %v", loc.Block, err)
 		}
 		return j, nil
 	}
@@ -131,6 +135,74 @@ func (s *Sequencer) BlockNumber(context.Context) (uint64, error) {
 	return uint64(head), nil
 }
 
+// addBatch sets the batch of j's block and, once L1 holds that batch, where (status batched).
+func (s *Sequencer) addBatch(j *api.Job, block uint64) error {
+	b, err := s.storedBlock(block)
+	if err != nil {
+		return err
+	}
+	j.Batch = u64p(b.Batch)
+	p, err := s.postedOf(b.Batch)
+	if err != nil || p == nil {
+		return err
+	}
+	tx := p.Tx
+	j.Status, j.L1Tx, j.L1Block, j.BlobHashes = api.StatusBatched, &tx, u64p(p.L1Block), p.BlobHashes
+	return nil
+}
+
+// storedBlock reads block n's record.
+func (s *Sequencer) storedBlock(n uint64) (*storedBlock, error) {
+	v, err := get(s.db, u64Key(tableBlock, n))
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return nil, fmt.Errorf("block %d is not in the database", n)
+	}
+	return decodeBlock(n, v)
+}
+
+// Batch returns batch n: its blocks, whether it is sealed, and where L1 holds it. The open batch
+// (the one blocks are joining) is returned with Sealed false; a later one is unknown.
+func (s *Sequencer) Batch(_ context.Context, n uint64) (*api.Batch, error) {
+	s.mu.Lock()
+	open, first, parts, head := s.batchNum, s.openFirst, len(s.openParts), s.head
+	s.mu.Unlock()
+	switch {
+	case n > open:
+		return nil, unknown("no batch %d: the open batch is %d", n, open)
+	case n == open:
+		b := &api.Batch{Number: hexutil.Uint64(n), First: hexutil.Uint64(first)}
+		if parts > 0 {
+			b.Last = u64p(uint64(head))
+			last, err := s.storedBlock(uint64(head))
+			if err != nil {
+				return nil, refuse(codeUnavailable, "unavailable", "%v", err)
+			}
+			b.Delayed = hexutil.Uint64(last.Delayed)
+		}
+		return b, nil
+	}
+	first64, last64, err := s.sealedRange(n)
+	if err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "batch %d: %v", n, err)
+	}
+	last, err := s.storedBlock(last64)
+	if err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "%v", err)
+	}
+	b := &api.Batch{Number: hexutil.Uint64(n), First: hexutil.Uint64(first64), Last: u64p(last64), Sealed: true, Delayed: hexutil.Uint64(last.Delayed)}
+	p, err := s.postedOf(n)
+	if err != nil {
+		return nil, refuse(codeUnavailable, "unavailable", "batch %d: %v", n, err)
+	}
+	if p != nil {
+		b.Posted = &api.Posted{L1Tx: p.Tx, L1Block: hexutil.Uint64(p.L1Block), BlobHashes: p.BlobHashes}
+	}
+	return b, nil
+}
+
 // Block returns block n.
 func (s *Sequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
 	s.mu.Lock()
@@ -142,16 +214,29 @@ func (s *Sequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
 		}
 		return nil, unknown("no block %d: the latest is %d", n, head)
 	}
-	v, err := get(s.db, u64Key(tableBlock, n))
-	if err != nil || v == nil {
-		return nil, refuse(codeUnavailable, "unavailable", "block %d: %v", n, err)
-	}
-	b, err := decodeBlock(n, v)
+	b, err := s.storedBlock(n)
 	if err != nil {
 		return nil, refuse(codeUnavailable, "unavailable", "%v", err)
 	}
-	return &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.Timestamp), Delayed: hexutil.Uint64(b.Delayed),
-		Hashes: b.Hashes, Payload: b.Payload}, nil
+	out := &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.Timestamp), Delayed: hexutil.Uint64(b.Delayed),
+		Batch: hexutil.Uint64(b.Batch), Hashes: b.Hashes, Payload: b.Payload}
+	prev := uint64(0)
+	if n > 0 {
+		pb, err := s.storedBlock(n - 1)
+		if err != nil {
+			return nil, refuse(codeUnavailable, "unavailable", "%v", err)
+		}
+		prev = pb.Delayed
+	}
+	for _, m := range s.delayedRange(prev, b.Delayed) {
+		out.DelayedMessages = append(out.DelayedMessages, m)
+	}
+	return out, nil
+}
+
+// GetBatch is compute_getBatch.
+func (a *computeAPI) GetBatch(ctx context.Context, n hexutil.Uint64) (*api.Batch, error) {
+	return a.s.Batch(ctx, uint64(n))
 }
 
 // ChainConfig is what a client needs to sign and price messages for this chain.

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"time"
@@ -27,6 +28,11 @@ func (s *Sequencer) produceLoop(ctx context.Context) {
 			return
 		case <-t.C:
 		case <-s.full:
+		}
+		if err := s.sealAged(time.Now()); err != nil {
+			if ctx.Err() == nil {
+				s.log.Error("sealing a batch failed; retrying at the next tick", "err", err)
+			}
 		}
 		for {
 			more, err := s.produce(ctx)
@@ -75,8 +81,16 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 	}
 	number := uint64(s.head + 1)
 	ts := max(uint64(time.Now().Unix()), s.lastTime)
+	batchNum, open := s.batchNum, slices.Clone(s.openParts)
 	s.mu.Unlock()
-	if len(cand) == 0 {
+	g0, err := stf.ReadGlobals(s.seq)
+	if err != nil {
+		return false, err
+	}
+	// Deposits read from L1 go into the next block, before its messages (the chain applies a
+	// block's delayed messages first); a block is produced for them even with no message.
+	target := s.delayedCount()
+	if len(cand) == 0 && target == g0.Delayed {
 		return false, nil
 	}
 
@@ -86,16 +100,22 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 	}
 	var (
 		mem     *memory.Memory
+		part    *batch.Batch
 		payload []byte
 		diverge bool
+		seal    bool // the block starts the next batch: seal the open one first
 	)
 	for {
 		mem = s.seq.Snapshot()
+		if seal {
+			stf.SealBatch(mem)
+		}
 		g, err := stf.ReadGlobals(mem)
 		if err != nil {
 			return false, err
 		}
-		if _, err := stf.ApplyBlock(ctx, s.chain.Cfg, s.oracle, mem, batch.Block{Timestamp: ts}, msgs, stf.SkipJobs{}); err != nil {
+		blk := batch.Block{Timestamp: ts, Delayed: target}
+		if _, err := stf.ApplyBlock(ctx, s.chain.Cfg, s.oracle, mem, blk, msgs, stf.SkipJobs{}); err != nil {
 			return false, fmt.Errorf("block %d: %w", number, err)
 		}
 		k := 0
@@ -123,7 +143,9 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 				continue
 			}
 		}
-		payload, err = (&batch.Batch{Number: number, Blocks: []batch.Block{{Timestamp: ts, Messages: uint32(len(msgs))}}, Msgs: msgs}).Encode()
+		blk.Messages = uint32(len(msgs))
+		part = &batch.Batch{Number: number, Delayed: target, Blocks: []batch.Block{blk}, Msgs: msgs}
+		payload, err = part.Encode()
 		if err != nil {
 			return false, fmt.Errorf("block %d: %w", number, err)
 		}
@@ -131,12 +153,23 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 			msgs = msgs[:len(msgs)-1] // payloadBound is an upper bound: unreachable
 			continue
 		}
+		if !seal && len(open) > 0 {
+			joined, err := batch.Join(batchNum, append(open, part)...).Encode()
+			if err != nil || len(joined) > s.cfg.MaxBatchBytes {
+				seal = true // the block does not fit the open batch: it starts the next
+				continue
+			}
+		}
 		break
 	}
 	cand = cand[:len(msgs)]
+	if seal {
+		batchNum++
+	}
 
-	// One Sync batch: the block, where each message went, and the end of their WAL entries.
-	blk := &storedBlock{Number: number, Timestamp: ts, Hashes: make([]common.Hash, len(cand)), Payload: payload}
+	// One Sync batch: the block, where each message went, the end of their WAL entries, and the
+	// seal of the batch it closes.
+	blk := &storedBlock{Number: number, Timestamp: ts, Delayed: target, Batch: batchNum, Hashes: make([]common.Hash, len(cand)), Payload: payload}
 	b := s.db.NewBatch()
 	for i, e := range cand {
 		blk.Hashes[i] = e.hash
@@ -144,7 +177,10 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 		_ = b.Delete(u64Key(tableWAL, e.seq), nil)
 	}
 	_ = b.Set(u64Key(tableBlock, number), encodeBlock(blk), nil)
-	err := b.Commit(pebble.Sync)
+	if seal {
+		_ = b.Set(u64Key(tableSealed, batchNum-1), binary.BigEndian.AppendUint64(nil, number-1), nil)
+	}
+	err = b.Commit(pebble.Sync)
 	_ = b.Close()
 	if err != nil {
 		return false, fmt.Errorf("block %d: write: %w", number, err)
@@ -169,10 +205,24 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 		s.firstQueued.Store(s.queue[0].seq)
 	}
 	s.head, s.lastTime = int64(number), ts
-	if diverge {
+	if seal {
+		s.batchNum, s.openParts, s.openFirst = batchNum, nil, number
+		s.metrics.batches.Inc()
+		s.log.Info("batch sealed", "batch", batchNum-1, "last_block", number-1, "reason", "size")
+	}
+	if len(s.openParts) == 0 {
+		s.openSince = ts
+	}
+	s.openParts = append(s.openParts, part)
+	if diverge || target > g0.Delayed {
+		// Deposits changed the state the queued messages were admitted on (balances, new
+		// accounts): recompute the pending state from the new block.
 		if err := s.rebuildPending(); err != nil {
 			s.fail(err)
 		}
+		s.scanRecords()
+	} else if seal {
+		stf.SealBatch(s.pending)
 	}
 	s.metrics.blocks.Inc()
 	s.metrics.blockMsgs.Observe(float64(len(cand)))
@@ -236,4 +286,31 @@ func (s *Sequencer) locateAll(h common.Hash) ([]location, error) {
 		out = append(out, l)
 	}
 	return out, it.Close()
+}
+
+// sealAged seals the open batch if its first block is BatchAge old, so that the batcher can post
+// it even when no further block comes. The next block starts the next batch.
+func (s *Sequencer) sealAged(now time.Time) error {
+	s.prodMu.Lock()
+	defer s.prodMu.Unlock()
+	if s.failed.Load() != nil {
+		return nil
+	}
+	s.mu.Lock()
+	n, parts, since, head := s.batchNum, len(s.openParts), s.openSince, s.head
+	s.mu.Unlock()
+	if parts == 0 || now.Before(time.Unix(int64(since), 0).Add(s.cfg.BatchAge)) {
+		return nil
+	}
+	if err := s.db.Set(u64Key(tableSealed, n), binary.BigEndian.AppendUint64(nil, uint64(head)), pebble.Sync); err != nil {
+		return fmt.Errorf("seal batch %d: %w", n, err)
+	}
+	stf.SealBatch(s.seq)
+	s.mu.Lock()
+	stf.SealBatch(s.pending)
+	s.batchNum, s.openParts, s.openFirst = n+1, nil, uint64(head+1)
+	s.mu.Unlock()
+	s.metrics.batches.Inc()
+	s.log.Info("batch sealed", "batch", n, "last_block", head, "blocks", parts, "reason", "age")
+	return nil
 }

@@ -33,6 +33,18 @@ type Config struct {
 	// account and in all (api.CodeMempoolFull beyond).
 	MempoolPerAccount int
 	MempoolTotal      int
+	// MaxBatchBytes and BatchAge decide where one batch of blocks ends and the next begins
+	// (chain/api Block.Batch): a block that would take the batch's payload beyond MaxBatchBytes
+	// starts a new batch, and a batch whose first block is BatchAge old is sealed even if no
+	// block follows, so that it can be posted. MaxBatchBytes is at most batch.MaxPayload (six
+	// blobs); the batcher posts each sealed batch in one blob transaction.
+	MaxBatchBytes int
+	BatchAge      time.Duration
+	// L1 is the L1 the sequencer takes deposits from and watches for posted batches; nil runs a
+	// chain without L1 (no deposits; batches are sealed but never marked batched).
+	L1 L1
+	// L1PollInterval is how often L1 is read; 0 means BlockTime.
+	L1PollInterval time.Duration
 	// Version is what the RPC server's /healthz reports.
 	Version string
 }
@@ -41,7 +53,8 @@ type Config struct {
 func ConfigFrom(c config.SequencerConfig) Config {
 	return Config{DataDir: c.DataDir, RPCHost: c.RPCHost, RPCPort: c.RPCPort, MetricsHost: c.MetricsHost,
 		MetricsPort: c.MetricsPort, BlockTime: config.Duration(c.BlockTime), MaxBlockMessages: c.MaxBlockMessages,
-		MaxBlockBytes: c.MaxBlockBytes, MempoolPerAccount: c.MempoolPerAccount, MempoolTotal: c.MempoolTotal}
+		MaxBlockBytes: c.MaxBlockBytes, MempoolPerAccount: c.MempoolPerAccount, MempoolTotal: c.MempoolTotal,
+		MaxBatchBytes: c.MaxBatchBytes, BatchAge: config.Duration(c.BatchAge)}
 }
 
 // DefaultConfig is ConfigFrom(config.Default().Sequencer) with the database in memory and the RPC
@@ -62,8 +75,15 @@ func (c *Config) check() error {
 		return fmt.Errorf("max block bytes %d: want 2048 to %d (six blobs)", c.MaxBlockBytes, batch.MaxPayload)
 	case c.MempoolPerAccount < 1 || c.MempoolTotal < 1:
 		return fmt.Errorf("mempool limits %d per account, %d in all: want 1 or more", c.MempoolPerAccount, c.MempoolTotal)
+	case c.MaxBatchBytes < c.MaxBlockBytes || c.MaxBatchBytes > batch.MaxPayload:
+		return fmt.Errorf("max batch bytes %d: want max block bytes (%d) to %d (six blobs)", c.MaxBatchBytes, c.MaxBlockBytes, batch.MaxPayload)
+	case c.BatchAge <= 0:
+		return fmt.Errorf("batch age %s: want a positive duration", c.BatchAge)
 	case c.RPCPort < 0 || c.RPCPort > 65535 || c.MetricsPort < 0 || c.MetricsPort > 65535:
 		return fmt.Errorf("ports %d (rpc), %d (metrics): want 0 to 65535", c.RPCPort, c.MetricsPort)
+	}
+	if c.L1PollInterval <= 0 {
+		c.L1PollInterval = c.BlockTime
 	}
 	if c.RPCHost == "" {
 		c.RPCHost = "127.0.0.1"

@@ -16,6 +16,9 @@ type metrics struct {
 	mempool   prometheus.Gauge
 	head      prometheus.Gauge
 	blocks    prometheus.Counter
+	batches   prometheus.Counter
+	deposits  prometheus.Counter
+	posted    prometheus.Gauge
 	blockMsgs prometheus.Histogram
 	admitted  *prometheus.CounterVec // by kind
 	rejected  *prometheus.CounterVec // by reason
@@ -33,6 +36,12 @@ func newMetrics() *metrics {
 			Help: "Number of the latest block (-1 before the first)"}),
 		blocks: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "blocks_total",
 			Help: "Blocks produced"}),
+		batches: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "batches_sealed_total",
+			Help: "Batches sealed (ready for the batcher)"}),
+		deposits: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "deposits_read_total",
+			Help: "Delayed messages (deposits) read from L1"}),
+		posted: f.NewGauge(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "batches_on_l1",
+			Help: "Batches the Inbox holds (with the configured confirmations)"}),
 		blockMsgs: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "block_messages",
 			Help: "Messages per block produced", Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
 		admitted: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "messages_admitted_total",

@@ -69,7 +69,19 @@ type Sequencer struct {
 	firstQueued atomic.Uint64         // seq of the first queued entry (nextSeq when none)
 	failed      atomic.Pointer[error] // a write that failed: the memory state is ahead of the disk
 	full        chan struct{}         // wakes the block producer when a full block is pending
-	oracle      stf.Oracle            // no delayed messages yet (no L1)
+	oracle      stf.Oracle            // the delayed messages (delayedOracle)
+
+	// dmu guards delayed: every delayed message read from L1, by index. It is its own lock
+	// because the chain machine reads it (through oracle) while s.mu is held.
+	dmu     sync.RWMutex
+	delayed [][]byte
+
+	// The batch being filled. Written by the block producer with s.mu held; read with s.mu.
+	batchNum   uint64         // the open batch's number (every earlier batch is sealed)
+	openFirst  uint64         // its first block (the next block's number while it is empty)
+	openParts  []*batch.Batch // its blocks' one-block payloads, decoded
+	openSince  uint64         // its first block's timestamp
+	postedNext uint64         // the next batch to look for on L1
 
 	rpc    *oprpc.Server
 	metSrv *httputil.HTTPServer // nil without a metrics port
@@ -110,8 +122,9 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 		cfg: cfg, log: lg, chain: chain, domain: chain.Cfg.Domain, db: db, metrics: newMetrics(),
 		byHash: map[common.Hash][]*entry{}, perAccount: map[uint32]int{}, accounts: map[common.Address]uint32{},
 		programs: map[common.Hash][]uint32{}, head: -1, walCh: make(chan walRequest, walQueue),
-		full: make(chan struct{}, 1), oracle: &stf.MapOracle{},
+		full: make(chan struct{}, 1),
 	}
+	s.oracle = delayedOracle{s}
 	if err := s.open(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sequencer: %w", err)
@@ -125,6 +138,9 @@ func (s *Sequencer) open() error {
 		return err
 	}
 	t0 := time.Now()
+	if err := s.loadDelayed(); err != nil {
+		return err
+	}
 	s.seq = s.chain.Mem.Snapshot()
 	it, err := s.db.NewIter(tableBounds(tableBlock))
 	if err != nil {
@@ -149,6 +165,20 @@ func (s *Sequencer) open() error {
 		msgs += len(b.Hashes)
 	}
 	if err := it.Close(); err != nil {
+		return err
+	}
+	s.openFirst = uint64(s.head + 1)
+	if len(s.openParts) > 0 {
+		s.openFirst -= uint64(len(s.openParts))
+	}
+	// A batch sealed for its age has no block of the next batch yet.
+	if v, err := get(s.db, u64Key(tableSealed, s.batchNum)); err != nil {
+		return err
+	} else if v != nil {
+		stf.SealBatch(s.seq)
+		s.batchNum, s.openParts, s.openFirst = s.batchNum+1, nil, uint64(s.head+1)
+	}
+	if err := s.loadPosted(); err != nil {
 		return err
 	}
 	s.pending = s.seq.Snapshot()
@@ -187,18 +217,31 @@ func (s *Sequencer) open() error {
 	return nil
 }
 
-// replayBlock applies a stored block to s.seq.
+// replayBlock applies a stored block to s.seq, sealing the open batch first if the block starts
+// the next one, and adds it to the open batch.
 func (s *Sequencer) replayBlock(b *storedBlock) error {
 	p, err := batch.Decode(b.Payload)
 	if err != nil {
 		return fmt.Errorf("block %d: %w", b.Number, err)
 	}
-	if len(p.Blocks) != 1 || p.Number != b.Number || len(p.Msgs) != len(b.Hashes) {
+	if len(p.Blocks) != 1 || p.Number != b.Number || len(p.Msgs) != len(b.Hashes) || p.Blocks[0].Delayed != b.Delayed {
 		return fmt.Errorf("block %d: the stored payload is not its one-block batch", b.Number)
+	}
+	switch b.Batch {
+	case s.batchNum:
+	case s.batchNum + 1:
+		stf.SealBatch(s.seq)
+		s.batchNum, s.openParts = b.Batch, nil
+	default:
+		return fmt.Errorf("block %d: in batch %d, after a block of batch %d", b.Number, b.Batch, s.batchNum)
 	}
 	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.oracle, s.seq, p.Blocks[0], p.Msgs, stf.SkipJobs{}); err != nil {
 		return fmt.Errorf("block %d: %w", b.Number, err)
 	}
+	if len(s.openParts) == 0 {
+		s.openSince = b.Timestamp
+	}
+	s.openParts = append(s.openParts, p)
 	return nil
 }
 
@@ -223,7 +266,8 @@ func (s *Sequencer) applyOne(mem *memory.Memory, m *batch.Message) (layout.Recei
 	if err != nil {
 		return layout.Receipt{}, err
 	}
-	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.oracle, mem, batch.Block{}, []batch.Message{*m}, stf.SkipJobs{}); err != nil {
+	// Delayed: g.Delayed consumes no delayed message (a block's count is a running total).
+	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.oracle, mem, batch.Block{Delayed: g.Delayed}, []batch.Message{*m}, stf.SkipJobs{}); err != nil {
 		return layout.Receipt{}, err
 	}
 	return layout.DecodeReceipt(mem.ReadLeaf(layout.ReceiptAddr(g.Messages)))
@@ -290,6 +334,10 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	s.wg.Add(2)
 	go s.walWriter()
 	go s.produceLoop(loopCtx)
+	if s.cfg.L1 != nil {
+		s.wg.Add(1)
+		go s.l1Loop(loopCtx)
+	}
 	s.state.Store(running)
 	if ip := net.ParseIP(s.cfg.RPCHost); ip == nil || !ip.IsLoopback() {
 		s.log.Warn("the JSON-RPC server listens beyond this host", "host", s.cfg.RPCHost)

@@ -19,7 +19,11 @@ import (
 // big-endian so that keys sort by number.
 //
 //	"g"                 genesis: root (32) ‖ chain id u64 ‖ Inbox (20); written once, checked on open
-//	"b" ‖ block u64     block: timestamp u64 ‖ delayed u64 ‖ message count u32 ‖ hashes (32 each) ‖ payload
+//	"b" ‖ block u64     block: timestamp u64 ‖ delayed u64 ‖ batch u64 ‖ message count u32 ‖ hashes (32 each) ‖
+//	                    payload
+//	"d" ‖ index u64     delayed message (a deposit) read from L1, before any block includes it
+//	"s" ‖ batch u64     sealed batch: its last block u64
+//	"p" ‖ batch u64     batch posted on L1: tx hash (32) ‖ L1 block u64 ‖ blob versioned hashes (32 each)
 //	"h" ‖ hash ‖ account u32
 //	                    where a sequenced message is: block u64 ‖ index u32 ‖ kind u8 ‖ account u32 ‖
 //	                    receipt index u64. The hash (the EIP-712 digest) does not name the sender:
@@ -34,6 +38,9 @@ const (
 	tableBlock   = 'b'
 	tableHash    = 'h'
 	tableWAL     = 'w'
+	tableDelayed = 'd'
+	tableSealed  = 's'
+	tablePosted  = 'p'
 )
 
 func u64Key(table byte, n uint64) []byte {
@@ -135,14 +142,16 @@ type storedBlock struct {
 	Number    uint64
 	Timestamp uint64
 	Delayed   uint64
+	Batch     uint64
 	Hashes    []common.Hash
 	Payload   []byte
 }
 
 func encodeBlock(b *storedBlock) []byte {
-	out := make([]byte, 0, 20+32*len(b.Hashes)+len(b.Payload))
+	out := make([]byte, 0, blockFixed+32*len(b.Hashes)+len(b.Payload))
 	out = binary.BigEndian.AppendUint64(out, b.Timestamp)
 	out = binary.BigEndian.AppendUint64(out, b.Delayed)
+	out = binary.BigEndian.AppendUint64(out, b.Batch)
 	out = binary.BigEndian.AppendUint32(out, uint32(len(b.Hashes)))
 	for _, h := range b.Hashes {
 		out = append(out, h[:]...)
@@ -150,21 +159,52 @@ func encodeBlock(b *storedBlock) []byte {
 	return append(out, b.Payload...)
 }
 
+// blockFixed is the size of a block record's fixed fields.
+const blockFixed = 28
+
 func decodeBlock(n uint64, v []byte) (*storedBlock, error) {
-	if len(v) < 20 {
+	if len(v) < blockFixed {
 		return nil, fmt.Errorf("block %d: record of %d bytes", n, len(v))
 	}
-	b := &storedBlock{Number: n, Timestamp: binary.BigEndian.Uint64(v), Delayed: binary.BigEndian.Uint64(v[8:])}
-	m := int(binary.BigEndian.Uint32(v[16:]))
-	if len(v) < 20+32*m {
+	b := &storedBlock{Number: n, Timestamp: binary.BigEndian.Uint64(v), Delayed: binary.BigEndian.Uint64(v[8:]),
+		Batch: binary.BigEndian.Uint64(v[16:])}
+	m := int(binary.BigEndian.Uint32(v[24:]))
+	if len(v) < blockFixed+32*m {
 		return nil, fmt.Errorf("block %d: %d hashes past the end of the record", n, m)
 	}
 	b.Hashes = make([]common.Hash, m)
 	for i := range b.Hashes {
-		b.Hashes[i] = common.BytesToHash(v[20+32*i : 52+32*i])
+		b.Hashes[i] = common.BytesToHash(v[blockFixed+32*i : blockFixed+32+32*i])
 	}
-	b.Payload = bytes.Clone(v[20+32*m:])
+	b.Payload = bytes.Clone(v[blockFixed+32*m:])
 	return b, nil
+}
+
+// posted is where L1 holds a batch ("p" table).
+type posted struct {
+	Tx         common.Hash
+	L1Block    uint64
+	BlobHashes []common.Hash
+}
+
+func encodePosted(p *posted) []byte {
+	out := append(make([]byte, 0, 40+32*len(p.BlobHashes)), p.Tx[:]...)
+	out = binary.BigEndian.AppendUint64(out, p.L1Block)
+	for _, h := range p.BlobHashes {
+		out = append(out, h[:]...)
+	}
+	return out
+}
+
+func decodePosted(v []byte) (*posted, error) {
+	if len(v) < 40 || (len(v)-40)%32 != 0 {
+		return nil, fmt.Errorf("posted-batch record of %d bytes", len(v))
+	}
+	p := &posted{Tx: common.BytesToHash(v[:32]), L1Block: binary.BigEndian.Uint64(v[32:])}
+	for i := 40; i < len(v); i += 32 {
+		p.BlobHashes = append(p.BlobHashes, common.BytesToHash(v[i:i+32]))
+	}
+	return p, nil
 }
 
 // get returns a copy of key's value, or nil if it is absent.

@@ -27,12 +27,14 @@ const (
 	// of kind, account hint, program hint and body, signature included, so unique per signed
 	// message). An optional second parameter, the sender's account index, is accepted as a
 	// filter.
-	MethodGetJob       = "compute_getJob"
-	MethodGetAccount   = "compute_getAccount"
-	MethodGetBlock     = "compute_getBlock"
-	MethodBlockNumber  = "compute_blockNumber"
-	MethodChainConfig  = "compute_chainConfig"
-	MethodGetProgram   = "compute_getProgram"
+	MethodGetJob      = "compute_getJob"
+	MethodGetAccount  = "compute_getAccount"
+	MethodGetBlock    = "compute_getBlock"
+	MethodBlockNumber = "compute_blockNumber"
+	MethodChainConfig = "compute_chainConfig"
+	MethodGetProgram  = "compute_getProgram"
+	// MethodGetBatch is a batch of blocks as the sequencer closed it and, once L1 holds it, where.
+	MethodGetBatch     = "compute_getBatch"
 	MethodGetJobResult = "compute_getJobResult" // executor
 	MethodGetStateRoot = "compute_getStateRoot" // executor
 	MethodChainID      = "eth_chainId"
@@ -60,7 +62,7 @@ const (
 	StatusPending   Status = "pending"   // admitted, durable, not yet in a block
 	StatusSequenced Status = "sequenced" // in a block (Block, Index)
 	StatusExecuted  Status = "executed"  // the executor applied its block (StateRoot)
-	StatusBatched   Status = "batched"   // reserved: posted to L1
+	StatusBatched   Status = "batched"   // its batch is in the Inbox on L1 (L1Tx, BlobHashes)
 	StatusAsserted  Status = "asserted"  // reserved: an assertion covers it
 	StatusFinalized Status = "finalized" // reserved: the assertion is confirmed
 )
@@ -76,9 +78,32 @@ type Job struct {
 	JobIndex  *hexutil.Uint64 `json:"jobIndex,omitempty"`
 	Receipt   *Receipt        `json:"receipt,omitempty"`   // executed
 	StateRoot *common.Hash    `json:"stateRoot,omitempty"` // executed: the block's state root
-	// Reserved for the L1 issues.
-	L1Tx       *common.Hash  `json:"l1Tx,omitempty"`
-	BlobHashes []common.Hash `json:"blobHashes,omitempty"`
+	// Batch is the number of the batch the message's block belongs to (sequenced on).
+	Batch *hexutil.Uint64 `json:"batch,omitempty"`
+	// L1Tx, L1Block and BlobHashes say where the batch is on L1 (batched on): the addBatch
+	// transaction, its block, and the versioned hashes of its blobs.
+	L1Tx       *common.Hash    `json:"l1Tx,omitempty"`
+	L1Block    *hexutil.Uint64 `json:"l1Block,omitempty"`
+	BlobHashes []common.Hash   `json:"blobHashes,omitempty"`
+}
+
+// Batch is the result of compute_getBatch: a run of consecutive blocks the sequencer groups into
+// one batch for L1. A batch is open while blocks may still join it; once Sealed, its blocks are
+// First to Last and it is ready to post. Posted is set once the Inbox holds it.
+type Batch struct {
+	Number  hexutil.Uint64  `json:"number"`
+	First   hexutil.Uint64  `json:"first"`          // its first block
+	Last    *hexutil.Uint64 `json:"last,omitempty"` // its last block; nil while the batch has no block
+	Sealed  bool            `json:"sealed"`
+	Delayed hexutil.Uint64  `json:"delayed"` // delayed messages consumed once it is applied
+	Posted  *Posted         `json:"posted,omitempty"`
+}
+
+// Posted is where L1 holds a batch.
+type Posted struct {
+	L1Tx       common.Hash    `json:"l1Tx"`
+	L1Block    hexutil.Uint64 `json:"l1Block"`
+	BlobHashes []common.Hash  `json:"blobHashes"`
 }
 
 // Receipt is a message's chain receipt (chain/layout.Receipt).
@@ -98,12 +123,21 @@ type Account struct {
 
 // Block is the result of compute_getBlock: a sequencer block as the canonical one-block batch
 // payload (chain/batch, Number = the block number) and the hashes of its messages, in order.
+//
+// Batch is the batch the block belongs to. Batches split the chain into runs of blocks and the
+// chain state counts them, so an executor seals the previous batch (stf.SealBatch) before it
+// applies the first block of the next. DelayedMessages are the delayed messages (deposits) the
+// block consumes, from the previous block's Delayed up to its own: what the chain machine's
+// oracle gives, so that a follower needs no L1 connection (an L1-only executor reads them from
+// the Inbox instead, checked against its accumulator).
 type Block struct {
-	Number    hexutil.Uint64 `json:"number"`
-	Timestamp hexutil.Uint64 `json:"timestamp"`
-	Delayed   hexutil.Uint64 `json:"delayed"`
-	Hashes    []common.Hash  `json:"hashes"`
-	Payload   hexutil.Bytes  `json:"payload"`
+	Number          hexutil.Uint64  `json:"number"`
+	Timestamp       hexutil.Uint64  `json:"timestamp"`
+	Delayed         hexutil.Uint64  `json:"delayed"`
+	Batch           hexutil.Uint64  `json:"batch"`
+	Hashes          []common.Hash   `json:"hashes"`
+	DelayedMessages []hexutil.Bytes `json:"delayedMessages,omitempty"`
+	Payload         hexutil.Bytes   `json:"payload"`
 }
 
 // Program is the result of compute_getProgram (by root): the program's registry entry in the

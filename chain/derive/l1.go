@@ -126,3 +126,42 @@ func (b *blockHeaders) of(ctx context.Context, l *types.Log) (*types.Header, err
 	b.cache[l.BlockHash] = h
 	return h, nil
 }
+
+// Counts is what the Inbox holds at one L1 block.
+type Counts struct {
+	L1Block  uint64      // the block the counts were read at
+	L1Hash   common.Hash // its hash
+	Batches  uint64      // Inbox.batchCount()
+	Delayed  uint64      // Inbox.delayedCount(): delayed messages enqueued
+	Consumed uint64      // Inbox.delayedConsumed(): consumed by the last batch
+}
+
+// CountsAt reads the Inbox's counters at block number, or at the head minus depth blocks when
+// number is nil (depth 0: the head). Readers that must not act on what a reorg can take back
+// (the sequencer including deposits, the batcher resuming) pass a depth of confirmations.
+func (s *Source) CountsAt(ctx context.Context, number *big.Int, depth uint64) (Counts, error) {
+	at, err := s.header(ctx, number)
+	if err != nil {
+		return Counts{}, err
+	}
+	if number == nil && depth > 0 {
+		n := at.Number.Uint64()
+		if n < depth {
+			depth = n
+		}
+		if at, err = s.header(ctx, new(big.Int).SetUint64(n-depth)); err != nil {
+			return Counts{}, err
+		}
+	}
+	c := Counts{L1Block: at.Number.Uint64(), L1Hash: at.Hash()}
+	if c.Batches, err = inboxView(ctx, s, at, "batchCount()", s.inboxABI.PackBatchCount(), s.inboxABI.UnpackBatchCount); err != nil {
+		return Counts{}, err
+	}
+	if c.Delayed, err = inboxView(ctx, s, at, "delayedCount()", s.inboxABI.PackDelayedCount(), s.inboxABI.UnpackDelayedCount); err != nil {
+		return Counts{}, err
+	}
+	if c.Consumed, err = inboxView(ctx, s, at, "delayedConsumed()", s.inboxABI.PackDelayedConsumed(), s.inboxABI.UnpackDelayedConsumed); err != nil {
+		return Counts{}, err
+	}
+	return c, nil
+}

@@ -1,0 +1,280 @@
+package sequencer
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/cockroachdb/pebble"
+
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/fraudvm/stf"
+)
+
+// L1 is what the sequencer reads from L1: the deposits it must include, and the batches the
+// batcher posted (which move messages to "batched"). Both are read with confirmations, so that
+// an L1 reorg cannot take back a deposit the chain has already applied.
+type L1 interface {
+	// DelayedCount is the number of delayed messages the Inbox holds at the confirmed block.
+	DelayedCount(ctx context.Context) (uint64, error)
+	// DelayedMessages returns delayed messages from to to−1, checked against the Inbox.
+	DelayedMessages(ctx context.Context, from, to uint64) ([][]byte, error)
+	// Batches returns the batches from number from on that the Inbox holds at the confirmed
+	// block (possibly none).
+	Batches(ctx context.Context, from uint64) ([]derive.Batch, error)
+}
+
+// NewL1 returns the sequencer's view of L1 through a derivation source, confirmations blocks
+// behind the head.
+func NewL1(src *derive.Source, confirmations uint64) L1 {
+	return &deriveL1{src: src, depth: confirmations}
+}
+
+type deriveL1 struct {
+	src   *derive.Source
+	depth uint64
+}
+
+func (d *deriveL1) DelayedCount(ctx context.Context) (uint64, error) {
+	c, err := d.src.CountsAt(ctx, nil, d.depth)
+	return c.Delayed, err
+}
+
+func (d *deriveL1) DelayedMessages(ctx context.Context, from, to uint64) ([][]byte, error) {
+	ds, err := d.src.DelayedMessages(ctx, from, to)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, len(ds))
+	for i := range ds {
+		out[i] = ds[i].Message()
+	}
+	return out, nil
+}
+
+func (d *deriveL1) Batches(ctx context.Context, from uint64) ([]derive.Batch, error) {
+	c, err := d.src.CountsAt(ctx, nil, d.depth)
+	if err != nil || c.Batches <= from {
+		return nil, err
+	}
+	return d.src.Batches(ctx, from, c.L1Block)
+}
+
+// delayedOracle gives the chain machine the delayed messages read from L1.
+type delayedOracle struct{ s *Sequencer }
+
+func (o delayedOracle) Batch(n uint64) (*stf.Batch, error) {
+	return nil, fmt.Errorf("sequencer: the chain machine asked for batch %d: blocks are applied one by one", n)
+}
+
+func (o delayedOracle) Delayed(k uint64) ([]byte, error) {
+	o.s.dmu.RLock()
+	defer o.s.dmu.RUnlock()
+	if k >= uint64(len(o.s.delayed)) {
+		return nil, fmt.Errorf("sequencer: no delayed message %d (have %d)", k, len(o.s.delayed))
+	}
+	return o.s.delayed[k], nil
+}
+
+// delayedCount is the number of delayed messages read from L1.
+func (s *Sequencer) delayedCount() uint64 {
+	s.dmu.RLock()
+	defer s.dmu.RUnlock()
+	return uint64(len(s.delayed))
+}
+
+// delayedRange returns delayed messages from to to−1.
+func (s *Sequencer) delayedRange(from, to uint64) [][]byte {
+	s.dmu.RLock()
+	defer s.dmu.RUnlock()
+	return s.delayed[from:to:to]
+}
+
+// loadDelayed reads the stored delayed messages.
+func (s *Sequencer) loadDelayed() error {
+	it, err := s.db.NewIter(tableBounds(tableDelayed))
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		if k := be64(it.Key()[1:]); k != uint64(len(s.delayed)) {
+			return fmt.Errorf("delayed message %d is missing from the database (found %d)", len(s.delayed), k)
+		}
+		s.delayed = append(s.delayed, bytes.Clone(it.Value()))
+	}
+	return it.Error()
+}
+
+// loadPosted finds the first batch not yet known to be on L1.
+func (s *Sequencer) loadPosted() error {
+	it, err := s.db.NewIter(tableBounds(tablePosted))
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	if it.Last() {
+		s.postedNext = be64(it.Key()[1:]) + 1
+	}
+	s.metrics.posted.Set(float64(s.postedNext))
+	return it.Error()
+}
+
+// l1Loop reads deposits and posted batches from L1 every L1PollInterval.
+func (s *Sequencer) l1Loop(ctx context.Context) {
+	defer s.wg.Done()
+	t := time.NewTimer(0)
+	defer t.Stop()
+	failing := false
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		err := s.readDeposits(ctx)
+		if err == nil {
+			err = s.readPosted(ctx)
+		}
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil && !failing:
+			s.log.Warn("cannot read L1; retrying", "err", err, "every", s.cfg.L1PollInterval)
+		case err == nil && failing:
+			s.log.Info("reading L1 again")
+		}
+		failing = err != nil
+		t.Reset(s.cfg.L1PollInterval)
+	}
+}
+
+// readDeposits stores the delayed messages L1 holds beyond those read, and wakes the block
+// producer to include them. A message is durable here before any block includes it, so a
+// restart replays the blocks without L1.
+func (s *Sequencer) readDeposits(ctx context.Context) error {
+	have := s.delayedCount()
+	count, err := s.cfg.L1.DelayedCount(ctx)
+	if err != nil || count <= have {
+		return err
+	}
+	msgs, err := s.cfg.L1.DelayedMessages(ctx, have, count)
+	if err != nil {
+		return err
+	}
+	b := s.db.NewBatch()
+	for i, m := range msgs {
+		_ = b.Set(u64Key(tableDelayed, have+uint64(i)), m, nil)
+	}
+	err = b.Commit(pebble.Sync)
+	_ = b.Close()
+	if err != nil {
+		return fmt.Errorf("store delayed messages: %w", err)
+	}
+	s.dmu.Lock()
+	s.delayed = append(s.delayed, msgs...)
+	s.dmu.Unlock()
+	s.metrics.deposits.Add(float64(len(msgs)))
+	s.log.Info("deposits read from L1", "from", have, "to", count-1)
+	s.wake()
+	return nil
+}
+
+// readPosted records the sealed batches the Inbox now holds, checking that each is the batch the
+// sequencer sealed: its payload must be the join of the batch's blocks. A batch that differs (a
+// forced inclusion, or a batcher posting something else) means the L1 chain departs from the
+// blocks the sequencer confirmed; it is logged and the batch is not marked, since its messages are
+// not on L1 as sequenced.
+func (s *Sequencer) readPosted(ctx context.Context) error {
+	s.mu.Lock()
+	from, sealedBelow := s.postedNext, s.batchNum
+	s.mu.Unlock()
+	if from >= sealedBelow {
+		return nil
+	}
+	got, err := s.cfg.L1.Batches(ctx, from)
+	if err != nil {
+		return err
+	}
+	for i := range got {
+		b := &got[i]
+		if b.Number >= sealedBelow {
+			break
+		}
+		want, err := s.batchPayload(b.Number)
+		if err != nil {
+			return err
+		}
+		if b.Forced() || !bytes.Equal(b.Payload, want) {
+			s.log.Crit("L1 holds a batch the sequencer did not seal: the chain on L1 departs from the sequenced blocks",
+				"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "payload_err", b.Err)
+			return fmt.Errorf("batch %d on L1 differs from the sealed batch", b.Number)
+		}
+		p := &posted{Tx: b.TxHash, L1Block: b.L1Block, BlobHashes: b.BlobHashes}
+		if err := s.db.Set(u64Key(tablePosted, b.Number), encodePosted(p), pebble.Sync); err != nil {
+			return fmt.Errorf("store posted batch %d: %w", b.Number, err)
+		}
+		s.mu.Lock()
+		s.postedNext = b.Number + 1
+		s.mu.Unlock()
+		s.metrics.posted.Set(float64(b.Number + 1))
+		s.log.Info("batch on L1", "batch", b.Number, "l1_block", b.L1Block, "tx", b.TxHash, "blobs", len(b.BlobHashes))
+	}
+	return nil
+}
+
+// batchPayload is the payload of sealed batch n: the join of its blocks.
+func (s *Sequencer) batchPayload(n uint64) ([]byte, error) {
+	first, last, err := s.sealedRange(n)
+	if err != nil {
+		return nil, err
+	}
+	parts := make([]*batch.Batch, 0, last-first+1)
+	for k := first; k <= last; k++ {
+		v, err := get(s.db, u64Key(tableBlock, k))
+		if err != nil || v == nil {
+			return nil, fmt.Errorf("block %d: %v", k, err)
+		}
+		blk, err := decodeBlock(k, v)
+		if err != nil {
+			return nil, err
+		}
+		p, err := batch.Decode(blk.Payload)
+		if err != nil {
+			return nil, fmt.Errorf("block %d: %w", k, err)
+		}
+		parts = append(parts, p)
+	}
+	return batch.Join(n, parts...).Encode()
+}
+
+// sealedRange returns the first and last block of sealed batch n.
+func (s *Sequencer) sealedRange(n uint64) (first, last uint64, err error) {
+	v, err := get(s.db, u64Key(tableSealed, n))
+	if err != nil {
+		return 0, 0, err
+	}
+	if v == nil {
+		return 0, 0, fmt.Errorf("batch %d is not sealed", n)
+	}
+	last = be64(v)
+	if n > 0 {
+		pv, err := get(s.db, u64Key(tableSealed, n-1))
+		if err != nil || pv == nil {
+			return 0, 0, fmt.Errorf("batch %d: seal record missing (%v)", n-1, err)
+		}
+		first = be64(pv) + 1
+	}
+	return first, last, nil
+}
+
+// postedOf returns where L1 holds batch n, nil if it is not known to.
+func (s *Sequencer) postedOf(n uint64) (*posted, error) {
+	v, err := get(s.db, u64Key(tablePosted, n))
+	if err != nil || v == nil {
+		return nil, err
+	}
+	return decodePosted(v)
+}
