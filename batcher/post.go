@@ -19,8 +19,8 @@ import (
 	"github.com/crollup/crollup/contracts/bindings"
 )
 
-// Posted is a batch included on L1.
-type Posted struct {
+// Sent is a batch PostOnce got into L1.
+type Sent struct {
 	Number  uint64
 	Payload []byte
 	Blobs   int
@@ -32,7 +32,7 @@ type Posted struct {
 // from key, then waits for it to be included. It is the batcher's posting step without the
 // service around it (fee bumping through op-service txmgr, resubmission after reorgs, resuming
 // from the Inbox after a restart): devnet and the end-to-end tests use it directly.
-func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, b *batch.Batch) (*Posted, error) {
+func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, b *batch.Batch) (*Sent, error) {
 	payload, err := b.Encode()
 	if err != nil {
 		return nil, fmt.Errorf("batcher: %w", err)
@@ -73,5 +73,5 @@ func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Addres
 	if r.Status != types.ReceiptStatusSuccessful {
 		return nil, fmt.Errorf("batcher: batch %d: tx %s reverted", b.Number, tx.Hash())
 	}
-	return &Posted{Number: b.Number, Payload: payload, Blobs: len(blobs), Tx: tx, Receipt: r}, nil
+	return &Sent{Number: b.Number, Payload: payload, Blobs: len(blobs), Tx: tx, Receipt: r}, nil
 }

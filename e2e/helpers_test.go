@@ -32,6 +32,8 @@ func checkRoots(ctx context.Context, t *testing.T, gen *genesis.Chain, seq, exe 
 	t.Helper()
 	seen := map[[32]byte]uint64{}
 	mem := gen.Mem.Snapshot()
+	oracle := &stf.MapOracle{}
+	batchNum := uint64(0)
 	for n := uint64(0); n <= head; n++ {
 		b, err := seq.GetBlock(ctx, n)
 		if err != nil {
@@ -48,7 +50,14 @@ func checkRoots(ctx context.Context, t *testing.T, gen *genesis.Chain, seq, exe 
 			}
 			seen[h] = n
 		}
-		if _, err := stf.ApplyBlock(ctx, gen.Cfg, &stf.MapOracle{}, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
+		if uint64(b.Batch) == batchNum+1 {
+			stf.SealBatch(mem)
+			batchNum++
+		}
+		for _, m := range b.DelayedMessages {
+			oracle.Msgs = append(oracle.Msgs, m)
+		}
+		if _, err := stf.ApplyBlock(ctx, gen.Cfg, oracle, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
 			t.Fatal(err)
 		}
 		sr, err := exe.GetStateRoot(ctx, n)

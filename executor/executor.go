@@ -209,6 +209,18 @@ func (e *Executor) Start(ctx context.Context) error {
 	if !e.started.CompareAndSwap(false, true) {
 		return errors.New("executor: already started")
 	}
+	if sk, ok := e.src.(Seeker); ok {
+		b, first := uint64(0), uint64(0)
+		if _, _, has := e.Head(); has {
+			var err error
+			if b, first, err = e.db.batchOf(e.next - 1); err != nil {
+				return err
+			}
+		}
+		if err := sk.Seek(ctx, b, first); err != nil {
+			return fmt.Errorf("executor: resume the block source at batch %d: %w", b, err)
+		}
+	}
 	e.rpcSrv = oprpc.NewServer(e.cfg.RPCHost, e.cfg.RPCPort, e.cfg.Version, oprpc.WithLogger(e.log))
 	e.rpcSrv.AddAPI(rpc.API{Namespace: api.Namespace, Service: &computeAPI{e: e}})
 	e.rpcSrv.AddAPI(rpc.API{Namespace: "eth", Service: &ethAPI{chainID: e.chain.Cfg.Domain.ChainID}})
@@ -337,6 +349,9 @@ func (b *blockError) Unwrap() error { return b.err }
 // catchUp applies every block the source has beyond the head.
 func (e *Executor) catchUp(ctx context.Context) error {
 	top, err := e.src.BlockNumber(ctx)
+	if err != nil {
+		err = notFound(err)
+	}
 	if errors.Is(err, ErrNoBlock) {
 		return nil
 	}

@@ -1,0 +1,407 @@
+package batcher
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum-optimism/optimism/op-service/eth"
+	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/contracts/bindings"
+)
+
+// Source is where the batcher reads the sequencer's batches and blocks: *sequencer.Sequencer in
+// the same process, or RPCSource over its JSON-RPC API.
+type Source interface {
+	Batch(ctx context.Context, n uint64) (*api.Batch, error)
+	Block(ctx context.Context, n uint64) (*api.Block, error)
+}
+
+// L1 is what the batcher reads from L1 besides what its transaction manager does:
+// *ethclient.Client implements it.
+type L1 interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// Config configures a Batcher.
+type Config struct {
+	// Inbox is the Inbox contract batches are posted to.
+	Inbox common.Address
+	// PollInterval is how often the batcher looks for a sealed batch when it has none to post.
+	PollInterval time.Duration
+	// GasLimit is the gas of an addBatch transaction (it costs about 60,000; blob gas is apart).
+	GasLimit uint64
+	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables the server.
+	MetricsHost string
+	MetricsPort int
+}
+
+// DefaultGasLimit is Config.GasLimit when it is 0.
+const DefaultGasLimit = 200_000
+
+// Posted describes a batch the batcher got into L1, for logs, metrics and measurements.
+type Posted struct {
+	Number        uint64
+	Blocks        int
+	Messages      int
+	PayloadBytes  int
+	Blobs         int
+	Tx            common.Hash
+	L1Block       uint64
+	GasUsed       uint64
+	BlobGasUsed   uint64
+	EffectiveGas  *big.Int // wei per gas paid
+	BlobGasPrice  *big.Int // wei per blob gas paid
+	SealedToL1    time.Duration
+	FirstBlockAge time.Duration // from the batch's first block's timestamp to L1 inclusion
+}
+
+// Fill is the share of the blobs' payload capacity the batch uses.
+func (p *Posted) Fill() float64 {
+	return float64(p.PayloadBytes) / float64(p.Blobs*blob.PayloadBytesPerBlob)
+}
+
+// Batcher posts every sealed batch of the sequencer to the Inbox, in order, one blob
+// transaction per batch, through an op-service transaction manager (fee bumping, nonce
+// management, confirmation depth).
+//
+// It keeps no state of its own: the next batch to post is always Inbox.batchCount() at the L1
+// head. After a restart it resumes from there (no gap, and nothing posted twice: a batch already
+// in the Inbox is not sent again). When an L1 reorg drops a posted batch, the count goes back and
+// the batch is posted again. The one race left is a batch sent but not yet included when the
+// count is read; the transaction manager's Send does not return before its transaction is
+// confirmed, so the batcher never reads the count while a transaction is in flight.
+type Batcher struct {
+	cfg   Config
+	log   log.Logger
+	src   Source
+	l1    L1
+	tm    txmgr.TxManager
+	inbox *bindings.Inbox
+	m     *metrics
+
+	mu     sync.Mutex
+	posted []Posted // every batch posted by this process, in order
+	onPost func(Posted)
+
+	cancel  context.CancelFunc
+	done    chan struct{}
+	metSrv  *httputil.HTTPServer
+	stopped atomic.Bool
+}
+
+// New returns a batcher posting src's batches through tm. It checks that tm's sender is the
+// Inbox's batcher, since any other address is refused by the contract.
+func New(ctx context.Context, cfg Config, lg log.Logger, src Source, l1 L1, tm txmgr.TxManager) (*Batcher, error) {
+	if cfg.Inbox == (common.Address{}) {
+		return nil, errors.New("batcher: the Inbox address is required")
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.GasLimit == 0 {
+		cfg.GasLimit = DefaultGasLimit
+	}
+	if cfg.MetricsHost == "" {
+		cfg.MetricsHost = "127.0.0.1"
+	}
+	if lg == nil {
+		lg = log.Root()
+	}
+	b := &Batcher{cfg: cfg, log: lg, src: src, l1: l1, tm: tm, inbox: bindings.NewInbox(), m: newMetrics()}
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &cfg.Inbox, Data: b.inbox.PackBatcher()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: Inbox %s: batcher(): %w", cfg.Inbox, err)
+	}
+	want, err := b.inbox.UnpackBatcher(out)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: Inbox %s: batcher(): %w", cfg.Inbox, err)
+	}
+	if from := tm.From(); from != want {
+		return nil, fmt.Errorf("batcher: the Inbox %s accepts batches from %s only; this batcher's key is %s's", cfg.Inbox, want, from)
+	}
+	return b, nil
+}
+
+// Registry is the Prometheus registry of the batcher's metrics (the transaction manager's
+// included when it was built by NewTxManager with it).
+func (b *Batcher) Registry() *prometheus.Registry { return b.m.reg }
+
+// OnPost sets a function called after each batch is included (devnet progress). Call it before
+// Start.
+func (b *Batcher) OnPost(fn func(Posted)) { b.onPost = fn }
+
+// Posted returns the batches this process posted, in order.
+func (b *Batcher) Posted() []Posted {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]Posted(nil), b.posted...)
+}
+
+// Start starts the posting loop (and the metrics server if a port is set).
+func (b *Batcher) Start(_ context.Context) error {
+	if b.cfg.MetricsPort > 0 {
+		srv, err := opmetrics.StartServer(b.m.reg, b.cfg.MetricsHost, b.cfg.MetricsPort)
+		if err != nil {
+			return fmt.Errorf("batcher: metrics server: %w", err)
+		}
+		b.metSrv = srv
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	b.cancel, b.done = cancel, make(chan struct{})
+	go b.loop(ctx)
+	b.log.Info("batcher started", "inbox", b.cfg.Inbox, "from", b.tm.From())
+	return nil
+}
+
+// Stop stops posting: a transaction in flight is abandoned by the transaction manager (it may
+// still be included; the next start reads the Inbox and does not post it twice).
+func (b *Batcher) Stop(ctx context.Context) error {
+	if b.stopped.Swap(true) {
+		return nil
+	}
+	var errs []error
+	if b.cancel != nil {
+		b.cancel()
+		select {
+		case <-b.done:
+		case <-ctx.Done():
+			errs = append(errs, ctx.Err())
+		}
+	}
+	b.tm.Close()
+	if b.metSrv != nil {
+		errs = append(errs, b.metSrv.Stop(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (b *Batcher) Stopped() bool { return b.stopped.Load() }
+
+func (b *Batcher) loop(ctx context.Context) {
+	defer close(b.done)
+	failing := false
+	for {
+		posted, err := b.PostNext(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		switch {
+		case err != nil && !failing:
+			b.log.Warn("batcher: cannot post; retrying", "err", err, "every", b.cfg.PollInterval)
+		case err != nil:
+			b.log.Debug("batcher: cannot post", "err", err)
+		case failing:
+			b.log.Info("batcher: posting again")
+		}
+		failing = err != nil
+		if posted {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(b.cfg.PollInterval):
+		}
+	}
+}
+
+// PostNext posts the next batch the Inbox lacks, if the sequencer has sealed it, and waits for
+// its confirmation. It reports whether a batch was posted.
+func (b *Batcher) PostNext(ctx context.Context) (bool, error) {
+	out, err := b.l1.CallContract(ctx, ethereum.CallMsg{To: &b.cfg.Inbox, Data: b.inbox.PackBatchCount()}, nil)
+	if err != nil {
+		return false, fmt.Errorf("batcher: Inbox.batchCount(): %w", err)
+	}
+	n, err := b.inbox.UnpackBatchCount(out)
+	if err != nil {
+		return false, fmt.Errorf("batcher: Inbox.batchCount(): %w", err)
+	}
+	b.m.l1Batches.Set(float64(n))
+	info, err := b.src.Batch(ctx, n)
+	if err != nil {
+		var re rpc.Error
+		if errors.As(err, &re) && re.ErrorCode() == api.CodeUnknown {
+			return false, nil // the sequencer has not reached it
+		}
+		return false, fmt.Errorf("batcher: batch %d: %w", n, err)
+	}
+	if !info.Sealed || info.Last == nil {
+		return false, nil
+	}
+	payload, parts, first, err := b.join(ctx, info)
+	if err != nil {
+		return false, err
+	}
+	blobs, err := blob.Pack(payload)
+	if err != nil {
+		return false, fmt.Errorf("batcher: batch %d: %w", n, err)
+	}
+	cand := txmgr.TxCandidate{To: &b.cfg.Inbox, GasLimit: b.cfg.GasLimit,
+		TxData: b.inbox.PackAddBatch(n, uint32(len(payload)), uint64(info.Delayed)), Blobs: make([]*eth.Blob, len(blobs))}
+	for i := range blobs {
+		eb := eth.Blob(blobs[i])
+		cand.Blobs[i] = &eb
+	}
+	t0 := time.Now()
+	b.log.Info("posting batch", "batch", n, "blocks", len(parts), "payload", len(payload), "blobs", len(blobs))
+	r, err := b.tm.Send(ctx, cand)
+	if err != nil {
+		return false, fmt.Errorf("batcher: batch %d: %w", n, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		// Another batch took number n first (a forced inclusion, another batcher, a reorg
+		// that re-included an earlier transaction): the next round reads the count again.
+		return false, fmt.Errorf("batcher: batch %d: transaction %s reverted", n, r.TxHash)
+	}
+	p := Posted{Number: n, Blocks: len(parts), PayloadBytes: len(payload), Blobs: len(blobs), Tx: r.TxHash,
+		L1Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, BlobGasUsed: r.BlobGasUsed, EffectiveGas: r.EffectiveGasPrice,
+		BlobGasPrice: r.BlobGasPrice, SealedToL1: time.Since(t0)}
+	for _, pt := range parts {
+		p.Messages += len(pt.Msgs)
+	}
+	if h, err := b.l1.HeaderByNumber(ctx, r.BlockNumber); err == nil {
+		p.FirstBlockAge = time.Duration(int64(h.Time)-int64(first)) * time.Second
+	}
+	b.mu.Lock()
+	b.posted = append(b.posted, p)
+	b.mu.Unlock()
+	b.m.record(&p)
+	b.log.Info("batch on L1", "batch", n, "tx", r.TxHash, "l1_block", p.L1Block, "blobs", p.Blobs,
+		"fill", fmt.Sprintf("%.1f%%", 100*p.Fill()), "gas", p.GasUsed, "blob_gas", p.BlobGasUsed, "took", p.SealedToL1.Round(time.Millisecond))
+	if b.onPost != nil {
+		b.onPost(p)
+	}
+	return true, nil
+}
+
+// join fetches the blocks of a sealed batch and joins them into its payload. It returns the
+// payload, the blocks, and the first block's timestamp.
+func (b *Batcher) join(ctx context.Context, info *api.Batch) ([]byte, []*batch.Batch, uint64, error) {
+	n := uint64(info.Number)
+	var parts []*batch.Batch
+	var first uint64
+	for k := uint64(info.First); k <= uint64(*info.Last); k++ {
+		blk, err := b.src.Block(ctx, k)
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("batcher: batch %d: block %d: %w", n, k, err)
+		}
+		if uint64(blk.Batch) != n {
+			return nil, nil, 0, fmt.Errorf("batcher: block %d is in batch %d, not %d", k, blk.Batch, n)
+		}
+		p, err := batch.Decode(blk.Payload)
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("batcher: block %d: %w", k, err)
+		}
+		if k == uint64(info.First) {
+			first = uint64(blk.Timestamp)
+		}
+		parts = append(parts, p)
+	}
+	joined := batch.Join(n, parts...)
+	if joined.Delayed != uint64(info.Delayed) {
+		return nil, nil, 0, fmt.Errorf("batcher: batch %d: its blocks consume %d delayed messages, the sequencer says %d", n, joined.Delayed, info.Delayed)
+	}
+	payload, err := joined.Encode()
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("batcher: batch %d: %w", n, err)
+	}
+	return payload, parts, first, nil
+}
+
+// TxManagerConfig configures NewTxManager.
+type TxManagerConfig struct {
+	L1RPC string
+	Key   *ecdsa.PrivateKey
+	// Confirmations is how many L1 blocks deep a batch must be before the next is posted.
+	Confirmations uint64
+	// ReceiptPoll is how often the receipt is polled; 0 means a second.
+	ReceiptPoll time.Duration
+	// ResubmitAfter is how long a transaction may wait for inclusion before its fees are bumped;
+	// 0 means op-service's batcher default (48 s).
+	ResubmitAfter time.Duration
+}
+
+// NewTxManager returns an op-service transaction manager for the batcher's blob transactions.
+// Cell proofs (EIP-7594) are on from genesis: Osaka's transaction pool refuses the older blob
+// proofs. Its metrics go to the batcher's registry when reg is not nil.
+func NewTxManager(cfg TxManagerConfig, lg log.Logger, reg *prometheus.Registry) (*txmgr.SimpleTxManager, error) {
+	c := txmgr.NewCLIConfig(cfg.L1RPC, txmgr.DefaultBatcherFlagValues)
+	c.PrivateKey = hex.EncodeToString(crypto.FromECDSA(cfg.Key))
+	c.NumConfirmations = max(cfg.Confirmations, 1)
+	c.CellProofTime = 0
+	c.ReceiptQueryInterval = time.Second
+	if cfg.ReceiptPoll > 0 {
+		c.ReceiptQueryInterval = cfg.ReceiptPoll
+	}
+	if cfg.ResubmitAfter > 0 {
+		c.ResubmissionTimeout = cfg.ResubmitAfter
+	}
+	var m txmetrics.TxMetricer = &txmetrics.NoopTxMetrics{}
+	if reg != nil {
+		tm := txmetrics.MakeTxMetrics(metricsNamespace, opmetrics.With(reg))
+		m = &tm
+	}
+	tm, err := txmgr.NewSimpleTxManager("batcher", lg, m, c)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: transaction manager: %w", err)
+	}
+	return tm, nil
+}
+
+// RPCSource is a Source over the sequencer's JSON-RPC API.
+type RPCSource struct{ c *rpc.Client }
+
+// DialSource connects to the sequencer at url.
+func DialSource(ctx context.Context, url string) (*RPCSource, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("batcher: dial sequencer %s: %w", url, err)
+	}
+	return &RPCSource{c: c}, nil
+}
+
+// Close closes the connection.
+func (s *RPCSource) Close() { s.c.Close() }
+
+// Batch implements Source.
+func (s *RPCSource) Batch(ctx context.Context, n uint64) (*api.Batch, error) {
+	var b api.Batch
+	if err := s.c.CallContext(ctx, &b, api.MethodGetBatch, hexUint(n)); err != nil {
+		return nil, err
+	}
+	return &b, nil
+}
+
+// Block implements Source.
+func (s *RPCSource) Block(ctx context.Context, n uint64) (*api.Block, error) {
+	var b api.Block
+	if err := s.c.CallContext(ctx, &b, api.MethodGetBlock, hexUint(n)); err != nil {
+		return nil, err
+	}
+	return &b, nil
+}
+
+func hexUint(n uint64) string { return fmt.Sprintf("0x%x", n) }

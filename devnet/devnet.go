@@ -1,0 +1,324 @@
+// Package devnet runs a whole crollup network in one process: an in-process Ethereum L1
+// (chain/l1dev), the Inbox and Bridge deployed on it, a sequencer taking deposits from L1, an
+// executor following it, a batcher posting its batches in blobs, and optionally an executor that
+// rebuilds the chain from L1 alone. `crollup devnet`, the end-to-end tests and the L1 benchmark
+// use it, so that all three run the same wiring.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/crollup/crollup/batcher"
+	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/contracts/deploy"
+	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// Roles among the L1's public dev keys (l1dev.DevKeys): key 0 deploys, key 1 posts batches
+// (blob transactions need an account of their own in the pool), keys 2 and up are users.
+const (
+	KeyDeployer = 0
+	KeyBatcher  = 1
+	KeyUser     = 2
+)
+
+// Config configures a devnet. The zero value works: defaults suit a demo on a laptop.
+type Config struct {
+	// DataDir keeps the L1, the contract addresses and every service's database across runs;
+	// "" keeps everything in memory (or temporary directories), gone on Stop.
+	DataDir string
+	// L1BlockTime is the L1 block time, whole seconds; 0 means l1dev.DefaultBlockTime.
+	L1BlockTime time.Duration
+	// Chain holds the chain settings; zero prices mean config.Default's. Inbox is set from the
+	// deployment.
+	Chain config.ChainConfig
+	// Sequencer is the sequencer's configuration; DataDir and L1 are set here. The zero value
+	// means sequencer.DefaultConfig with a 1 s block time and 4 s batch age.
+	Sequencer sequencer.Config
+	// SequencerPort and ExecutorPort are the JSON-RPC ports; 0 picks free ones.
+	SequencerPort, ExecutorPort int
+	// L1Executor also runs an executor that derives the chain from L1 alone.
+	L1Executor bool
+	// ForceInclusionDelay is the Inbox's delay in seconds before anyone may force delayed
+	// messages; 0 means an hour.
+	ForceInclusionDelay uint64
+	// Log is the logger of every service; nil discards.
+	Log log.Logger
+}
+
+// Devnet is a running network.
+type Devnet struct {
+	cfg     Config
+	L1      *l1dev.L1
+	Client  *ethclient.Client
+	Addrs   deploy.Addresses
+	Chain   *genesis.Chain
+	Keys    []*ecdsa.PrivateKey
+	Seq     *sequencer.Sequencer
+	Exec    *executor.Executor
+	L1Exec  *executor.Executor // nil unless Config.L1Executor
+	Batcher *batcher.Batcher
+
+	srcs    []*derive.Source
+	tmpDirs []string
+}
+
+// state is what a devnet with a data dir remembers.
+type state struct {
+	Addresses deploy.Addresses `json:"addresses"`
+}
+
+// Start starts the L1, deploys the contracts (or finds them from an earlier run in DataDir) and
+// starts the services. Stop it even when Start fails.
+func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
+	if cfg.Log == nil {
+		cfg.Log = log.NewLogger(log.DiscardHandler())
+	}
+	if cfg.L1BlockTime == 0 {
+		cfg.L1BlockTime = l1dev.DefaultBlockTime
+	}
+	if cfg.ForceInclusionDelay == 0 {
+		cfg.ForceInclusionDelay = 3600
+	}
+	def := config.Default().Chain
+	if cfg.Chain.ChainID == 0 {
+		cfg.Chain.ChainID = def.ChainID
+	}
+	if cfg.Chain.StepPrice == 0 && cfg.Chain.BytePrice == 0 && cfg.Chain.FlatPrice == 0 {
+		cfg.Chain.StepPrice, cfg.Chain.BytePrice, cfg.Chain.FlatPrice = def.StepPrice, def.BytePrice, def.FlatPrice
+	}
+	if cfg.Sequencer.BlockTime == 0 {
+		s := sequencer.DefaultConfig()
+		s.BlockTime, s.BatchAge = time.Second, 4*time.Second
+		cfg.Sequencer = s
+	}
+	d = &Devnet{cfg: cfg, Keys: l1dev.DevKeys(l1dev.DevAccounts)}
+
+	l1cfg := l1dev.Config{BlockTime: cfg.L1BlockTime, Log: cfg.Log.New("svc", "l1")}
+	if cfg.DataDir != "" {
+		l1cfg.DataDir = filepath.Join(cfg.DataDir, "l1")
+	}
+	if d.L1, err = l1dev.New(l1cfg); err != nil {
+		return d, fmt.Errorf("devnet: L1: %w", err)
+	}
+	if err := d.L1.Start(ctx); err != nil {
+		return d, fmt.Errorf("devnet: L1: %w", err)
+	}
+	if d.Client, err = ethclient.DialContext(ctx, d.L1.HTTPEndpoint()); err != nil {
+		return d, err
+	}
+	if err := d.contracts(ctx); err != nil {
+		return d, err
+	}
+	cfg.Chain.Inbox = d.Addrs.Inbox.Hex()
+	cfg.Chain.Accounts = ""
+	if d.Chain, err = genesis.New(cfg.Chain); err != nil {
+		return d, err
+	}
+
+	src, err := d.source(ctx)
+	if err != nil {
+		return d, err
+	}
+	scfg := cfg.Sequencer
+	scfg.DataDir, scfg.L1, scfg.RPCPort = d.dir("sequencer"), sequencer.NewL1(src, 0), cfg.SequencerPort
+	if d.Seq, err = sequencer.New(scfg, cfg.Log.New("svc", "sequencer"), d.Chain); err != nil {
+		return d, err
+	}
+	if err := d.Seq.Start(ctx); err != nil {
+		return d, err
+	}
+	ecfg := executor.Config{DataDir: d.dir("executor"), RPCPort: cfg.ExecutorPort, PollInterval: 100 * time.Millisecond}
+	if d.Exec, err = executor.New(ecfg, cfg.Log.New("svc", "executor"), d.Chain, d.Seq); err != nil {
+		return d, err
+	}
+	if err := d.Exec.Start(ctx); err != nil {
+		return d, err
+	}
+	if cfg.L1Executor {
+		src, err := d.source(ctx)
+		if err != nil {
+			return d, err
+		}
+		lcfg := executor.Config{DataDir: d.dir("executor-l1"), PollInterval: 500 * time.Millisecond}
+		if d.L1Exec, err = executor.New(lcfg, cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
+			return d, err
+		}
+		if err := d.L1Exec.Start(ctx); err != nil {
+			return d, err
+		}
+	}
+	if err := d.StartBatcher(ctx); err != nil {
+		return d, err
+	}
+	return d, nil
+}
+
+// StartBatcher starts a batcher (Start does; a test restarts it with StopBatcher first).
+func (d *Devnet) StartBatcher(ctx context.Context) error {
+	tm, err := batcher.NewTxManager(batcher.TxManagerConfig{L1RPC: d.L1.HTTPEndpoint(), Key: d.Keys[KeyBatcher], Confirmations: 1,
+		ReceiptPoll: 250 * time.Millisecond}, d.cfg.Log.New("svc", "txmgr"), nil)
+	if err != nil {
+		return err
+	}
+	b, err := batcher.New(ctx, batcher.Config{Inbox: d.Addrs.Inbox, PollInterval: 250 * time.Millisecond},
+		d.cfg.Log.New("svc", "batcher"), d.Seq, d.Client, tm)
+	if err != nil {
+		tm.Close()
+		return err
+	}
+	d.Batcher = b
+	return b.Start(ctx)
+}
+
+// StopBatcher stops the batcher.
+func (d *Devnet) StopBatcher(ctx context.Context) error {
+	if d.Batcher == nil {
+		return nil
+	}
+	err := d.Batcher.Stop(ctx)
+	d.Batcher = nil
+	return err
+}
+
+// Stop stops every service and the L1 (in the reverse order of Start).
+func (d *Devnet) Stop(ctx context.Context) error {
+	var errs []error
+	errs = append(errs, d.StopBatcher(ctx))
+	for _, e := range []*executor.Executor{d.L1Exec, d.Exec} {
+		if e != nil {
+			errs = append(errs, e.Stop(ctx))
+		}
+	}
+	if d.Seq != nil {
+		errs = append(errs, d.Seq.Stop(ctx))
+	}
+	for _, s := range d.srcs {
+		s.Close()
+	}
+	if d.Client != nil {
+		d.Client.Close()
+	}
+	if d.L1 != nil {
+		errs = append(errs, d.L1.Stop(ctx))
+	}
+	for _, t := range d.tmpDirs {
+		errs = append(errs, os.RemoveAll(t))
+	}
+	return errors.Join(errs...)
+}
+
+// dir is a service's data dir: under DataDir, or "" (in memory) without one.
+func (d *Devnet) dir(name string) string {
+	if d.cfg.DataDir == "" {
+		return ""
+	}
+	return filepath.Join(d.cfg.DataDir, name)
+}
+
+// source dials a derivation source on the L1.
+func (d *Devnet) source(ctx context.Context) (*derive.Source, error) {
+	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(),
+		Inbox: d.Addrs.Inbox, Bridge: d.Addrs.Bridge, Log: d.cfg.Log.New("svc", "derive")})
+	if err != nil {
+		return nil, err
+	}
+	d.srcs = append(d.srcs, src)
+	return src, nil
+}
+
+// contracts deploys the Inbox and Bridge, or finds them in the data dir of an earlier run.
+func (d *Devnet) contracts(ctx context.Context) error {
+	stateFile := ""
+	if d.cfg.DataDir != "" {
+		stateFile = filepath.Join(d.cfg.DataDir, "devnet.json")
+		b, err := os.ReadFile(stateFile)
+		switch {
+		case err == nil:
+			var st state
+			if err := json.Unmarshal(b, &st); err != nil {
+				return fmt.Errorf("devnet: %s: %w", stateFile, err)
+			}
+			if code, err := d.Client.CodeAt(ctx, st.Addresses.Inbox, nil); err != nil || len(code) == 0 {
+				return fmt.Errorf("devnet: %s names an Inbox at %s that the L1 does not have (%v): remove the data dir to start over",
+					stateFile, st.Addresses.Inbox, err)
+			}
+			d.Addrs = st.Addresses
+			return nil
+		case !errors.Is(err, os.ErrNotExist):
+			return err
+		}
+	}
+	auth := bind.NewKeyedTransactor(d.Keys[KeyDeployer], d.L1.ChainID())
+	addrs, err := deploy.Deploy(ctx, d.Client, auth, deploy.Config{Batcher: d.Address(KeyBatcher), ForceInclusionDelay: d.cfg.ForceInclusionDelay})
+	if err != nil {
+		return fmt.Errorf("devnet: deploy contracts: %w", err)
+	}
+	d.Addrs = *addrs
+	if stateFile != "" {
+		b, _ := json.MarshalIndent(state{Addresses: *addrs}, "", "  ")
+		if err := os.MkdirAll(d.cfg.DataDir, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(stateFile, b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Address is dev key i's address.
+func (d *Devnet) Address(i int) common.Address { return crypto.PubkeyToAddress(d.Keys[i].PublicKey) }
+
+// Deposit is a deposit included on L1.
+type Deposit struct {
+	Tx           common.Hash
+	L1Block      uint64
+	Account      uint32 // the L2 account index the Bridge assigned
+	DelayedIndex uint64
+}
+
+// Deposit sends amount wei through the Bridge from dev key i to its own L2 account and waits
+// for the L1 block that includes it.
+func (d *Devnet) Deposit(ctx context.Context, i int, amount *big.Int) (*Deposit, error) {
+	b := bindings.NewBridge()
+	opts := bind.NewKeyedTransactor(d.Keys[i], d.L1.ChainID())
+	opts.Context, opts.Value = ctx, amount
+	tx, err := bind.Transact(b.Instance(d.Client, d.Addrs.Bridge), opts, b.PackDeposit(d.Address(i)))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: deposit: %w", err)
+	}
+	r, err := bind.WaitMined(ctx, d.Client, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("devnet: deposit: %w", err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("devnet: deposit %s reverted", tx.Hash())
+	}
+	for _, lg := range r.Logs {
+		if ev, err := b.UnpackDepositEvent(lg); err == nil {
+			return &Deposit{Tx: tx.Hash(), L1Block: r.BlockNumber.Uint64(), Account: ev.Index, DelayedIndex: ev.DelayedIndex}, nil
+		}
+	}
+	return nil, fmt.Errorf("devnet: deposit %s emitted no Deposit event", tx.Hash())
+}

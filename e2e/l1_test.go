@@ -1,0 +1,258 @@
+package e2e
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/fraudvm/program"
+	"github.com/crollup/crollup/fraudvm/program/examples"
+	"github.com/crollup/crollup/fraudvm/stf/stftest"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// TestRollupOnL1 runs the whole system against the in-process L1: two users deposit through the
+// Bridge, the sequencer includes the deposits, they upload a program and send jobs and a
+// withdrawal, the batcher posts every batch in blobs (and is restarted half way), and an executor
+// that reads nothing but L1 (Inbox logs, beacon blobs, deposits) must reach, block by block, the
+// state roots of the executor that follows the sequencer. Every message must end "batched" with
+// the transaction and blob hashes that L1 holds for its batch.
+func TestRollupOnL1(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	seq := sequencer.DefaultConfig()
+	// Small batches, so that some seal on size (uploads of 16 KiB chunks) and some on age.
+	seq.BlockTime, seq.BatchAge, seq.MaxBlockBytes, seq.MaxBatchBytes = 300*time.Millisecond, 3*time.Second, 40_000, 60_000
+	d, err := devnet.Start(ctx, devnet.Config{L1BlockTime: time.Second, Sequencer: seq, L1Executor: true,
+		Chain: config.ChainConfig{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice},
+		Log: testLog(t)})
+	defer func() {
+		stopCtx, c := context.WithTimeout(context.Background(), time.Minute)
+		defer c()
+		if err := d.Stop(stopCtx); err != nil {
+			t.Errorf("stop: %v", err)
+		}
+	}()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Deposits: the sequencer must include them and create the accounts.
+	users := []int{devnet.KeyUser, devnet.KeyUser + 1}
+	signers := make([]*client.Signer, len(users))
+	for i, k := range users {
+		dep, err := d.Deposit(ctx, k, big.NewInt(params.Ether))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dep.Account != uint32(i) {
+			t.Fatalf("user %d got account %d", i, dep.Account)
+		}
+		signers[i] = &client.Signer{Key: d.Keys[k], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	}
+	for i, k := range users {
+		waitFor(ctx, t, "deposit in the sequencer", func() bool {
+			a, err := d.Seq.Account(d.Address(k))
+			return err == nil && a.Balance.ToInt().Cmp(big.NewInt(params.Ether)) == 0 && uint32(a.Index) == signers[i].Account
+		})
+	}
+
+	// User 0 uploads the MLP in 16 KiB chunks; both send jobs; user 1 withdraws.
+	p := examples.MLP()
+	input, err := program.Pack(p.InputTensor(), examples.SampleInput())
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonces := make([]uint64, len(users))
+	var hashes []common.Hash
+	info, err := d.Seq.Program(batch.DataRoot(p.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog := uint32(info.Index)
+	const h = 9 // 16 KiB chunks
+	chunks, err := signers[0].Upload(p.Bytes(), h, uint256.NewInt(stftest.UploadFee(h)), nonces[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range chunks {
+		hash, err := d.Seq.Send(c.Signed.Kind, api.Send{Message: c.Signed, Program: hexU64(prog), Data: c.Data})
+		if err != nil {
+			t.Fatalf("upload: %v", err)
+		}
+		nonces[0]++
+		hashes = append(hashes, hash)
+	}
+	var jobs []common.Hash
+	for round := range 6 {
+		for i := range users {
+			s, err := signers[i].Job(p.Root(), p.Steps(), input, uint256.NewInt(stftest.JobFee(p, len(input))), nonces[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			hash, err := d.Seq.Send(s.Kind, api.Send{Message: s, Program: hexU64(prog), Data: input})
+			if err != nil {
+				t.Fatalf("job %d of user %d: %v", round, i, err)
+			}
+			nonces[i]++
+			hashes, jobs = append(hashes, hash), append(jobs, hash)
+		}
+		time.Sleep(400 * time.Millisecond) // several blocks
+		if round == 2 {
+			// A batcher restart: the next one resumes from the Inbox's count.
+			if err := d.StopBatcher(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := d.StartBatcher(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	w, err := signers[1].Withdraw(d.Address(users[1]), uint256.NewInt(1e15), uint256.NewInt(stftest.FlatPrice), nonces[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	wh, err := d.Seq.Send(w.Kind, api.Send{Message: w})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hashes = append(hashes, wh)
+
+	// Every message ends batched, with its batch's L1 transaction and blob hashes.
+	var last *api.Job
+	for _, hsh := range hashes {
+		waitFor(ctx, t, "message batched", func() bool {
+			j, err := d.Seq.Job(hsh, nil)
+			last = j
+			return err == nil && j.Status == api.StatusBatched
+		})
+		if last.L1Tx == nil || len(last.BlobHashes) == 0 || last.Batch == nil {
+			t.Fatalf("batched message %s without its L1 record: %+v", hsh, last)
+		}
+	}
+	top := uint64(*last.Block)
+
+	// The L1-only executor reaches the follower's roots at every block up to the last batched one.
+	waitFor(ctx, t, "L1-only executor", func() bool {
+		n, _, ok := d.L1Exec.Head()
+		return ok && n >= top
+	})
+	waitFor(ctx, t, "follower", func() bool {
+		n, _, ok := d.Exec.Head()
+		return ok && n >= top
+	})
+	for n := uint64(0); n <= top; n++ {
+		a, err := d.Exec.StateRoot(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := d.L1Exec.StateRoot(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.StateRoot != b.StateRoot {
+			t.Fatalf("block %d: follower root %s, L1-only root %s", n, a.StateRoot, b.StateRoot)
+		}
+	}
+	// Job results agree and verify.
+	for _, hsh := range jobs {
+		ja, err := d.Exec.Job(hsh)
+		if err != nil || ja.Receipt == nil || ja.Receipt.Skip != "applied" {
+			t.Fatalf("job %s at the follower: %+v %v", hsh, ja, err)
+		}
+		jb, err := d.L1Exec.Job(hsh)
+		if err != nil || jb.Receipt == nil || *jb.JobIndex != *ja.JobIndex {
+			t.Fatalf("job %s from L1: %+v %v", hsh, jb, err)
+		}
+		ra, err := d.Exec.JobResult(uint64(*ja.JobIndex))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rb, err := d.L1Exec.JobResult(uint64(*ja.JobIndex))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ra.OutputRoot != rb.OutputRoot || ra.Status != "halted" {
+			t.Fatalf("job %d: output %s (%s) vs %s", *ja.JobIndex, ra.OutputRoot, ra.Status, rb.OutputRoot)
+		}
+	}
+
+	// L1 holds each batch once, in order (derive fails on a gap or a repeat), and each is the
+	// join of the sequencer's blocks; the blob hashes the sequencer reports are L1's.
+	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox, Bridge: d.Addrs.Bridge})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	head, err := d.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := src.Batches(ctx, 0, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizeSealed, blocks := 0, uint64(0)
+	for _, b := range got {
+		info, err := d.Seq.Batch(ctx, b.Number)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !info.Sealed || info.Posted == nil || info.Posted.L1Tx != b.TxHash || len(info.Posted.BlobHashes) != len(b.BlobHashes) {
+			t.Fatalf("batch %d: sequencer %+v, L1 tx %s", b.Number, info, b.TxHash)
+		}
+		if b.Err != nil || b.Decoded == nil || uint64(info.First) != blocks {
+			t.Fatalf("batch %d: %v (first block %d, want %d)", b.Number, b.Err, info.First, blocks)
+		}
+		blocks += uint64(len(b.Decoded.Blocks))
+		if len(b.Payload) > 60_000-40_000 {
+			sizeSealed++
+		}
+	}
+	if len(got) < 3 || blocks <= top {
+		t.Fatalf("%d batches on L1 holding %d blocks; the last batched message is in block %d", len(got), blocks, top)
+	}
+	t.Logf("%d batches on L1 (%d of them over 20 kB), %d blocks, %d messages", len(got), sizeSealed, blocks, len(hashes))
+}
+
+func hexU64(v uint32) hexutil.Uint64 { return hexutil.Uint64(v) }
+
+// waitFor polls cond until it holds or ctx ends.
+func waitFor(ctx context.Context, t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("timed out waiting for %s", what)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// testLog logs to the test at info level.
+func testLog(t *testing.T) log.Logger {
+	return log.NewLogger(log.NewTerminalHandlerWithLevel(tWriter{t}, log.LevelInfo, false))
+}
+
+type tWriter struct{ t *testing.T }
+
+func (w tWriter) Write(p []byte) (int, error) {
+	w.t.Log(string(p[:len(p)-1]))
+	return len(p), nil
+}

@@ -1,0 +1,173 @@
+package executor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/derive"
+)
+
+// Seeker is a BlockSource that must be told where the executor resumes: the batch of the next
+// block and that batch's first block. Block numbers are not on L1 (a batch carries its blocks
+// without numbers), so a source that derives blocks from batches numbers them from there.
+type Seeker interface {
+	Seek(ctx context.Context, batch, firstBlock uint64) error
+}
+
+// ErrUnsupportedBatch is wrapped when L1 holds a batch that is not a run of blocks: a forced
+// inclusion (delayed messages with no payload) or a payload the chain rejects. The chain machine
+// defines what such a batch does (stf.ApplyBatch); this executor applies blocks, so it stops
+// there rather than guess.
+var ErrUnsupportedBatch = errors.New("executor: batch is not a run of blocks")
+
+// L1Source is a BlockSource that rebuilds the sequencer's blocks from L1 alone: the batches in
+// the Inbox with their payloads from the beacon blob API, and the deposits they consume, all
+// checked by chain/derive against the Inbox's commitments and accumulator. It reads L1
+// confirmations blocks behind the head. An executor on an L1Source reaches the same state roots
+// as one following the sequencer, block by block, once the batcher has posted the blocks.
+type L1Source struct {
+	src   *derive.Source
+	depth uint64
+
+	mu        sync.Mutex
+	nextBatch uint64 // the next batch to derive
+	nextBlock uint64 // its first block's number
+	delayed   uint64 // delayed messages consumed before nextBatch
+	known     bool   // delayed is known (after Seek to batch 0, or once batch nextBatch−1 is read)
+	blocks    map[uint64]*api.Block
+	top       int64 // the last derived block; −1 before the first
+}
+
+// NewL1Source returns an L1Source over src reading confirmations blocks behind the L1 head. It
+// starts at batch 0; an executor resuming calls Seek.
+func NewL1Source(src *derive.Source, confirmations uint64) *L1Source {
+	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, top: -1}
+}
+
+// Seek implements Seeker.
+func (s *L1Source) Seek(ctx context.Context, b, firstBlock uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.nextBatch, s.nextBlock, s.blocks, s.top = b, firstBlock, map[uint64]*api.Block{}, int64(firstBlock)-1
+	s.known, s.delayed = b == 0, 0
+	return nil
+}
+
+// BlockNumber implements BlockSource: it derives the batches L1 holds beyond those read.
+func (s *L1Source) BlockNumber(ctx context.Context) (uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.derive(ctx); err != nil {
+		return 0, err
+	}
+	if s.top < 0 {
+		return 0, ErrNoBlock
+	}
+	return uint64(s.top), nil
+}
+
+// Block implements BlockSource. Blocks before n are dropped: the executor asks in order.
+func (s *L1Source) Block(_ context.Context, n uint64) (*api.Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.blocks[n]
+	if !ok {
+		return nil, fmt.Errorf("%w: block %d is not derived (derived up to %d)", ErrNoBlock, n, s.top)
+	}
+	for k := range s.blocks {
+		if k < n {
+			delete(s.blocks, k)
+		}
+	}
+	return b, nil
+}
+
+// derive reads new batches and turns them into blocks. s.mu is held.
+func (s *L1Source) derive(ctx context.Context) error {
+	c, err := s.src.CountsAt(ctx, nil, s.depth)
+	if err != nil {
+		return err
+	}
+	if !s.known && s.nextBatch > 0 && s.nextBatch <= c.Batches {
+		// Resuming: the delayed count before nextBatch is the previous batch's.
+		prev, err := s.src.Batches(ctx, s.nextBatch-1, c.L1Block)
+		if err != nil {
+			return err
+		}
+		if len(prev) == 0 {
+			return fmt.Errorf("executor: L1 does not hold batch %d", s.nextBatch-1)
+		}
+		s.delayed, s.known = prev[0].DelayedCount, true
+	}
+	for s.known && s.nextBatch < c.Batches && len(s.blocks) < 4096 {
+		got, err := s.src.Batches(ctx, s.nextBatch, c.L1Block)
+		if err != nil {
+			return err
+		}
+		if len(got) == 0 {
+			return nil
+		}
+		for i := range got {
+			if err := s.add(ctx, &got[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// add turns one derived batch into blocks.
+func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
+	if b.Forced() || b.Decoded == nil {
+		why := "a forced inclusion"
+		if !b.Forced() {
+			why = fmt.Sprintf("a payload the chain rejects (%v)", b.Err)
+		}
+		return fmt.Errorf("%w: batch %d (L1 tx %s) is %s", ErrUnsupportedBatch, b.Number, b.TxHash, why)
+	}
+	ds, err := s.src.DelayedMessages(ctx, s.delayed, b.DelayedCount)
+	if err != nil {
+		return err
+	}
+	msgs := make([][]byte, len(ds))
+	for i := range ds {
+		msgs[i] = ds[i].Message()
+	}
+	d, off := s.delayed, 0
+	for _, blk := range b.Decoded.Blocks {
+		if blk.Delayed < d || blk.Delayed > b.DelayedCount {
+			return fmt.Errorf("%w: batch %d: a block consumes delayed messages up to %d after %d (batch: %d)",
+				ErrUnsupportedBatch, b.Number, blk.Delayed, d, b.DelayedCount)
+		}
+		ms := b.Decoded.Msgs[off : off+int(blk.Messages)]
+		off += int(blk.Messages)
+		n := s.nextBlock
+		payload, err := (&batch.Batch{Number: n, Delayed: blk.Delayed, Blocks: []batch.Block{blk}, Msgs: ms}).Encode()
+		if err != nil {
+			return fmt.Errorf("executor: batch %d, block %d: %w", b.Number, n, err)
+		}
+		out := &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(blk.Timestamp), Delayed: hexutil.Uint64(blk.Delayed),
+			Batch: hexutil.Uint64(b.Number), Hashes: make([]common.Hash, len(ms)), Payload: payload}
+		for i := range ms {
+			out.Hashes[i] = ms[i].Hash()
+		}
+		for _, m := range msgs[d-s.delayed : blk.Delayed-s.delayed] {
+			out.DelayedMessages = append(out.DelayedMessages, m)
+		}
+		d = blk.Delayed
+		s.blocks[n] = out
+		s.top, s.nextBlock = int64(n), n+1
+	}
+	if d != b.DelayedCount {
+		return fmt.Errorf("%w: batch %d consumes %d delayed messages but its blocks %d", ErrUnsupportedBatch, b.Number, b.DelayedCount, d)
+	}
+	s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
+	return nil
+}
