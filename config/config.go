@@ -35,6 +35,38 @@ type Config struct {
 	Chain     ChainConfig     `mapstructure:"chain"`
 	Sequencer SequencerConfig `mapstructure:"sequencer"`
 	Executor  ExecutorConfig  `mapstructure:"executor"`
+	L1        L1Config        `mapstructure:"l1"`
+	Batcher   BatcherConfig   `mapstructure:"batcher"`
+}
+
+// L1Config is the Ethereum L1 the chain lives on. With an empty RPC the services run without L1
+// (no deposits, nothing posted).
+type L1Config struct {
+	// RPC is the execution node's JSON-RPC URL.
+	RPC string `mapstructure:"rpc"`
+	// Beacon is the beacon node's HTTP API URL (blobs are read from it).
+	Beacon string `mapstructure:"beacon"`
+	// Bridge is the Bridge contract (the Inbox is chain.inbox).
+	Bridge string `mapstructure:"bridge"`
+	// Confirmations is how many blocks behind the L1 head deposits and batches are read, so that
+	// a reorg shallower than that cannot take back what the chain applied.
+	Confirmations uint64 `mapstructure:"confirmations"`
+}
+
+// BatcherConfig configures crollup batcher.
+type BatcherConfig struct {
+	// Sequencer is the sequencer's JSON-RPC URL the batcher reads sealed batches from.
+	Sequencer string `mapstructure:"sequencer"`
+	// KeyFile holds the hex private key of the Inbox's batcher address (the only address the
+	// Inbox accepts batches from).
+	KeyFile string `mapstructure:"key-file"`
+	// PollInterval is how often the batcher looks for a sealed batch (Go duration).
+	PollInterval string `mapstructure:"poll-interval"`
+	// Confirmations is how deep a batch transaction must be before the next is posted.
+	Confirmations uint64 `mapstructure:"confirmations"`
+	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
+	MetricsHost string `mapstructure:"metrics-host"`
+	MetricsPort int    `mapstructure:"metrics-port"`
 }
 
 // ChainConfig is the chain every service must agree on: the EIP-712 domain, the genesis state
@@ -96,6 +128,9 @@ type ExecutorConfig struct {
 	MetricsPort int    `mapstructure:"metrics-port"`
 	// PollInterval is how often the executor asks the sequencer for new blocks (Go duration).
 	PollInterval string `mapstructure:"poll-interval"`
+	// Source is where blocks come from: "sequencer" (follow executor.sequencer) or "l1" (derive
+	// them from the Inbox and the beacon blob API alone, l1.*).
+	Source string `mapstructure:"source"`
 }
 
 // LogConfig configures the process logger (op-service log).
@@ -126,7 +161,10 @@ func Default() Config {
 			MetricsHost: "127.0.0.1", MetricsPort: 0, BlockTime: "1s", MaxBlockMessages: 1000, MaxBlockBytes: 700_000,
 			MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: "30s"},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
-			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms"},
+			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms", Source: "sequencer"},
+		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 0},
+		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1,
+			MetricsHost: "127.0.0.1", MetricsPort: 0},
 	}
 }
 
@@ -151,13 +189,19 @@ func (c Config) Validate() error {
 	if _, err := c.Chain.GenesisAccounts(); err != nil {
 		return err
 	}
-	for key, d := range map[string]string{"sequencer.block-time": c.Sequencer.BlockTime, "sequencer.batch-age": c.Sequencer.BatchAge, "executor.poll-interval": c.Executor.PollInterval} {
+	if !common.IsHexAddress(c.L1.Bridge) {
+		return fmt.Errorf("l1.bridge: want a 0x-prefixed address, got %q", c.L1.Bridge)
+	}
+	if c.Executor.Source != "sequencer" && c.Executor.Source != "l1" {
+		return fmt.Errorf("executor.source: want sequencer or l1, got %q", c.Executor.Source)
+	}
+	for key, d := range map[string]string{"sequencer.block-time": c.Sequencer.BlockTime, "sequencer.batch-age": c.Sequencer.BatchAge, "executor.poll-interval": c.Executor.PollInterval, "batcher.poll-interval": c.Batcher.PollInterval} {
 		if v, err := time.ParseDuration(d); err != nil || v <= 0 {
 			return fmt.Errorf("%s: want a positive Go duration (1s, 200ms), got %q", key, d)
 		}
 	}
 	for key, v := range map[string]int{"sequencer.rpc-port": c.Sequencer.RPCPort, "sequencer.metrics-port": c.Sequencer.MetricsPort,
-		"executor.rpc-port": c.Executor.RPCPort, "executor.metrics-port": c.Executor.MetricsPort} {
+		"executor.rpc-port": c.Executor.RPCPort, "executor.metrics-port": c.Executor.MetricsPort, "batcher.metrics-port": c.Batcher.MetricsPort} {
 		if v < 0 || v > 65535 {
 			return fmt.Errorf("%s: want a port (0 to 65535), got %d", key, v)
 		}

@@ -64,6 +64,9 @@ type Config struct {
 	ForceInclusionDelay uint64
 	// Log is the logger of every service; nil discards.
 	Log log.Logger
+	// L1Log is the L1's logger (go-ethereum's, which also gets every JSON-RPC server's request
+	// logs); nil means Log.
+	L1Log log.Logger
 }
 
 // Devnet is a running network.
@@ -114,7 +117,10 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	}
 	d = &Devnet{cfg: cfg, Keys: l1dev.DevKeys(l1dev.DevAccounts)}
 
-	l1cfg := l1dev.Config{BlockTime: cfg.L1BlockTime, Log: cfg.Log.New("svc", "l1")}
+	if cfg.L1Log == nil {
+		cfg.L1Log = cfg.Log
+	}
+	l1cfg := l1dev.Config{BlockTime: cfg.L1BlockTime, Log: cfg.L1Log.New("svc", "l1")}
 	if cfg.DataDir != "" {
 		l1cfg.DataDir = filepath.Join(cfg.DataDir, "l1")
 	}
@@ -148,7 +154,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	if err := d.Seq.Start(ctx); err != nil {
 		return d, err
 	}
-	ecfg := executor.Config{DataDir: d.dir("executor"), RPCPort: cfg.ExecutorPort, PollInterval: 100 * time.Millisecond}
+	ecfg := executor.Config{DataDir: d.dir("executor"), RPCHost: "127.0.0.1", RPCPort: cfg.ExecutorPort, PollInterval: 100 * time.Millisecond}
 	if d.Exec, err = executor.New(ecfg, cfg.Log.New("svc", "executor"), d.Chain, d.Seq); err != nil {
 		return d, err
 	}
@@ -160,7 +166,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		if err != nil {
 			return d, err
 		}
-		lcfg := executor.Config{DataDir: d.dir("executor-l1"), PollInterval: 500 * time.Millisecond}
+		lcfg := executor.Config{DataDir: d.dir("executor-l1"), RPCHost: "127.0.0.1", PollInterval: 500 * time.Millisecond}
 		if d.L1Exec, err = executor.New(lcfg, cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
 			return d, err
 		}

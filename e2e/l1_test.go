@@ -41,7 +41,7 @@ func TestRollupOnL1(t *testing.T) {
 	seq.BlockTime, seq.BatchAge, seq.MaxBlockBytes, seq.MaxBatchBytes = 300*time.Millisecond, 3*time.Second, 40_000, 60_000
 	d, err := devnet.Start(ctx, devnet.Config{L1BlockTime: time.Second, Sequencer: seq, L1Executor: true,
 		Chain: config.ChainConfig{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice},
-		Log: testLog(t)})
+		Log:   testLog(t)})
 	defer func() {
 		stopCtx, c := context.WithTimeout(context.Background(), time.Minute)
 		defer c()

@@ -70,6 +70,9 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain, src BlockSource) (*Exe
 	if cfg.Version == "" {
 		cfg.Version = "crollup"
 	}
+	if cfg.RPCHost == "" {
+		cfg.RPCHost = "127.0.0.1"
+	}
 	if lg == nil {
 		lg = log.Root()
 	}

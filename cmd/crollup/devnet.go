@@ -11,41 +11,55 @@ import (
 
 // devnetOptions are the arguments of `crollup devnet`.
 type devnetOptions struct {
-	DataDir   string        // "" = everything in memory / temporary
-	BlockTime time.Duration // L1 block time
-	Once      bool          // stop after the demo instead of running until Ctrl-C
+	DataDir       string        // "" = everything in memory / temporary
+	BlockTime     time.Duration // L1 block time
+	BatchAge      time.Duration // the sequencer's batch age
+	SequencerPort int
+	ExecutorPort  int
+	Jobs          int  // sample jobs
+	Once          bool // stop after the demo instead of running until Ctrl-C
+	Verbose       bool // the services' info logs
 }
 
 func newDevnetCmd() *cobra.Command {
 	var opts devnetOptions
 	cmd := &cobra.Command{
 		Use:   "devnet [--data-dir DIR] [--block-time 2s] [--once]",
-		Short: "Run a local crollup network in this process",
-		Long: `Devnet runs crollup's components in this process with embedded defaults, for development and
-demos; it needs no configuration and no external services. Today that is:
+		Short: "Run a whole local crollup network, L1 included, in this process",
+		Long: `Devnet runs a whole crollup network in this process, for development and demos; it needs no
+configuration and no external service:
 
-  1. an in-process Ethereum L1 (go-ethereum, Osaka rules) producing a block every --block-time,
-     with JSON-RPC (HTTP and WebSocket) and the beacon blob API on 127.0.0.1;
+  1. an Ethereum L1 (go-ethereum, Osaka rules) producing a block every --block-time, with
+     JSON-RPC (HTTP and WebSocket) and the beacon blob API on 127.0.0.1;
   2. crollup's Inbox and Bridge contracts, deployed on it;
-  3. a real deposit through the Bridge for a demo account (the L2 account index is assigned on L1);
-  4. a Job for the example CNN signed by the demo account (EIP-712), posted in a batch to the Inbox
-     in a blob transaction, then rebuilt from L1 alone (logs and beacon blobs), as an L1-only
-     executor or a challenger does;
-  5. one job of the example CNN run through every execution path of the fraud VM: in bulk, as an
-     executor does; Step by Step, as the fraud proof defines it; and a one-step proof in the middle
-     of the trace from the trace provider, checked by the verifier model of the L1 contract.
+  3. a sequencer (JSON-RPC on --sequencer-port) that takes deposits from L1 and seals batches
+     --batch-age after their first block; an executor following it (--executor-port); a batcher
+     posting each sealed batch to the Inbox in a blob transaction; and a second executor that
+     rebuilds the chain from L1 alone (Inbox logs, beacon blobs, deposits).
 
-It then prints the endpoints and runs until Ctrl-C (or stops at once with --once). The sequencer,
-executor, batcher and challenger services join as they are built. With --data-dir the L1 chain,
-its blobs and the contract addresses persist across restarts.`,
+Then a demo: the demo account (a public dev key) deposits 1 ETH through the Bridge, uploads the
+example CNN and submits --jobs jobs on its sample input, and each job's progress is shown as it
+moves: sequenced (block, batch) → executed (class, output root, state root) → batched (the L1
+transaction and blob hash) — and the L1-only executor's state root is checked against the
+follower's. Last, one job of the CNN runs through every execution path of the fraud VM (bulk,
+Step by Step, and a one-step proof checked by the L1 verifier's model).
+
+It then prints the endpoints and runs until Ctrl-C (or stops with --once). With --data-dir the
+L1 chain, its blobs, the contract addresses and every service's database persist across
+restarts. The services log warnings only, unless --verbose.`,
 		Args: cobra.NoArgs,
 		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
 			return runDevnet(ctx, a, opts)
 		}),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&opts.DataDir, "data-dir", "", "directory for the L1 chain, blobs and addresses (default: in memory, gone on exit)")
+	fs.StringVar(&opts.DataDir, "data-dir", "", "directory for the L1, contract addresses and service databases (default: in memory, gone on exit)")
 	fs.DurationVar(&opts.BlockTime, "block-time", l1dev.DefaultBlockTime, "L1 block time (whole seconds)")
+	fs.DurationVar(&opts.BatchAge, "batch-age", 4*time.Second, "seal a batch this long after its first block")
+	fs.IntVar(&opts.SequencerPort, "sequencer-port", 8645, "sequencer JSON-RPC port (0 picks a free one)")
+	fs.IntVar(&opts.ExecutorPort, "executor-port", 8646, "executor JSON-RPC port (0 picks a free one)")
+	fs.IntVar(&opts.Jobs, "jobs", 3, "sample jobs the demo submits")
 	fs.BoolVar(&opts.Once, "once", false, "stop after the demo instead of running until Ctrl-C")
+	fs.BoolVar(&opts.Verbose, "verbose", false, "show the services' info logs (default: warnings only)")
 	return cmd
 }

@@ -2,24 +2,14 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"math/big"
-	"os"
-	"path/filepath"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/crollup/crollup/chain/l1dev"
-	"github.com/crollup/crollup/contracts/bindings"
-	"github.com/crollup/crollup/contracts/deploy"
+	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/sequencer"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/program/examples"
@@ -28,65 +18,61 @@ import (
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 
-// Devnet roles among the L1's public dev keys: 0 deploys, 1 posts batches (blob transactions need
-// an account of their own in the pool), 2 is the demo user.
-const (
-	devDeployer = 0
-	devBatcher  = 1
-	devUser     = 2
-)
-
-// devnetState is what a devnet with a data dir remembers across restarts.
-type devnetState struct {
-	Addresses deploy.Addresses `json:"addresses"`
-}
-
 // runDevnet runs the devnet until ctx is cancelled (or, with opts.Once, until the demo is done).
 func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say := func(format string, args ...any) { fmt.Fprintf(a.out, format+"\n", args...) }
-
-	cfg := l1dev.Config{BlockTime: opts.BlockTime}
-	if opts.DataDir != "" {
-		cfg.DataDir = filepath.Join(opts.DataDir, "l1")
+	scfg := sequencer.ConfigFrom(a.cfg.Sequencer)
+	scfg.BlockTime, scfg.BatchAge, scfg.RPCHost = time.Second, opts.BatchAge, a.cfg.Sequencer.RPCHost
+	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: a.cfg.Chain, Sequencer: scfg,
+		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, L1Executor: true, Log: a.log}
+	if !opts.Verbose {
+		quiet := a.cfg.Log
+		quiet.Level = "warn"
+		lc, err := quiet.LoggerConfig(isTerminal(a.errOut))
+		if err != nil {
+			return err
+		}
+		cfg.Log = oplog.NewLogger(a.errOut, lc)
+		quiet.Level = "error" // go-ethereum warns about every refused RPC call
+		if lc, err = quiet.LoggerConfig(isTerminal(a.errOut)); err != nil {
+			return err
+		}
+		cfg.L1Log = oplog.NewLogger(a.errOut, lc)
 	}
-	l1, err := l1dev.New(cfg)
-	if err != nil {
-		return fmt.Errorf("devnet L1: %w", err)
-	}
-	if err := l1.Start(ctx); err != nil {
-		return fmt.Errorf("devnet L1: %w", err)
-	}
+	cfg.Chain.Accounts = ""
+	say("[devnet] starting an L1 and crollup's services (data: %s)", dataDirName(opts.DataDir))
+	t0 := time.Now()
+	d, err := devnet.Start(ctx, cfg)
 	defer func() {
 		stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		if err := l1.Stop(stopCtx); err != nil {
-			a.log.Error("stopping the L1", "err", err)
+		if err := d.Stop(stopCtx); err != nil {
+			a.log.Error("stopping the devnet", "err", err)
 		}
 	}()
-	say("[l1] chain %v, a block every %s: http %s  ws %s  beacon %s", l1.ChainID(), opts.BlockTime, l1.HTTPEndpoint(), l1.WSEndpoint(), l1.BeaconEndpoint())
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	say("[l1] chain %v, a block every %s: http %s  ws %s  beacon %s", d.L1.ChainID(), opts.BlockTime, d.L1.HTTPEndpoint(), d.L1.WSEndpoint(), d.L1.BeaconEndpoint())
+	say("[contracts] Inbox %s  Bridge %s  (batcher %s)", d.Addrs.Inbox, d.Addrs.Bridge, d.Address(devnet.KeyBatcher))
+	say("[services] sequencer %s  executor %s  L1-only executor (derives from the Inbox and blobs)  batcher (blob txs to the Inbox)  up in %s",
+		d.Seq.RPCEndpoint(), d.Exec.RPCEndpoint(), time.Since(t0).Round(time.Millisecond))
+	say("[chain] id %d, genesis %s, prices: %d wei/step, %d wei/byte, %d wei/message; batches sealed on %d bytes or %s",
+		a.cfg.Chain.ChainID, d.Chain.Root(), a.cfg.Chain.StepPrice, a.cfg.Chain.BytePrice, a.cfg.Chain.FlatPrice, scfg.MaxBatchBytes, scfg.BatchAge)
 
-	client, err := ethclient.DialContext(ctx, l1.HTTPEndpoint())
-	if err != nil {
-		return err
-	}
-	defer client.Close()
-	keys := l1dev.DevKeys(3)
-	addrs, err := contractsFor(ctx, a, opts.DataDir, client, l1, keys)
-	if err != nil {
-		return err
-	}
-	say("[contracts] Inbox %s  Bridge %s  (batcher %s)", addrs.Inbox, addrs.Bridge, crypto.PubkeyToAddress(keys[devBatcher].PublicKey))
-
-	account, err := demoDeposit(ctx, say, client, l1, addrs, keys[devUser])
-	if err != nil {
-		return err
-	}
-	if err := demoBatch(ctx, say, client, l1, addrs, keys[devBatcher], keys[devUser], account); err != nil {
+	if err := demoRollup(ctx, say, d, opts.Jobs); err != nil {
 		return err
 	}
 	if err := demoJob(ctx, a, say); err != nil {
 		return err
 	}
+	say("")
+	say("crollup devnet is up:")
+	say("  sequencer JSON-RPC  %s   (crollup job submit --sequencer %s ...)", d.Seq.RPCEndpoint(), d.Seq.RPCEndpoint())
+	say("  executor JSON-RPC   %s", d.Exec.RPCEndpoint())
+	say("  L1 JSON-RPC         %s   beacon %s", d.L1.HTTPEndpoint(), d.L1.BeaconEndpoint())
+	say("  Inbox %s  Bridge %s  chain id %d", d.Addrs.Inbox, d.Addrs.Bridge, a.cfg.Chain.ChainID)
+	say("  demo key (dev key %d, public: never use it elsewhere): %x", devnet.KeyUser, crypto.FromECDSA(d.Keys[devnet.KeyUser]))
 	if opts.Once {
 		say("done (--once)")
 		return nil
@@ -97,71 +83,11 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	return nil
 }
 
-// contractsFor deploys the Inbox and Bridge, or finds them in the data dir of an earlier run.
-func contractsFor(ctx context.Context, a *app, dataDir string, client *ethclient.Client, l1 *l1dev.L1, keys []*ecdsa.PrivateKey) (*deploy.Addresses, error) {
-	stateFile := ""
-	if dataDir != "" {
-		stateFile = filepath.Join(dataDir, "devnet.json")
-		if b, err := os.ReadFile(stateFile); err == nil {
-			var st devnetState
-			if err := json.Unmarshal(b, &st); err != nil {
-				return nil, fmt.Errorf("%s: %w", stateFile, err)
-			}
-			if code, err := client.CodeAt(ctx, st.Addresses.Inbox, nil); err == nil && len(code) > 0 {
-				a.log.Info("contracts found from an earlier run", "file", stateFile)
-				return &st.Addresses, nil
-			}
-			return nil, fmt.Errorf("%s names an Inbox at %s that the L1 does not have: remove the data dir to start over", stateFile, st.Addresses.Inbox)
-		} else if !errors.Is(err, os.ErrNotExist) {
-			return nil, err
-		}
+func dataDirName(dir string) string {
+	if dir == "" {
+		return "in memory, gone on exit"
 	}
-	auth := bind.NewKeyedTransactor(keys[devDeployer], l1.ChainID())
-	addrs, err := deploy.Deploy(ctx, client, auth, deploy.Config{
-		Batcher:             crypto.PubkeyToAddress(keys[devBatcher].PublicKey),
-		ForceInclusionDelay: 3600,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("deploy contracts: %w", err)
-	}
-	if stateFile != "" {
-		b, _ := json.MarshalIndent(devnetState{Addresses: *addrs}, "", "  ")
-		if err := os.WriteFile(stateFile, b, 0o644); err != nil {
-			return nil, err
-		}
-	}
-	return addrs, nil
-}
-
-// demoDeposit deposits 1 ether for the demo user through the Bridge, as a wallet would.
-func demoDeposit(ctx context.Context, say func(string, ...any), client *ethclient.Client, l1 *l1dev.L1, addrs *deploy.Addresses, key *ecdsa.PrivateKey) (uint32, error) {
-	user := crypto.PubkeyToAddress(key.PublicKey)
-	b := bindings.NewBridge()
-	bridge := b.Instance(client, addrs.Bridge)
-	opts := bind.NewKeyedTransactor(key, l1.ChainID())
-	opts.Context = ctx
-	opts.Value = big.NewInt(params.Ether)
-	t0 := time.Now()
-	tx, err := bind.Transact(bridge, opts, b.PackDeposit(user))
-	if err != nil {
-		return 0, fmt.Errorf("deposit: %w", err)
-	}
-	say("[deposit] 1 ETH for %s sent: tx %s, waiting for the L1 block…", user, tx.Hash())
-	r, err := bind.WaitMined(ctx, client, tx.Hash())
-	if err != nil {
-		return 0, fmt.Errorf("deposit: %w", err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return 0, fmt.Errorf("deposit %s reverted", tx.Hash())
-	}
-	for _, lg := range r.Logs {
-		if ev, err := b.UnpackDepositEvent(lg); err == nil {
-			say("[deposit] included in L1 block %d after %s: L2 account index %d, delayed message %d",
-				r.BlockNumber, time.Since(t0).Round(time.Millisecond), ev.Index, ev.DelayedIndex)
-			return ev.Index, nil
-		}
-	}
-	return 0, fmt.Errorf("deposit %s emitted no Deposit event", tx.Hash())
+	return dir
 }
 
 // demoJob walks one job of the example CNN through every execution path of the fraud VM.

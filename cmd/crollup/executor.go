@@ -22,7 +22,14 @@ write per block. It serves, on its own JSON-RPC endpoint:
                          record's output root, and the record folds to the state root)
   compute_getJob         a message's status once executed: its receipt and the block's root
 
-and Prometheus metrics on --metrics-port when it is not 0. It runs until Ctrl-C or SIGTERM; a
+and Prometheus metrics on --metrics-port when it is not 0.
+
+With --source l1 it follows no sequencer: it rebuilds the blocks from L1 alone (the batches in
+the Inbox, their payloads from the beacon blob API, the deposits from the Bridge's logs, each
+checked against the Inbox's commitments and accumulator), --l1-confirmations blocks behind the
+head, and reaches the same state root at every block as an executor following the sequencer.
+It stops at a forced-inclusion batch or a payload the chain rejects, which it cannot yet apply
+as blocks. It runs until Ctrl-C or SIGTERM; a
 restart continues after the last block it persisted. The chain settings (chain.*) must be those
 the sequencer runs with: they fix the genesis state and the EIP-712 domain. docs/executor.md has
 the details.`,
@@ -40,6 +47,8 @@ the details.`,
 	configInt(fs, "metrics-port", "executor.metrics-port", "Prometheus metrics port; 0 disables metrics")
 	configString(fs, "poll-interval", "executor.poll-interval", "how often to ask the sequencer for new blocks (Go duration)")
 	configInt(fs, "workers", "vm.workers", "CPU threads jobs run on; 0 = one per CPU (GOMAXPROCS)")
+	configString(fs, "source", "executor.source", "where blocks come from: sequencer, or l1 (derive them from L1 alone, --l1-*)")
 	chainFlags(fs)
+	l1Flags(fs)
 	return cmd
 }

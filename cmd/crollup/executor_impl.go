@@ -20,7 +20,17 @@ func runExecutor(ctx context.Context, a *app) error {
 	if info, ok := debug.ReadBuildInfo(); ok {
 		cfg.Version = "crollup " + info.Main.Version
 	}
-	e, err := executor.New(cfg, a.log, chain, nil)
+	var src executor.BlockSource
+	from := cfg.Sequencer
+	if a.cfg.Executor.Source == "l1" {
+		d, err := l1Source(ctx, a)
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		src, from = executor.NewL1Source(d, a.cfg.L1.Confirmations), "L1 "+a.cfg.L1.RPC+" (Inbox "+a.cfg.Chain.Inbox+")"
+	}
+	e, err := executor.New(cfg, a.log, chain, src)
 	if err != nil {
 		return err
 	}
@@ -28,7 +38,7 @@ func runExecutor(ctx context.Context, a *app) error {
 		_ = e.Stop(context.Background())
 		return err
 	}
-	fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)\n", e.RPCEndpoint(), cfg.Sequencer, cfg.DataDir, chain.Root())
+	fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)\n", e.RPCEndpoint(), from, cfg.DataDir, chain.Root())
 	var loopErr error
 	select {
 	case <-ctx.Done():

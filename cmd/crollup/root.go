@@ -24,9 +24,10 @@ const configKeyAnnotation = "crollup.config.key"
 // app is what a subcommand's implementation receives: the resolved configuration, the logger
 // (writing to stderr) and the stream for the command's own output (stdout).
 type app struct {
-	cfg config.Config
-	log log.Logger
-	out io.Writer
+	cfg    config.Config
+	log    log.Logger
+	out    io.Writer
+	errOut io.Writer // where log goes
 }
 
 // newRootCmd builds the whole command tree. stdout receives command output and help, stderr logs
@@ -52,7 +53,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	configString(pf, "log.color", "log.color", "color text and terminal logs: auto (when stderr is a terminal), true or false")
 	pf.Lookup("log.color").NoOptDefVal = "true"
 
-	root.AddCommand(newDevnetCmd(), newVMCmd(), newProgramCmd(), newJobCmd(), newAccountCmd(), newSequencerCmd(), newExecutorCmd(), newVersionCmd())
+	root.AddCommand(newDevnetCmd(), newVMCmd(), newProgramCmd(), newJobCmd(), newAccountCmd(), newSequencerCmd(), newExecutorCmd(), newBatcherCmd(), newVersionCmd())
 	root.Long = rootLong(root)
 	return root
 }
@@ -191,7 +192,7 @@ func newApp(cmd *cobra.Command) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &app{cfg: cfg, log: oplog.NewLogger(stderr, logCfg), out: cmd.OutOrStdout()}, nil
+	return &app{cfg: cfg, log: oplog.NewLogger(stderr, logCfg), out: cmd.OutOrStdout(), errOut: stderr}, nil
 }
 
 func isTerminal(w io.Writer) bool {

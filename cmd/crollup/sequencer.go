@@ -24,8 +24,16 @@ when a full block is pending). Blocks hold at most --max-block-messages messages
 --max-block-bytes of payload; --mempool-per-account and --mempool-total bound the messages
 waiting for a block.
 
+Blocks are grouped into batches, the unit the batcher posts to L1: a block that would take the
+batch's payload beyond --max-batch-bytes starts the next batch, and a batch is sealed
+--batch-age after its first block even if no block follows. With --l1-rpc, --l1-beacon and
+--l1-bridge the sequencer reads deposits from the Inbox (--l1-confirmations blocks behind the
+head), stores them, and includes them in the next block; it also watches the Inbox for the
+batches the batcher posts, checks each against the blocks it sealed, and then reports their
+messages as "batched" with the L1 transaction and blob hashes.
+
 It also serves compute_getJob, compute_getAccount, compute_getProgram, compute_getBlock,
-compute_blockNumber, compute_chainConfig and eth_chainId, GET /healthz, and Prometheus
+compute_getBatch, compute_blockNumber, compute_chainConfig and eth_chainId, GET /healthz, and Prometheus
 metrics on --metrics-port when it is not 0. It runs until Ctrl-C or SIGTERM; a restart
 continues from the data dir (blocks, and admitted messages not yet in a block). The chain
 settings (chain.*) fix the genesis state and the EIP-712 domain: executors must use the same.
@@ -46,6 +54,9 @@ docs/sequencer.md has the details.`,
 	configInt(fs, "max-block-bytes", "sequencer.max-block-bytes", "most bytes of a block's batch payload (at most 761856, six blobs)")
 	configInt(fs, "mempool-per-account", "sequencer.mempool-per-account", "most messages of one account waiting for a block")
 	configInt(fs, "mempool-total", "sequencer.mempool-total", "most messages waiting for a block")
+	configInt(fs, "max-batch-bytes", "sequencer.max-batch-bytes", "most payload bytes of a batch (at most 761856, six blobs)")
+	configString(fs, "batch-age", "sequencer.batch-age", "seal a batch this long after its first block (Go duration)")
 	chainFlags(fs)
+	l1Flags(fs)
 	return cmd
 }

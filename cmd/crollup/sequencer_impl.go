@@ -20,6 +20,14 @@ func runSequencer(ctx context.Context, a *app) error {
 	if info, ok := debug.ReadBuildInfo(); ok {
 		cfg.Version = "crollup " + info.Main.Version
 	}
+	if a.cfg.L1.RPC != "" {
+		src, err := l1Source(ctx, a)
+		if err != nil {
+			return err
+		}
+		defer src.Close()
+		cfg.L1 = sequencer.NewL1(src, a.cfg.L1.Confirmations)
+	}
 	s, err := sequencer.New(cfg, a.log, chain)
 	if err != nil {
 		return err
