@@ -9,13 +9,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/crollup/crollup/devnet"
-	"github.com/crollup/crollup/sequencer"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/fraudvm/trace"
 	"github.com/crollup/crollup/fraudvm/verify"
 	"github.com/crollup/crollup/fraudvm/vm"
+	"github.com/crollup/crollup/sequencer"
 )
 
 // runDevnet runs the devnet until ctx is cancelled (or, with opts.Once, until the demo is done).
