@@ -128,7 +128,7 @@ func follow(ctx context.Context, a *app, o clientOptions, hash common.Hash, wait
 		if err == nil && j.Status != last {
 			last = j.Status
 			fmt.Fprintf(a.out, "job %s: %s%s\n", hash, j.Status, statusDetail(j))
-			if j.Status == api.StatusExecuted {
+			if j.Status == api.StatusExecuted || j.Status == api.StatusBatched {
 				return nil
 			}
 		}
@@ -157,24 +157,44 @@ func statusDetail(j *api.Job) string {
 	if j.StateRoot != nil {
 		fmt.Fprintf(&b, " state root %s", j.StateRoot)
 	}
+	if j.L1Tx != nil {
+		fmt.Fprintf(&b, " batch %d in L1 block %d tx %s", uint64(*j.Batch), uint64(*j.L1Block), j.L1Tx)
+	}
 	return b.String()
 }
 
-// status asks the executor, then the sequencer.
+// status merges what the sequencer knows (pending, sequenced, batched on L1) with what the
+// executor knows (executed: receipt, state root). An executed message whose batch is on L1 is
+// batched, with the executor's fields.
 func status(ctx context.Context, o clientOptions, hash common.Hash) (*api.Job, error) {
+	var executed *api.Job
 	if e, err := client.Dial(ctx, o.Executor); err == nil {
 		j, err := e.GetJob(ctx, hash)
 		e.Close()
 		if err == nil && j.Status == api.StatusExecuted {
-			return j, nil
+			executed = j
 		}
 	}
 	s, err := client.Dial(ctx, o.Sequencer)
 	if err != nil {
+		if executed != nil {
+			return executed, nil
+		}
 		return nil, err
 	}
 	defer s.Close()
-	return s.GetJob(ctx, hash)
+	j, err := s.GetJob(ctx, hash)
+	if err != nil || executed == nil {
+		if executed != nil {
+			return executed, nil
+		}
+		return j, err
+	}
+	executed.Batch, executed.L1Tx, executed.L1Block, executed.BlobHashes = j.Batch, j.L1Tx, j.L1Block, j.BlobHashes
+	if j.Status == api.StatusBatched {
+		executed.Status = api.StatusBatched
+	}
+	return executed, nil
 }
 
 func jobStatus(ctx context.Context, a *app, o clientOptions, arg string) error {
@@ -195,7 +215,7 @@ func jobResult(ctx context.Context, a *app, o clientOptions, arg string) error {
 		if err != nil {
 			return err
 		}
-		if j.Status != api.StatusExecuted || j.JobIndex == nil {
+		if (j.Status != api.StatusExecuted && j.Status != api.StatusBatched) || j.JobIndex == nil {
 			return fmt.Errorf("message %s is %s%s: no job result", arg, j.Status, statusDetail(j))
 		}
 		index = uint64(*j.JobIndex)
