@@ -724,3 +724,44 @@ func TestLogRouting(t *testing.T) {
 		}
 	}
 }
+
+// TestReorg drops two blocks, one holding a transfer, for a block holding a conflicting
+// transfer (same sender and nonce, another recipient): the first transfer is gone for good, the
+// chain is one block shorter, and a reorg deeper than the finality depth is refused.
+func TestReorg(t *testing.T) {
+	ctx := testContext(t)
+	l := startL1(t, l1dev.Config{FinalityDepth: 4})
+	c := dial(t, l.HTTPEndpoint())
+	keys := l1dev.DevKeys(3)
+	a, b := addr(keys[1]), addr(keys[2])
+	value := big.NewInt(777)
+	mine(t, ctx, l) // block 1
+	tx := signedTx(t, l.ChainID(), keys[0], 0, &a, value, 21_000, nil)
+	send(t, ctx, c, tx)
+	dropped := mine(t, ctx, l) // block 2 holds tx
+	mine(t, ctx, l)            // block 3
+	if _, err := l.Reorg(ctx, 5, nil); err == nil {
+		t.Fatal("a reorg past the finalized block was accepted")
+	}
+	other := signedTx(t, l.ChainID(), keys[0], 0, &b, value, 21_000, nil)
+	nb, err := l.Reorg(ctx, 2, []*types.Transaction{other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nb.NumberU64() != 2 || nb.Hash() == dropped.Hash() || nb.Time() != dropped.Time() || len(nb.Transactions()) != 1 || nb.Transactions()[0].Hash() != other.Hash() {
+		t.Fatalf("reorg block %d (%d txs, time %d; dropped block time %d)", nb.NumberU64(), len(nb.Transactions()), nb.Time(), dropped.Time())
+	}
+	if head, err := c.BlockNumber(ctx); err != nil || head != 2 {
+		t.Fatalf("head %d (%v) after the reorg, want 2", head, err)
+	}
+	if _, err := c.TransactionReceipt(ctx, tx.Hash()); err == nil {
+		t.Fatal("the dropped transfer still has a receipt")
+	}
+	mine(t, ctx, l) // the pool must not bring the dropped transfer back: its nonce is used
+	for who, want := range map[common.Address]int64{a: 0, b: 777} {
+		bal, err := c.BalanceAt(ctx, who, nil)
+		if err != nil || new(big.Int).Sub(bal, l1dev.DevBalance()).Int64() != want {
+			t.Fatalf("balance of %s: %v (%v), want DevBalance + %d", who, bal, err, want)
+		}
+	}
+}

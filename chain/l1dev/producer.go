@@ -123,13 +123,18 @@ func (l *L1) nextTimestamp(parentTime uint64, now time.Time) uint64 {
 // from the pool synchronously, with the same selection and limits, and returns the same envelope, blobs bundle
 // included (which go-ethereum's own SimulatedBeacon throws away).
 func (l *L1) seal(ctx context.Context, timestamp uint64) (*types.Block, error) {
-	chain := l.eth.BlockChain()
 	// The pool re-validates itself on a new head in the background; wait for that, so that a transaction sent
 	// before this call is pending now (go-ethereum's SimulatedBeacon does the same).
 	if err := l.eth.TxPool().Sync(); err != nil {
 		return nil, fmt.Errorf("sync tx pool: %w", err)
 	}
-	parent := chain.CurrentBlock()
+	return l.sealOn(ctx, l.eth.BlockChain().CurrentBlock(), timestamp, nil)
+}
+
+// sealOn produces a block at timestamp on top of parent, which need not be the head, and makes it the head. With
+// txs it holds exactly those transactions, in order; without, whatever the pool has.
+func (l *L1) sealOn(ctx context.Context, parent *types.Header, timestamp uint64, txs []*types.Transaction) (*types.Block, error) {
+	chain := l.eth.BlockChain()
 	number := parent.Number.Uint64() + 1
 	beaconRoot := fakeBeaconRoot(parent.Time)
 	envelope, err := l.eth.Miner().BuildTestingPayload(&miner.BuildPayloadArgs{
@@ -139,7 +144,7 @@ func (l *L1) seal(ctx context.Context, timestamp uint64) (*types.Block, error) {
 		Random:       prevRandao(timestamp),
 		Withdrawals:  types.Withdrawals{}, // no validators, no withdrawals; non-nil: post-Shanghai
 		BeaconRoot:   &beaconRoot,
-	}, nil, false, []byte(extraData))
+	}, txs, false, []byte(extraData))
 	if err != nil {
 		return nil, fmt.Errorf("build block %d: %w", number, err)
 	}
@@ -172,6 +177,41 @@ func (l *L1) seal(ctx context.Context, timestamp uint64) (*types.Block, error) {
 	}
 	l.log.Debug("Produced L1 block", "number", number, "hash", block.Hash(), "time", timestamp,
 		"txs", len(block.Transactions()), "blobs", len(hashes), "gas", block.GasUsed())
+	return block, nil
+}
+
+// Reorg replaces the last depth blocks with one block on their parent holding exactly txs (none: an empty
+// block), and makes it the head: what a consensus client does when it sees a heavier fork. Transactions of the
+// dropped blocks go back to the pool, as go-ethereum does on a reorg, unless txs invalidate them (a transaction
+// of the same sender and nonce). The new block has the timestamp of the first dropped one, so the chain's clock
+// does not move. It fails if the reorg would drop a finalized block: set Config.FinalityDepth to at least depth.
+// Tests use it to check what crollup's services do when L1 takes back a block.
+func (l *L1) Reorg(ctx context.Context, depth uint64, txs []*types.Transaction) (*types.Block, error) {
+	select {
+	case l.sealing <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("l1dev: reorg: %w", ctx.Err())
+	}
+	defer func() { <-l.sealing }()
+	if !l.isRunning() {
+		return nil, ErrNotStarted
+	}
+	chain := l.eth.BlockChain()
+	head := chain.CurrentBlock()
+	n := head.Number.Uint64()
+	if depth == 0 || depth > n || depth > l.cfg.FinalityDepth {
+		return nil, fmt.Errorf("l1dev: reorg of %d blocks at head %d with finality depth %d: out of range", depth, n, l.cfg.FinalityDepth)
+	}
+	parent := chain.GetHeaderByNumber(n - depth)
+	first := chain.GetHeaderByNumber(n - depth + 1)
+	if parent == nil || first == nil {
+		return nil, fmt.Errorf("l1dev: reorg: blocks %d and %d not found", n-depth, n-depth+1)
+	}
+	block, err := l.sealOn(ctx, parent, first.Time, txs)
+	if err != nil {
+		return nil, fmt.Errorf("l1dev: reorg: %w", err)
+	}
+	l.log.Info("L1 reorg", "dropped", depth, "from", n-depth+1, "new_head", block.Number(), "hash", block.Hash())
 	return block, nil
 }
 
