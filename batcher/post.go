@@ -37,6 +37,13 @@ func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Addres
 	if err != nil {
 		return nil, fmt.Errorf("batcher: %w", err)
 	}
+	return PostPayload(ctx, client, inbox, key, b.Number, b.Delayed, payload)
+}
+
+// PostPayload posts payload as batch number with the given delayed count, whatever the bytes
+// are: tests use it to put payloads the chain must reject on L1.
+func PostPayload(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, number, delayed uint64, payload []byte) (*Sent, error) {
+	b := &batch.Batch{Number: number, Delayed: delayed}
 	blobs, err := blob.Pack(payload)
 	if err != nil {
 		return nil, fmt.Errorf("batcher: %w", err)

@@ -388,6 +388,11 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	if n != e.next {
 		return fmt.Errorf("executor: got block %d, the next block is %d", n, e.next)
 	}
+	if ws, ok := e.src.(WholeBatchSource); ok {
+		if wb, first, delayed, ok := ws.WholeBatch(n); ok {
+			return e.applyWholeBatch(ctx, start, b, wb, first, delayed)
+		}
+	}
 	p, err := batch.Decode(b.Payload)
 	if err != nil {
 		return fmt.Errorf("executor: block %d: %w", n, err)
@@ -402,11 +407,13 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 		return err
 	}
 	// A block of the next batch: the previous batch ends here (its END step counts it).
-	first := n == 0
 	if uint64(b.Batch) == g.Batches+1 && n > 0 {
 		stf.SealBatch(work)
 		g.Batches++
-		first = true
+	}
+	first, err := e.db.firstOfBatch(uint64(b.Batch))
+	if err != nil {
+		return err
 	}
 	if uint64(b.Batch) != g.Batches {
 		return fmt.Errorf("executor: block %d is in batch %d, the state is in batch %d", n, b.Batch, g.Batches)
@@ -474,6 +481,53 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	}
 	e.log.Info("Block applied", "block", n, "messages", len(p.Msgs), "jobs", executed, "parallel", hits,
 		"inline", inline, "prerun", prerun, "root", root, "elapsed", time.Since(start))
+	return nil
+}
+
+// applyWholeBatch applies a block that stands for a whole L1 batch (a forced inclusion, or a
+// payload the chain rejects) with the chain machine's batch path, which ends by counting the
+// batch, and persists the result like a block's. Its messages, if any, get no status: the chain
+// skips them with the payload.
+func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.Block, wb *stf.Batch, first uint64, delayed [][]byte) error {
+	n := uint64(b.Number)
+	work := e.state.Snapshot()
+	g, err := stf.ReadGlobals(work)
+	if err != nil {
+		return err
+	}
+	if wb.Number == g.Batches+1 && n > 0 {
+		stf.SealBatch(work)
+		g.Batches++
+	}
+	if wb.Number != g.Batches || first != g.Delayed {
+		return fmt.Errorf("executor: block %d stands for batch %d from delayed message %d; the state is at batch %d, delayed %d",
+			n, wb.Number, first, g.Batches, g.Delayed)
+	}
+	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{wb.Number: wb}, Msgs: make([][]byte, first+uint64(len(delayed)))}
+	copy(oracle.Msgs[first:], delayed)
+	st, err := stf.ApplyBatch(ctx, e.chain.Cfg, oracle, work, e.run.inline)
+	if err != nil {
+		return fmt.Errorf("executor: block %d (batch %d): %w", n, wb.Number, err)
+	}
+	root := work.Root()
+	u := e.db.newUpdate()
+	if err := work.Diff(e.state, u.page); err != nil {
+		u.abort()
+		return err
+	}
+	if err := u.block(n, root, wb.Number, true); err != nil {
+		u.abort()
+		return err
+	}
+	if err := u.commit(); err != nil {
+		return fmt.Errorf("executor: block %d: persist: %w", n, err)
+	}
+	e.state, e.next = work, n+1
+	e.publish(true, n, root)
+	e.m.blocks.Inc()
+	e.m.blockTime.Observe(time.Since(start).Seconds())
+	e.log.Warn("Whole batch applied: a forced inclusion or a rejected payload", "block", n, "batch", wb.Number,
+		"forced", len(wb.BlobHashes) == 0, "rejected", st.Regs.Flags&stf.FlagRejected != 0, "delayed", g.Delayed+uint64(len(delayed)), "root", root)
 	return nil
 }
 

@@ -2,7 +2,6 @@ package executor
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Seeker is a BlockSource that must be told where the executor resumes: the batch of the next
@@ -21,11 +21,15 @@ type Seeker interface {
 	Seek(ctx context.Context, batch, firstBlock uint64) error
 }
 
-// ErrUnsupportedBatch is wrapped when L1 holds a batch that is not a run of blocks: a forced
-// inclusion (delayed messages with no payload) or a payload the chain rejects. The chain machine
-// defines what such a batch does (stf.ApplyBatch); this executor applies blocks, so it stops
-// there rather than guess.
-var ErrUnsupportedBatch = errors.New("executor: batch is not a run of blocks")
+// WholeBatchSource is a BlockSource some of whose blocks stand for a whole L1 batch that is not
+// a run of sequencer blocks: a forced inclusion (delayed messages, no payload) or a payload the
+// chain rejects (in part or whole). Such a block has an empty Payload; the executor applies the
+// batch with the chain machine's batch path (stf.ApplyBatch), which decides what it means.
+type WholeBatchSource interface {
+	// WholeBatch returns the batch block n stands for and the delayed messages from the first
+	// one it may consume (first) on; ok is false for an ordinary block.
+	WholeBatch(n uint64) (b *stf.Batch, first uint64, delayed [][]byte, ok bool)
+}
 
 // L1Source is a BlockSource that rebuilds the sequencer's blocks from L1 alone: the batches in
 // the Inbox with their payloads from the beacon blob API, and the deposits they consume, all
@@ -42,20 +46,28 @@ type L1Source struct {
 	delayed   uint64 // delayed messages consumed before nextBatch
 	known     bool   // delayed is known (after Seek to batch 0, or once batch nextBatch−1 is read)
 	blocks    map[uint64]*api.Block
-	top       int64 // the last derived block; −1 before the first
+	whole     map[uint64]*wholeBatch // blocks that stand for a whole batch
+	top       int64                  // the last derived block; −1 before the first
+}
+
+// wholeBatch is a batch applied whole.
+type wholeBatch struct {
+	b       *stf.Batch
+	first   uint64
+	delayed [][]byte
 }
 
 // NewL1Source returns an L1Source over src reading confirmations blocks behind the L1 head. It
 // starts at batch 0; an executor resuming calls Seek.
 func NewL1Source(src *derive.Source, confirmations uint64) *L1Source {
-	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, top: -1}
+	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, whole: map[uint64]*wholeBatch{}, top: -1}
 }
 
 // Seek implements Seeker.
 func (s *L1Source) Seek(ctx context.Context, b, firstBlock uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.nextBatch, s.nextBlock, s.blocks, s.top = b, firstBlock, map[uint64]*api.Block{}, int64(firstBlock)-1
+	s.nextBatch, s.nextBlock, s.blocks, s.whole, s.top = b, firstBlock, map[uint64]*api.Block{}, map[uint64]*wholeBatch{}, int64(firstBlock)-1
 	s.known, s.delayed = b == 0, 0
 	return nil
 }
@@ -84,9 +96,21 @@ func (s *L1Source) Block(_ context.Context, n uint64) (*api.Block, error) {
 	for k := range s.blocks {
 		if k < n {
 			delete(s.blocks, k)
+			delete(s.whole, k)
 		}
 	}
 	return b, nil
+}
+
+// WholeBatch implements WholeBatchSource.
+func (s *L1Source) WholeBatch(n uint64) (*stf.Batch, uint64, [][]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w, ok := s.whole[n]
+	if !ok {
+		return nil, 0, nil, false
+	}
+	return w.b, w.first, w.delayed, true
 }
 
 // derive reads new batches and turns them into blocks. s.mu is held.
@@ -123,15 +147,8 @@ func (s *L1Source) derive(ctx context.Context) error {
 	return nil
 }
 
-// add turns one derived batch into blocks.
+// add turns one derived batch into blocks, or into one block standing for the whole batch.
 func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
-	if b.Forced() || b.Decoded == nil {
-		why := "a forced inclusion"
-		if !b.Forced() {
-			why = fmt.Sprintf("a payload the chain rejects (%v)", b.Err)
-		}
-		return fmt.Errorf("%w: batch %d (L1 tx %s) is %s", ErrUnsupportedBatch, b.Number, b.TxHash, why)
-	}
 	ds, err := s.src.DelayedMessages(ctx, s.delayed, b.DelayedCount)
 	if err != nil {
 		return err
@@ -140,12 +157,18 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 	for i := range ds {
 		msgs[i] = ds[i].Message()
 	}
+	if b.Forced() || b.Decoded == nil || !blocksCoverDelayed(b.Decoded, s.delayed) {
+		// Not a run of sequencer blocks: the chain machine applies it as a batch.
+		n := s.nextBlock
+		s.blocks[n] = &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.L1Time), Delayed: hexutil.Uint64(b.DelayedCount),
+			Batch: hexutil.Uint64(b.Number)}
+		s.whole[n] = &wholeBatch{b: b.Machine(), first: s.delayed, delayed: msgs}
+		s.top, s.nextBlock = int64(n), n+1
+		s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
+		return nil
+	}
 	d, off := s.delayed, 0
 	for _, blk := range b.Decoded.Blocks {
-		if blk.Delayed < d || blk.Delayed > b.DelayedCount {
-			return fmt.Errorf("%w: batch %d: a block consumes delayed messages up to %d after %d (batch: %d)",
-				ErrUnsupportedBatch, b.Number, blk.Delayed, d, b.DelayedCount)
-		}
 		ms := b.Decoded.Msgs[off : off+int(blk.Messages)]
 		off += int(blk.Messages)
 		n := s.nextBlock
@@ -165,9 +188,20 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 		s.blocks[n] = out
 		s.top, s.nextBlock = int64(n), n+1
 	}
-	if d != b.DelayedCount {
-		return fmt.Errorf("%w: batch %d consumes %d delayed messages but its blocks %d", ErrUnsupportedBatch, b.Number, b.DelayedCount, d)
-	}
 	s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
 	return nil
+}
+
+// blocksCoverDelayed reports whether a batch is what ApplyBlock can replay block by block: its
+// blocks' delayed counts rise from prev and end at the batch's (stf: the ApplyBlock/SealBatch
+// equivalence holds only then).
+func blocksCoverDelayed(b *batch.Batch, prev uint64) bool {
+	d := prev
+	for _, blk := range b.Blocks {
+		if blk.Delayed < d || blk.Delayed > b.Delayed {
+			return false
+		}
+		d = blk.Delayed
+	}
+	return d == b.Delayed
 }

@@ -119,6 +119,12 @@ func (s *store) root(block uint64) (common.Hash, bool, error) {
 	return common.Hash(v[:32]), true, nil
 }
 
+// firstOfBatch reports whether no block of batch b is recorded yet.
+func (s *store) firstOfBatch(b uint64) (bool, error) {
+	_, ok, err := s.get(key64(prefixBatch, b))
+	return !ok, err
+}
+
 // batchOf returns the batch of an applied block and that batch's first block.
 func (s *store) batchOf(block uint64) (batch, first uint64, err error) {
 	v, ok, err := s.get(key64(prefixRoot, block))

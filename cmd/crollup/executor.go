@@ -28,8 +28,8 @@ With --source l1 it follows no sequencer: it rebuilds the blocks from L1 alone (
 the Inbox, their payloads from the beacon blob API, the deposits from the Bridge's logs, each
 checked against the Inbox's commitments and accumulator), --l1-confirmations blocks behind the
 head, and reaches the same state root at every block as an executor following the sequencer.
-It stops at a forced-inclusion batch or a payload the chain rejects, which it cannot yet apply
-as blocks. It runs until Ctrl-C or SIGTERM; a
+A forced inclusion or a payload the chain rejects is applied as one whole batch, by the chain
+machine's batch path. It runs until Ctrl-C or SIGTERM; a
 restart continues after the last block it persisted. The chain settings (chain.*) must be those
 the sequencer runs with: they fix the genesis state and the EIP-712 domain. docs/executor.md has
 the details.`,
