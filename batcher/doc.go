@@ -1,4 +1,4 @@
-// Package batcher posts the chain's blocks to Ethereum: batches packed into EIP-4844 blobs (31
-// data bytes per field element), sent to Inbox.addBatch in blob transactions. Today it has the
-// posting step (PostOnce); the service (txmgr fee bumping, resume from the Inbox, reorgs) is next.
+// Package batcher posts the chain to Ethereum: each batch the sequencer seals, joined from its
+// blocks and packed into EIP-4844 blobs, goes to Inbox.addBatch in one blob transaction through
+// op-service's transaction manager; the next batch is always the Inbox's count (docs/batcher.md).
 package batcher

@@ -1,8 +1,3 @@
-// Package devnet runs a whole crollup network in one process: an in-process Ethereum L1
-// (chain/l1dev), the Inbox and Bridge deployed on it, a sequencer taking deposits from L1, an
-// executor following it, a batcher posting its batches in blobs, and optionally an executor that
-// rebuilds the chain from L1 alone. `crollup devnet`, the end-to-end tests and the L1 benchmark
-// use it, so that all three run the same wiring.
 package devnet
 
 import (

@@ -16,6 +16,9 @@
 // A block takes the oldest durable admitted messages, is stored as its canonical one-block batch
 // payload (chain/batch) together with where each message went, and drops them from the
 // write-ahead log in the same atomic write; only then is it served. On restart the pending state
-// is rebuilt from genesis, the blocks and the write-ahead log. docs/sequencer.md describes the
-// service for operators.
+// is rebuilt from genesis, the blocks and the write-ahead log.
+//
+// Blocks are grouped into batches (sealed on size or age) that the batcher posts to L1; with an
+// L1 the sequencer includes deposits from the Inbox in its blocks and marks the messages of the
+// batches it finds on L1 as batched. docs/sequencer.md describes the service for operators.
 package sequencer
