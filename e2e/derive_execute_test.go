@@ -8,18 +8,15 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/chain/l1dev"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/contracts/bindings"
-	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/memory"
@@ -34,35 +31,17 @@ import (
 // derivation from logs and beacon blobs, then the chain machine applying the derived batch
 // (fraudvm/stf): by the fast path and by stepping, which must agree. Every message must be
 // applied, and the job record must hold the output root of a direct run of the job.
-//
-// What is not here yet (later issues): the sequencer, executor and batcher services.
+// (TestRollupOnL1 runs the same path through the services.)
 func TestJobFromL1(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	l1, err := l1dev.New(l1dev.Config{BlockTime: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l1.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Stop(context.Background())
-	client, err := ethclient.DialContext(ctx, l1.HTTPEndpoint())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	keys := l1dev.DevKeys(3)
-	deployer, batcherKey, user := keys[0], keys[1], keys[2]
+	env := startBareL1(ctx, t, 3600)
+	l1, client, addrs := env.l1, env.client, env.addrs
+	batcherKey, user := env.keys[1], env.keys[2]
 	userAddr := crypto.PubkeyToAddress(user.PublicKey)
-	addrs, err := deploy.Deploy(ctx, client, bind.NewKeyedTransactor(deployer, l1.ChainID()),
-		deploy.Config{Batcher: crypto.PubkeyToAddress(batcherKey.PublicKey), ForceInclusionDelay: 3600})
-	if err != nil {
-		t.Fatal(err)
-	}
 
 	// Deposit: the Bridge assigns the account index.
 	br := bindings.NewBridge()

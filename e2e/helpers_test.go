@@ -2,13 +2,21 @@ package e2e
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/stf"
 )
@@ -66,4 +74,39 @@ func checkRoots(ctx context.Context, t *testing.T, gen *genesis.Chain, seq, exe 
 		}
 	}
 	return seen
+}
+
+// bareL1 is an in-process L1 (1 s blocks) with the Inbox and Bridge deployed: dev key 0
+// deployed them, dev key 1 is the batcher. No crollup service runs.
+type bareL1 struct {
+	l1     *l1dev.L1
+	client *ethclient.Client
+	addrs  *deploy.Addresses
+	keys   []*ecdsa.PrivateKey
+}
+
+// startBareL1 starts a bareL1 whose Inbox lets anyone force delayed messages after forceDelay
+// seconds; everything stops when the test ends.
+func startBareL1(ctx context.Context, t *testing.T, forceDelay uint64) *bareL1 {
+	t.Helper()
+	l1, err := l1dev.New(l1dev.Config{BlockTime: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l1.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = l1.Stop(context.Background()) })
+	c, err := ethclient.DialContext(ctx, l1.HTTPEndpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	keys := l1dev.DevKeys(5)
+	addrs, err := deploy.Deploy(ctx, c, bind.NewKeyedTransactor(keys[0], l1.ChainID()),
+		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: forceDelay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &bareL1{l1: l1, client: c, addrs: addrs, keys: keys}
 }

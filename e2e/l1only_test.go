@@ -9,17 +9,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/chain/l1dev"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/contracts/bindings"
-	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/stf"
@@ -36,26 +33,9 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	l1, err := l1dev.New(l1dev.Config{BlockTime: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l1.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Stop(context.Background())
-	client, err := ethclient.DialContext(ctx, l1.HTTPEndpoint())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	keys := l1dev.DevKeys(5)
+	env := startBareL1(ctx, t, 1)
+	l1, client, addrs, keys := env.l1, env.client, env.addrs, env.keys
 	batcherKey := keys[1]
-	addrs, err := deploy.Deploy(ctx, client, bind.NewKeyedTransactor(keys[0], l1.ChainID()),
-		deploy.Config{Batcher: crypto.PubkeyToAddress(batcherKey.PublicKey), ForceInclusionDelay: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
 	deposit := func(k *ecdsa.PrivateKey) {
 		t.Helper()
 		br := bindings.NewBridge()

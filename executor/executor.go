@@ -324,7 +324,7 @@ func (e *Executor) follow(ctx context.Context) {
 		var fatal *blockError
 		if errors.As(err, &fatal) {
 			e.loopErr = err
-			e.log.Crit("Executor stopped following: a block cannot be applied", "err", err)
+			e.log.Error("Executor stopped following: a block cannot be applied", "err", err)
 			return
 		}
 		switch {

@@ -208,7 +208,7 @@ func (s *Sequencer) readPosted(ctx context.Context) error {
 			return err
 		}
 		if b.Forced() || !bytes.Equal(b.Payload, want) {
-			s.log.Crit("L1 holds a batch the sequencer did not seal: the chain on L1 departs from the sequenced blocks",
+			s.log.Error("L1 holds a batch the sequencer did not seal: the chain on L1 departs from the sequenced blocks",
 				"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "payload_err", b.Err)
 			return fmt.Errorf("batch %d on L1 differs from the sealed batch", b.Number)
 		}
