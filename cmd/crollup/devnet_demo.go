@@ -197,7 +197,7 @@ func postedSummary(ps []batcher.Posted) string {
 	for _, p := range ps {
 		blobs, bytes, msgs, gas = blobs+p.Blobs, bytes+p.PayloadBytes, msgs+p.Messages, gas+p.GasUsed
 	}
-	return fmt.Sprintf("%d batches posted by this run: %d messages, %d payload bytes in %d blobs (%.1f%% full), %d L1 gas per batch on average",
+	return fmt.Sprintf("batches posted by this run: %d, with %d messages, %d payload bytes in %d blobs (%.1f%% full), %d L1 gas per batch on average",
 		len(ps), msgs, bytes, blobs, 100*float64(bytes)/float64(blobs*blob.PayloadBytesPerBlob), gas/uint64(len(ps)))
 }
 

@@ -94,7 +94,7 @@ func dataDirName(dir string) string {
 func demoJob(ctx context.Context, a *app, say func(string, ...any)) error {
 	p := examples.CNN()
 	input := examples.SampleInput()
-	say("[job 1/4] program  example CNN  root %s  %d bytes  %d instructions  trace length %d steps", p.Root(), p.Size(), len(p.Instrs), p.Steps())
+	say("[fraudvm 1/4] program  example CNN  root %s  %d bytes  %d instructions  trace length %d steps", p.Root(), p.Size(), len(p.Instrs), p.Steps())
 
 	mem, err := job.NewDense(p, input)
 	if err != nil {
@@ -112,7 +112,7 @@ func demoJob(ctx context.Context, a *app, say func(string, ...any)) error {
 		return err
 	}
 	class, _ := classOf(p.OutputTensor(), out)
-	say("[job 2/4] executor  bulk on %s  %s  class %d  state hash %s  output root %s",
+	say("[fraudvm 2/4] executor  bulk on %s  %s  class %d  state hash %s  output root %s",
 		backend.Name(), time.Since(t0).Round(time.Microsecond), class, final.Hash(), job.OutputRoot(bulkVM.Memory()))
 
 	stepVM := vm.NewJob(mem.Snapshot())
@@ -123,7 +123,7 @@ func demoJob(ctx context.Context, a *app, say func(string, ...any)) error {
 	if got := stepVM.State(); got != final {
 		return fmt.Errorf("stepping reached %s, bulk %s: the execution paths disagree", got.Hash(), final.Hash())
 	}
-	say("[job 3/4] reference  %d steps of Step in %s  same state hash", stepVM.State().Step, time.Since(t0).Round(time.Millisecond))
+	say("[fraudvm 3/4] reference  %d steps of Step in %s  same state hash", stepVM.State().Step, time.Since(t0).Round(time.Millisecond))
 
 	tp, err := trace.Prepare(ctx, mem, backend, trace.Options{})
 	if err != nil {
@@ -140,7 +140,7 @@ func demoJob(ctx context.Context, a *app, say func(string, ...any)) error {
 		return fmt.Errorf("one-step proof at %d does not verify: %v", at, err)
 	}
 	pre, _ := vm.DecodeState(w.State[:])
-	say("[job 4/4] challenger  step %d (%s %s, e=%d q=%d) proved with %d leaf proofs in %s  %s → %s  verified",
+	say("[fraudvm 4/4] challenger  step %d (%s %s, e=%d q=%d) proved with %d leaf proofs in %s  %s → %s  verified",
 		at, pre.Phase, opName(pre), pre.E, pre.Q, len(w.Accesses), time.Since(t0).Round(time.Millisecond), w.StateHash().TerminalString(), got.TerminalString())
 	return nil
 }
