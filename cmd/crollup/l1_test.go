@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"math/big"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/contracts/deploy"
+)
+
+// runCmd runs crollup with args until the test ends and returns the first match of endpoint in
+// its output.
+func runCmd(t *testing.T, args []string, endpoint *regexp.Regexp) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr lockedBuffer
+	cmd := newRootCmd(&stdout, &stderr)
+	cmd.SetArgs(args)
+	done := make(chan error, 1)
+	go func() { done <- cmd.ExecuteContext(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("crollup %s: %v\n%s", args[0], err, stderr.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Errorf("crollup %s did not stop", args[0])
+		}
+	})
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m := endpoint.FindStringSubmatch(stdout.String()); m != nil {
+			return m[1]
+		}
+		select {
+		case err := <-done:
+			done <- err
+			t.Fatalf("crollup %s ended: %v\n%s%s", args[0], err, stdout.String(), stderr.String())
+		default:
+		}
+	}
+	t.Fatalf("crollup %s printed no endpoint:\n%s%s", args[0], stdout.String(), stderr.String())
+	return ""
+}
+
+// TestL1Services runs `crollup sequencer`, `crollup batcher` and `crollup executor --source l1`
+// against an in-process L1 with the contracts deployed, wired only by flags: a Bridge deposit
+// reaches the sequencer, a withdrawal is sequenced, the batcher posts its batch (the sequencer
+// then reports it batched) and the L1-only executor executes it.
+func TestL1Services(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	clearEnv(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	l1, err := l1dev.New(l1dev.Config{BlockTime: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l1.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Stop(context.Background())
+	ec, err := ethclient.DialContext(ctx, l1.HTTPEndpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	keys := l1dev.DevKeys(3)
+	addrs, err := deploy.Deploy(ctx, ec, bind.NewKeyedTransactor(keys[0], l1.ChainID()),
+		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: 3600})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(t.TempDir(), "batcher.key")
+	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(keys[1]))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	l1Args := []string{"--l1-rpc", l1.HTTPEndpoint(), "--inbox", addrs.Inbox.Hex()}
+	derive := append([]string{"--l1-beacon", l1.BeaconEndpoint(), "--l1-bridge", addrs.Bridge.Hex()}, l1Args...)
+	seqURL := runCmd(t, append([]string{"sequencer", "--rpc-port", "0", "--data-dir", t.TempDir(), "--block-time", "200ms",
+		"--batch-age", "1s", "--log.level", "warn"}, derive...), regexp.MustCompile(`JSON-RPC (http://\S+),`))
+	runCmd(t, append([]string{"batcher", "--sequencer", seqURL, "--key-file", keyFile, "--poll-interval", "200ms", "--log.level", "warn"}, l1Args...),
+		regexp.MustCompile(`(batcher: posting)`))
+	exeURL := runCmd(t, append([]string{"executor", "--source", "l1", "--rpc-port", "0", "--data-dir", t.TempDir(), "--poll-interval", "200ms",
+		"--log.level", "warn"}, derive...), regexp.MustCompile(`JSON-RPC (http://\S+),`))
+
+	// A deposit through the Bridge, then a withdrawal from the new account.
+	user := keys[2]
+	br := bindings.NewBridge()
+	opts := bind.NewKeyedTransactor(user, l1.ChainID())
+	opts.Context, opts.Value = ctx, big.NewInt(params.Ether)
+	tx, err := bind.Transact(br.Instance(ec, addrs.Bridge), opts, br.PackDeposit(crypto.PubkeyToAddress(user.PublicKey)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, ec, tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	seq, err := client.Dial(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer seq.Close()
+	var acc *api.Account
+	waitUntil(ctx, t, "the deposit at the sequencer", func() bool {
+		acc, err = seq.GetAccount(ctx, crypto.PubkeyToAddress(user.PublicKey))
+		return err == nil
+	})
+	cfg, err := seq.ChainConfig(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer := &client.Signer{Key: user, Account: uint32(acc.Index), Domain: cfg.Domain()}
+	w, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(12345), uint256.NewInt(uint64(cfg.FlatPrice)), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := seq.Send(ctx, w, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j *api.Job
+	waitUntil(ctx, t, "the withdrawal batched", func() bool {
+		j, err = seq.GetJob(ctx, h)
+		return err == nil && j.Status == api.StatusBatched
+	})
+	if j.L1Tx == nil || len(j.BlobHashes) == 0 {
+		t.Fatalf("batched without its L1 record: %+v", j)
+	}
+	exe, err := client.Dial(ctx, exeURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer exe.Close()
+	waitUntil(ctx, t, "the withdrawal executed from L1", func() bool {
+		x, err := exe.GetJob(ctx, h)
+		return err == nil && x.Status == api.StatusExecuted && x.Receipt != nil && x.Receipt.Skip == "applied" && uint64(*x.Block) == uint64(*j.Block)
+	})
+	out, _, err := execute(t, []string{"batcher", "--help"})
+	if err != nil || !strings.Contains(out, "--key-file") || !strings.Contains(out, "Inbox.batchCount()") {
+		t.Fatalf("batcher --help: %v\n%s", err, out)
+	}
+}
+
+func waitUntil(ctx context.Context, t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("timed out waiting for %s", what)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
