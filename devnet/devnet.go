@@ -77,8 +77,8 @@ type Devnet struct {
 	L1Exec  *executor.Executor // nil unless Config.L1Executor
 	Batcher *batcher.Batcher
 
-	srcs    []*derive.Source
-	tmpDirs []string
+	srcs       []*derive.Source
+	batcherSrc *batcher.RPCSource
 }
 
 // state is what a devnet with a data dir remembers.
@@ -149,8 +149,10 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	if err := d.Seq.Start(ctx); err != nil {
 		return d, err
 	}
-	ecfg := executor.Config{DataDir: d.dir("executor"), RPCHost: "127.0.0.1", RPCPort: cfg.ExecutorPort, PollInterval: 100 * time.Millisecond}
-	if d.Exec, err = executor.New(ecfg, cfg.Log.New("svc", "executor"), d.Chain, d.Seq); err != nil {
+	// The executor and the batcher reach the sequencer over JSON-RPC, as in a deployment.
+	ecfg := executor.Config{DataDir: d.dir("executor"), RPCHost: "127.0.0.1", RPCPort: cfg.ExecutorPort, PollInterval: 100 * time.Millisecond,
+		Sequencer: d.Seq.RPCEndpoint()}
+	if d.Exec, err = executor.New(ecfg, cfg.Log.New("svc", "executor"), d.Chain, nil); err != nil {
 		return d, err
 	}
 	if err := d.Exec.Start(ctx); err != nil {
@@ -182,13 +184,19 @@ func (d *Devnet) StartBatcher(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b, err := batcher.New(ctx, batcher.Config{Inbox: d.Addrs.Inbox, PollInterval: 250 * time.Millisecond},
-		d.cfg.Log.New("svc", "batcher"), d.Seq, d.Client, tm)
+	src, err := batcher.DialSource(ctx, d.Seq.RPCEndpoint())
 	if err != nil {
 		tm.Close()
 		return err
 	}
-	d.Batcher = b
+	b, err := batcher.New(ctx, batcher.Config{Inbox: d.Addrs.Inbox, PollInterval: 250 * time.Millisecond},
+		d.cfg.Log.New("svc", "batcher"), src, d.Client, tm)
+	if err != nil {
+		tm.Close()
+		src.Close()
+		return err
+	}
+	d.Batcher, d.batcherSrc = b, src
 	return b.Start(ctx)
 }
 
@@ -198,7 +206,8 @@ func (d *Devnet) StopBatcher(ctx context.Context) error {
 		return nil
 	}
 	err := d.Batcher.Stop(ctx)
-	d.Batcher = nil
+	d.batcherSrc.Close()
+	d.Batcher, d.batcherSrc = nil, nil
 	return err
 }
 
@@ -222,9 +231,6 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	}
 	if d.L1 != nil {
 		errs = append(errs, d.L1.Stop(ctx))
-	}
-	for _, t := range d.tmpDirs {
-		errs = append(errs, os.RemoveAll(t))
 	}
 	return errors.Join(errs...)
 }
