@@ -49,7 +49,8 @@ type L1Config struct {
 	// Bridge is the Bridge contract (the Inbox is chain.inbox).
 	Bridge string `mapstructure:"bridge"`
 	// Confirmations is how many blocks behind the L1 head deposits and batches are read, so that
-	// a reorg shallower than that cannot take back what the chain applied.
+	// a reorg shallower than that cannot take back what the chain applied (4, as op-node's
+	// sequencer confirmation depth; the devnet, whose L1 cannot reorg, uses 0).
 	Confirmations uint64 `mapstructure:"confirmations"`
 }
 
@@ -162,7 +163,7 @@ func Default() Config {
 			MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: "30s"},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
 			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms", Source: "sequencer"},
-		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 0},
+		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 4},
 		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1,
 			MetricsHost: "127.0.0.1", MetricsPort: 0},
 	}

@@ -96,7 +96,7 @@ func TestL1Services(t *testing.T) {
 		t.Fatal(err)
 	}
 	l1Args := []string{"--l1-rpc", l1.HTTPEndpoint(), "--inbox", addrs.Inbox.Hex()}
-	derive := append([]string{"--l1-beacon", l1.BeaconEndpoint(), "--l1-bridge", addrs.Bridge.Hex()}, l1Args...)
+	derive := append([]string{"--l1-beacon", l1.BeaconEndpoint(), "--l1-bridge", addrs.Bridge.Hex(), "--l1-confirmations", "1"}, l1Args...)
 	seqURL := runCmd(t, append([]string{"sequencer", "--rpc-port", "0", "--data-dir", t.TempDir(), "--block-time", "200ms",
 		"--batch-age", "1s", "--log.level", "warn"}, derive...), regexp.MustCompile(`JSON-RPC (http://\S+),`))
 	runCmd(t, append([]string{"batcher", "--sequencer", seqURL, "--key-file", keyFile, "--poll-interval", "200ms", "--log.level", "warn"}, l1Args...),
