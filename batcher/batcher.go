@@ -50,8 +50,11 @@ type Config struct {
 	Inbox common.Address
 	// PollInterval is how often the batcher looks for a sealed batch when it has none to post.
 	PollInterval time.Duration
-	// GasLimit is the gas of an addBatch transaction (it costs about 60,000; blob gas is apart).
+	// GasLimit is the gas of an addBatch transaction (it costs about 80,000; blob gas is apart).
 	GasLimit uint64
+	// MaxPending is how many batch transactions may be in flight at once; 0 means
+	// DefaultMaxPending. 1 waits for each batch's confirmations before sending the next.
+	MaxPending int
 	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables the server.
 	MetricsHost string
 	MetricsPort int
@@ -59,6 +62,9 @@ type Config struct {
 
 // DefaultGasLimit is Config.GasLimit when it is 0.
 const DefaultGasLimit = 200_000
+
+// DefaultMaxPending is Config.MaxPending when it is 0.
+const DefaultMaxPending = 4
 
 // Posted describes a batch the batcher got into L1, for logs, metrics and measurements.
 type Posted struct {
@@ -86,12 +92,12 @@ func (p *Posted) Fill() float64 {
 // transaction per batch, through an op-service transaction manager (fee bumping, nonce
 // management, confirmation depth).
 //
-// It keeps no state of its own: the next batch to post is always Inbox.batchCount() at the L1
-// head. After a restart it resumes from there (no gap, and nothing posted twice: a batch already
-// in the Inbox is not sent again). When an L1 reorg drops a posted batch, the count goes back and
-// the batch is posted again. The one race left is a batch sent but not yet included when the
-// count is read; the transaction manager's Send does not return before its transaction is
-// confirmed, so the batcher never reads the count while a transaction is in flight.
+// It keeps no state of its own: whenever no transaction is in flight, the next batch to post is
+// Inbox.batchCount() at the L1 head. After a restart it resumes from there (no gap, and nothing
+// posted twice: a batch already in the Inbox is not sent again). When an L1 reorg drops a posted
+// batch, the count goes back and the batch is posted again. Up to MaxPending transactions are in
+// flight, with consecutive nonces; the count is never read while one is, so a batch sent but not
+// yet included is never sent twice.
 type Batcher struct {
 	cfg   Config
 	log   log.Logger
@@ -122,6 +128,9 @@ func New(ctx context.Context, cfg Config, lg log.Logger, src Source, l1 L1, tm t
 	}
 	if cfg.GasLimit == 0 {
 		cfg.GasLimit = DefaultGasLimit
+	}
+	if cfg.MaxPending <= 0 {
+		cfg.MaxPending = DefaultMaxPending
 	}
 	if cfg.MetricsHost == "" {
 		cfg.MetricsHost = "127.0.0.1"
@@ -200,11 +209,41 @@ func (b *Batcher) Stop(ctx context.Context) error {
 // Stopped reports whether Stop was called.
 func (b *Batcher) Stopped() bool { return b.stopped.Load() }
 
+// inflight is a batch whose transaction was handed to the transaction manager.
+type inflight struct {
+	p     Posted // filled as far as known before the receipt
+	first uint64 // the batch's first block's timestamp
+	sent  time.Time
+}
+
+// loop posts batches until ctx ends. Up to MaxPending transactions are in flight, in batch order
+// (the transaction manager gives them consecutive nonces, so they are mined in order). The next
+// batch is the Inbox's count whenever nothing is in flight; a failed or reverted transaction
+// stops new sends until the ones in flight are settled, and posting resumes from the count.
 func (b *Batcher) loop(ctx context.Context) {
 	defer close(b.done)
-	failing := false
+	q := txmgr.NewQueue[uint64](ctx, b.tm, uint64(b.cfg.MaxPending))
+	receipts := make(chan txmgr.TxReceipt[uint64], b.cfg.MaxPending)
+	pending := map[uint64]*inflight{}
+	var next uint64
+	broken, failing := false, false
 	for {
-		posted, err := b.PostNext(ctx)
+		var err error
+		if len(pending) == 0 {
+			broken = false
+			next, err = b.inboxCount(ctx)
+		}
+		for err == nil && !broken && len(pending) < b.cfg.MaxPending {
+			var f *inflight
+			var cand *txmgr.TxCandidate
+			if f, cand, err = b.prepare(ctx, next); err != nil || f == nil {
+				break
+			}
+			pending[next] = f
+			b.log.Info("posting batch", "batch", next, "blocks", f.p.Blocks, "payload", f.p.PayloadBytes, "blobs", f.p.Blobs, "in_flight", len(pending))
+			q.Send(next, *cand, receipts)
+			next++
+		}
 		if ctx.Err() != nil {
 			return
 		}
@@ -217,84 +256,101 @@ func (b *Batcher) loop(ctx context.Context) {
 			b.log.Info("batcher: posting again")
 		}
 		failing = err != nil
-		if posted {
-			continue
-		}
 		select {
 		case <-ctx.Done():
 			return
+		case r := <-receipts:
+			if !b.settle(ctx, pending, r) {
+				broken = true
+			}
 		case <-time.After(b.cfg.PollInterval):
 		}
 	}
 }
 
-// PostNext posts the next batch the Inbox lacks, if the sequencer has sealed it, and waits for
-// its confirmation. It reports whether a batch was posted.
-func (b *Batcher) PostNext(ctx context.Context) (bool, error) {
-	out, err := b.l1.CallContract(ctx, ethereum.CallMsg{To: &b.cfg.Inbox, Data: b.inbox.PackBatchCount()}, nil)
-	if err != nil {
-		return false, fmt.Errorf("batcher: Inbox.batchCount(): %w", err)
+// settle records the outcome of batch r.ID's transaction and reports whether it is on L1.
+func (b *Batcher) settle(ctx context.Context, pending map[uint64]*inflight, r txmgr.TxReceipt[uint64]) bool {
+	f := pending[r.ID]
+	delete(pending, r.ID)
+	if f == nil {
+		return false
 	}
-	n, err := b.inbox.UnpackBatchCount(out)
-	if err != nil {
-		return false, fmt.Errorf("batcher: Inbox.batchCount(): %w", err)
+	switch {
+	case r.Err != nil:
+		b.log.Warn("batcher: batch not posted; posting resumes from the Inbox's count", "batch", r.ID, "err", r.Err)
+		return false
+	case r.Receipt.Status != types.ReceiptStatusSuccessful:
+		// Another batch took number r.ID first (a forced inclusion, another batcher, a reorg
+		// that re-included an earlier transaction), or the batch before it failed.
+		b.log.Warn("batcher: batch transaction reverted; posting resumes from the Inbox's count", "batch", r.ID, "tx", r.Receipt.TxHash)
+		return false
 	}
-	b.m.l1Batches.Set(float64(n))
-	info, err := b.src.Batch(ctx, n)
-	if err != nil {
-		var re rpc.Error
-		if errors.As(err, &re) && re.ErrorCode() == api.CodeUnknown {
-			return false, nil // the sequencer has not reached it
-		}
-		return false, fmt.Errorf("batcher: batch %d: %w", n, err)
-	}
-	if !info.Sealed || info.Last == nil {
-		return false, nil
-	}
-	payload, parts, first, err := b.join(ctx, info)
-	if err != nil {
-		return false, err
-	}
-	blobs, err := blob.Pack(payload)
-	if err != nil {
-		return false, fmt.Errorf("batcher: batch %d: %w", n, err)
-	}
-	cand := txmgr.TxCandidate{To: &b.cfg.Inbox, GasLimit: b.cfg.GasLimit,
-		TxData: b.inbox.PackAddBatch(n, uint32(len(payload)), uint64(info.Delayed)), Blobs: make([]*eth.Blob, len(blobs))}
-	for i := range blobs {
-		eb := eth.Blob(blobs[i])
-		cand.Blobs[i] = &eb
-	}
-	t0 := time.Now()
-	b.log.Info("posting batch", "batch", n, "blocks", len(parts), "payload", len(payload), "blobs", len(blobs))
-	r, err := b.tm.Send(ctx, cand)
-	if err != nil {
-		return false, fmt.Errorf("batcher: batch %d: %w", n, err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		// Another batch took number n first (a forced inclusion, another batcher, a reorg
-		// that re-included an earlier transaction): the next round reads the count again.
-		return false, fmt.Errorf("batcher: batch %d: transaction %s reverted", n, r.TxHash)
-	}
-	p := Posted{Number: n, Blocks: len(parts), PayloadBytes: len(payload), Blobs: len(blobs), Tx: r.TxHash,
-		L1Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, BlobGasUsed: r.BlobGasUsed, EffectiveGas: r.EffectiveGasPrice,
-		BlobGasPrice: r.BlobGasPrice, SealedToL1: time.Since(t0)}
-	for _, pt := range parts {
-		p.Messages += len(pt.Msgs)
-	}
-	if h, err := b.l1.HeaderByNumber(ctx, r.BlockNumber); err == nil {
-		p.FirstBlockAge = time.Duration(int64(h.Time)-int64(first)) * time.Second
+	rc := r.Receipt
+	p := f.p
+	p.Tx, p.L1Block, p.GasUsed, p.BlobGasUsed, p.EffectiveGas, p.BlobGasPrice = rc.TxHash, rc.BlockNumber.Uint64(), rc.GasUsed,
+		rc.BlobGasUsed, rc.EffectiveGasPrice, rc.BlobGasPrice
+	p.SealedToL1 = time.Since(f.sent)
+	if h, err := b.l1.HeaderByNumber(ctx, rc.BlockNumber); err == nil {
+		p.FirstBlockAge = time.Duration(int64(h.Time)-int64(f.first)) * time.Second
 	}
 	b.mu.Lock()
 	b.posted = append(b.posted, p)
 	b.mu.Unlock()
 	b.m.record(&p)
-	b.log.Info("batch on L1", "batch", n, "tx", r.TxHash, "l1_block", p.L1Block, "blobs", p.Blobs,
+	b.log.Info("batch on L1", "batch", p.Number, "tx", p.Tx, "l1_block", p.L1Block, "blobs", p.Blobs,
 		"fill", fmt.Sprintf("%.1f%%", 100*p.Fill()), "gas", p.GasUsed, "blob_gas", p.BlobGasUsed, "took", p.SealedToL1.Round(time.Millisecond))
 	if b.onPost != nil {
 		b.onPost(p)
 	}
-	return true, nil
+	return true
+}
+
+// inboxCount reads Inbox.batchCount() at the L1 head: the next batch to post.
+func (b *Batcher) inboxCount(ctx context.Context) (uint64, error) {
+	out, err := b.l1.CallContract(ctx, ethereum.CallMsg{To: &b.cfg.Inbox, Data: b.inbox.PackBatchCount()}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("batcher: Inbox.batchCount(): %w", err)
+	}
+	n, err := b.inbox.UnpackBatchCount(out)
+	if err != nil {
+		return 0, fmt.Errorf("batcher: Inbox.batchCount(): %w", err)
+	}
+	b.m.l1Batches.Set(float64(n))
+	return n, nil
+}
+
+// prepare builds the transaction of batch n if the sequencer has sealed it (nil if not yet).
+func (b *Batcher) prepare(ctx context.Context, n uint64) (*inflight, *txmgr.TxCandidate, error) {
+	info, err := b.src.Batch(ctx, n)
+	if err != nil {
+		var re rpc.Error
+		if errors.As(err, &re) && re.ErrorCode() == api.CodeUnknown {
+			return nil, nil, nil // the sequencer has not reached it
+		}
+		return nil, nil, fmt.Errorf("batcher: batch %d: %w", n, err)
+	}
+	if !info.Sealed || info.Last == nil {
+		return nil, nil, nil
+	}
+	payload, parts, first, err := b.join(ctx, info)
+	if err != nil {
+		return nil, nil, err
+	}
+	blobs, err := blob.Pack(payload)
+	if err != nil {
+		return nil, nil, fmt.Errorf("batcher: batch %d: %w", n, err)
+	}
+	cand := &txmgr.TxCandidate{To: &b.cfg.Inbox, GasLimit: b.cfg.GasLimit,
+		TxData: b.inbox.PackAddBatch(n, uint32(len(payload)), uint64(info.Delayed)), Blobs: make([]*eth.Blob, len(blobs))}
+	for i := range blobs {
+		eb := eth.Blob(blobs[i])
+		cand.Blobs[i] = &eb
+	}
+	f := &inflight{p: Posted{Number: n, Blocks: len(parts), PayloadBytes: len(payload), Blobs: len(blobs)}, first: first, sent: time.Now()}
+	for _, pt := range parts {
+		f.p.Messages += len(pt.Msgs)
+	}
+	return f, cand, nil
 }
 
 // join fetches the blocks of a sealed batch and joins them into its payload. It returns the

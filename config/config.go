@@ -63,8 +63,10 @@ type BatcherConfig struct {
 	KeyFile string `mapstructure:"key-file"`
 	// PollInterval is how often the batcher looks for a sealed batch (Go duration).
 	PollInterval string `mapstructure:"poll-interval"`
-	// Confirmations is how deep a batch transaction must be before the next is posted.
+	// Confirmations is how deep a batch transaction must be before it counts as posted.
 	Confirmations uint64 `mapstructure:"confirmations"`
+	// MaxPending is how many batch transactions may be in flight at once.
+	MaxPending int `mapstructure:"max-pending"`
 	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
 	MetricsHost string `mapstructure:"metrics-host"`
 	MetricsPort int    `mapstructure:"metrics-port"`
@@ -164,7 +166,7 @@ func Default() Config {
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
 			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms", Source: "sequencer"},
 		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 4},
-		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1,
+		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1, MaxPending: 4,
 			MetricsHost: "127.0.0.1", MetricsPort: 0},
 	}
 }
@@ -208,7 +210,7 @@ func (c Config) Validate() error {
 		}
 	}
 	for key, v := range map[string]int{"sequencer.max-block-messages": c.Sequencer.MaxBlockMessages, "sequencer.max-block-bytes": c.Sequencer.MaxBlockBytes,
-		"sequencer.mempool-per-account": c.Sequencer.MempoolPerAccount, "sequencer.max-batch-bytes": c.Sequencer.MaxBatchBytes, "sequencer.mempool-total": c.Sequencer.MempoolTotal} {
+		"sequencer.mempool-per-account": c.Sequencer.MempoolPerAccount, "sequencer.max-batch-bytes": c.Sequencer.MaxBatchBytes, "batcher.max-pending": c.Batcher.MaxPending, "sequencer.mempool-total": c.Sequencer.MempoolTotal} {
 		if v < 1 {
 			return fmt.Errorf("%s: want 1 or more, got %d", key, v)
 		}

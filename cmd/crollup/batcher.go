@@ -13,12 +13,14 @@ func newBatcherCmd() *cobra.Command {
 		Long: `Batcher posts the chain to Ethereum: it reads each batch the sequencer seals (compute_getBatch,
 compute_getBlock), joins its blocks into one payload, packs it into EIP-4844 blobs (31 bytes per
 field element, at most six blobs) and calls Inbox.addBatch in a blob transaction, through
-op-service's transaction manager (cell proofs, fee bumping, nonce management). It waits for
---confirmations blocks before posting the next batch.
+op-service's transaction manager (cell proofs, fee bumping, nonce management), with up to
+--max-pending transactions in flight (consecutive nonces, so they land in batch order), each
+waiting for --confirmations blocks.
 
-It keeps no state: the next batch to post is always Inbox.batchCount() at the L1 head. After a
-restart it resumes there, with no gap and nothing posted twice, and when an L1 reorg drops a
-posted batch the count goes back and the batch is posted again. The key in --key-file (hex)
+It keeps no state: whenever nothing is in flight, the next batch to post is Inbox.batchCount()
+at the L1 head. After a restart it resumes there, with no gap and nothing posted twice; when an
+L1 reorg drops a posted batch, or a transaction fails or reverts, the count goes back and
+posting resumes from it. The key in --key-file (hex)
 must be the Inbox's batcher address; the Inbox refuses any other sender. It serves Prometheus
 metrics on --metrics-port when it is not 0 (batches, blobs, payload bytes, blob fill, gas, and
 the transaction manager's own). It runs until Ctrl-C or SIGTERM.`,
@@ -31,7 +33,8 @@ the transaction manager's own). It runs until Ctrl-C or SIGTERM.`,
 	configString(fs, "sequencer", "batcher.sequencer", "JSON-RPC URL of the sequencer")
 	configString(fs, "key-file", "batcher.key-file", "file holding the batcher's hex private key")
 	configString(fs, "poll-interval", "batcher.poll-interval", "how often to look for a sealed batch (Go duration)")
-	configUint64(fs, "confirmations", "batcher.confirmations", "L1 blocks a batch must be deep before the next is posted")
+	configUint64(fs, "confirmations", "batcher.confirmations", "L1 blocks a batch transaction must be deep to count as posted")
+	configInt(fs, "max-pending", "batcher.max-pending", "batch transactions in flight at once")
 	configString(fs, "metrics-host", "batcher.metrics-host", "Prometheus metrics listen address")
 	configInt(fs, "metrics-port", "batcher.metrics-port", "Prometheus metrics port; 0 disables metrics")
 	configString(fs, "inbox", "chain.inbox", "the L1 Inbox address")

@@ -48,7 +48,7 @@ func runBatcher(ctx context.Context, a *app) error {
 		return err
 	}
 	b, err := batcher.New(ctx, batcher.Config{Inbox: common.HexToAddress(a.cfg.Chain.Inbox), PollInterval: config.Duration(c.PollInterval),
-		MetricsHost: c.MetricsHost, MetricsPort: c.MetricsPort}, a.log, src, l1, tm)
+		MaxPending: c.MaxPending, MetricsHost: c.MetricsHost, MetricsPort: c.MetricsPort}, a.log, src, l1, tm)
 	if err != nil {
 		tm.Close()
 		return err
