@@ -64,7 +64,7 @@ type Config struct {
 const DefaultGasLimit = 200_000
 
 // DefaultMaxPending is Config.MaxPending when it is 0.
-const DefaultMaxPending = 4
+const DefaultMaxPending = 1
 
 // Posted describes a batch the batcher got into L1, for logs, metrics and measurements.
 type Posted struct {

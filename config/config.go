@@ -166,7 +166,7 @@ func Default() Config {
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
 			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms", Source: "sequencer"},
 		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 4},
-		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1, MaxPending: 4,
+		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1, MaxPending: 1,
 			MetricsHost: "127.0.0.1", MetricsPort: 0},
 	}
 }

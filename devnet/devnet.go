@@ -54,6 +54,8 @@ type Config struct {
 	SequencerPort, ExecutorPort int
 	// L1Executor also runs an executor that derives the chain from L1 alone.
 	L1Executor bool
+	// BatcherMaxPending is the batcher's MaxPending (0: its default).
+	BatcherMaxPending int
 	// ForceInclusionDelay is the Inbox's delay in seconds before anyone may force delayed
 	// messages; 0 means an hour.
 	ForceInclusionDelay uint64
@@ -189,7 +191,7 @@ func (d *Devnet) StartBatcher(ctx context.Context) error {
 		tm.Close()
 		return err
 	}
-	b, err := batcher.New(ctx, batcher.Config{Inbox: d.Addrs.Inbox, PollInterval: 250 * time.Millisecond},
+	b, err := batcher.New(ctx, batcher.Config{Inbox: d.Addrs.Inbox, PollInterval: 250 * time.Millisecond, MaxPending: d.cfg.BatcherMaxPending},
 		d.cfg.Log.New("svc", "batcher"), src, d.Client, tm)
 	if err != nil {
 		tm.Close()

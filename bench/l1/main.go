@@ -42,12 +42,19 @@ func main() {
 	seconds := flag.Int("seconds", 20, "how long the load is offered")
 	batchAge := flag.Duration("batch-age", 4*time.Second, "the sequencer's batch age")
 	users := flag.Int("users", 8, "senders (each deposits 1 ETH)")
+	flag.BoolVar(&verbose, "v", false, "print every batch posted")
+	flag.IntVar(&maxPending, "max-pending", 0, "the batcher's transactions in flight (0: its default)")
 	flag.Parse()
 	if err := run(strings.Split(*programs, ","), *rate, *seconds, *batchAge, *users); err != nil {
 		fmt.Fprintln(os.Stderr, "l1:", err)
 		os.Exit(1)
 	}
 }
+
+var (
+	verbose    bool
+	maxPending int
+)
 
 func run(programs []string, rate, seconds int, batchAge time.Duration, users int) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
@@ -59,7 +66,7 @@ func run(programs []string, rate, seconds int, batchAge time.Duration, users int
 		return err
 	}
 	defer os.RemoveAll(dir)
-	d, err := devnet.Start(ctx, devnet.Config{DataDir: dir, L1BlockTime: 2 * time.Second, Sequencer: scfg})
+	d, err := devnet.Start(ctx, devnet.Config{DataDir: dir, L1BlockTime: 2 * time.Second, Sequencer: scfg, BatcherMaxPending: maxPending})
 	defer d.Stop(context.Background())
 	if err != nil {
 		return err
@@ -90,8 +97,8 @@ func run(programs []string, rate, seconds int, batchAge time.Duration, users int
 			return err
 		}
 	}
-	fmt.Printf("devnet up: L1 blocks every 2 s, sequencer blocks every %s, batches sealed at %d bytes or %s; %d users\n\n",
-		scfg.BlockTime, scfg.MaxBatchBytes, batchAge, users)
+	fmt.Printf("devnet up: L1 blocks every 2 s, sequencer blocks every %s, batches sealed at %d bytes or %s; %d users; batcher max pending %d\n\n",
+		scfg.BlockTime, scfg.MaxBatchBytes, batchAge, users, maxPending)
 	fmt.Println("| program | jobs | input bytes | batches | blobs | blob fill | payload bytes/job | L1 gas/batch | L1 gas/job | blob gas/job | submit → L1 p50 / p90 / max |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	for _, name := range programs {
@@ -190,6 +197,10 @@ func load(ctx context.Context, d *devnet.Devnet, c *client.Client, signers []*cl
 	for _, p := range d.Batcher.Posted()[firstBatch:] {
 		if !batches[p.Number] {
 			continue
+		}
+		if verbose {
+			fmt.Printf("  batch %d: %d blocks, %d messages, %d bytes in %d blobs, L1 block %d, sent → included %s, first block → L1 %s\n",
+				p.Number, p.Blocks, p.Messages, p.PayloadBytes, p.Blobs, p.L1Block, p.SealedToL1.Round(time.Millisecond), p.FirstBlockAge)
 		}
 		nb, blobs, bytes, msgs = nb+1, blobs+p.Blobs, bytes+p.PayloadBytes, msgs+p.Messages
 		gas, blobGas = gas+p.GasUsed, blobGas+p.BlobGasUsed
