@@ -110,12 +110,16 @@ func (c *chain) batchCount(ctx context.Context) (uint64, error) {
 func quiet() log.Logger { return log.NewLogger(log.DiscardHandler()) }
 
 func newBatcher(t *testing.T, ctx context.Context, c *chain, key int, src batcher.Source) (*batcher.Batcher, error) {
+	return newBatcherPending(t, ctx, c, key, src, 0)
+}
+
+func newBatcherPending(t *testing.T, ctx context.Context, c *chain, key int, src batcher.Source, maxPending int) (*batcher.Batcher, error) {
 	tm, err := batcher.NewTxManager(batcher.TxManagerConfig{L1RPC: c.l1.HTTPEndpoint(), Key: l1dev.DevKeys(key + 1)[key], Confirmations: 1,
 		ReceiptPoll: 100 * time.Millisecond}, quiet(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := batcher.New(ctx, batcher.Config{Inbox: c.addrs.Inbox, PollInterval: 100 * time.Millisecond}, quiet(), src, c.client, tm)
+	b, err := batcher.New(ctx, batcher.Config{Inbox: c.addrs.Inbox, PollInterval: 100 * time.Millisecond, MaxPending: maxPending}, quiet(), src, c.client, tm)
 	if err != nil {
 		tm.Close()
 	}
@@ -225,4 +229,52 @@ func containsStr(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// TestPipelined posts with three transactions in flight: every batch lands once, in order, and
+// a restarted batcher (a new process) resumes at the Inbox's count without reposting.
+func TestPipelined(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startChain(t, ctx)
+	src := &fakeSequencer{}
+	src.avail.Store(7)
+	b, err := newBatcherPending(t, ctx, c, 1, src, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitCount(t, ctx, c, 7)
+	for len(b.Posted()) < 7 && ctx.Err() == nil {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := b.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	blocks := map[uint64]bool{}
+	for i, p := range b.Posted() {
+		if p.Number != uint64(i) {
+			t.Fatalf("posted %d-th: batch %d (%+v)", i, p.Number, b.Posted())
+		}
+		blocks[p.L1Block] = true
+	}
+	t.Logf("7 batches in %d L1 blocks", len(blocks))
+	b2, err := newBatcherPending(t, ctx, c, 1, src, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.avail.Store(8)
+	if err := b2.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer b2.Stop(context.Background())
+	waitCount(t, ctx, c, 8)
+	for len(b2.Posted()) < 1 && ctx.Err() == nil {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if p := b2.Posted(); len(p) != 1 || p[0].Number != 7 {
+		t.Fatalf("the restarted batcher posted %+v, want batch 7 only", p)
+	}
 }
