@@ -156,6 +156,11 @@ func TestL1Services(t *testing.T) {
 		x, err := exe.GetJob(ctx, h)
 		return err == nil && x.Status == api.StatusExecuted && x.Receipt != nil && x.Receipt.Skip == "applied" && uint64(*x.Block) == uint64(*j.Block)
 	})
+	// `crollup job status` merges the executor's record with the sequencer's L1 fields.
+	st, _, err := execute(t, []string{"job", "status", h.Hex(), "--sequencer", seqURL, "--executor", exeURL})
+	if err != nil || !strings.Contains(st, `"status": "batched"`) || !strings.Contains(st, j.L1Tx.Hex()) || !strings.Contains(st, `"receipt"`) {
+		t.Fatalf("job status: %v\n%s", err, st)
+	}
 	out, _, err := execute(t, []string{"batcher", "--help"})
 	if err != nil || !strings.Contains(out, "--key-file") || !strings.Contains(out, "Inbox.batchCount()") {
 		t.Fatalf("batcher --help: %v\n%s", err, out)
