@@ -22,7 +22,6 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/l1dev"
 	"github.com/crollup/crollup/contracts/bindings"
-	"github.com/crollup/crollup/contracts/deploy"
 )
 
 // runCmd runs crollup with args until the test ends and returns the first match of endpoint in
@@ -86,15 +85,25 @@ func TestL1Services(t *testing.T) {
 	}
 	defer ec.Close()
 	keys := l1dev.DevKeys(3)
-	addrs, err := deploy.Deploy(ctx, ec, bind.NewKeyedTransactor(keys[0], l1.ChainID()),
-		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: 3600})
+	keyFiles := make([]string, 2)
+	for i := range keyFiles {
+		keyFiles[i] = filepath.Join(t.TempDir(), "key")
+		if err := os.WriteFile(keyFiles[i], []byte(hex.EncodeToString(crypto.FromECDSA(keys[i]))+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	keyFile := keyFiles[1]
+	// The contracts, deployed by the command.
+	out, _, err := execute(t, []string{"deploy", "--l1-rpc", l1.HTTPEndpoint(), "--key-file", keyFiles[0],
+		"--batcher", crypto.PubkeyToAddress(keys[1].PublicKey).Hex(), "--force-inclusion-delay", "1h"})
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("deploy: %v\n%s", err, out)
 	}
-	keyFile := filepath.Join(t.TempDir(), "batcher.key")
-	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(keys[1]))+"\n"), 0o600); err != nil {
-		t.Fatal(err)
+	m := regexp.MustCompile(`Inbox  (0x[0-9a-fA-F]{40})\nBridge (0x[0-9a-fA-F]{40})`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("deploy printed no addresses:\n%s", out)
 	}
+	addrs := struct{ Inbox, Bridge common.Address }{common.HexToAddress(m[1]), common.HexToAddress(m[2])}
 	l1Args := []string{"--l1-rpc", l1.HTTPEndpoint(), "--inbox", addrs.Inbox.Hex()}
 	derive := append([]string{"--l1-beacon", l1.BeaconEndpoint(), "--l1-bridge", addrs.Bridge.Hex(), "--l1-confirmations", "1"}, l1Args...)
 	seqURL := runCmd(t, append([]string{"sequencer", "--rpc-port", "0", "--data-dir", t.TempDir(), "--block-time", "200ms",
@@ -161,7 +170,7 @@ func TestL1Services(t *testing.T) {
 	if err != nil || !strings.Contains(st, `"status": "batched"`) || !strings.Contains(st, j.L1Tx.Hex()) || !strings.Contains(st, `"receipt"`) {
 		t.Fatalf("job status: %v\n%s", err, st)
 	}
-	out, _, err := execute(t, []string{"batcher", "--help"})
+	out, _, err = execute(t, []string{"batcher", "--help"})
 	if err != nil || !strings.Contains(out, "--key-file") || !strings.Contains(out, "Inbox.batchCount()") {
 		t.Fatalf("batcher --help: %v\n%s", err, out)
 	}
@@ -174,6 +183,26 @@ func waitUntil(ctx context.Context, t *testing.T, what string, cond func() bool)
 		case <-ctx.Done():
 			t.Fatalf("timed out waiting for %s", what)
 		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// TestDeployRefuses checks that deploy names the bad or missing argument before it touches L1.
+func TestDeployRefuses(t *testing.T) {
+	clearEnv(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"deploy"}, "--l1-rpc is required"},
+		{[]string{"deploy", "--l1-rpc", "http://127.0.0.1:1"}, "--key-file is required"},
+		{[]string{"deploy", "--l1-rpc", "http://127.0.0.1:1", "--key-file", "k", "--batcher", "0x12"}, "--batcher: want"},
+		{[]string{"deploy", "--l1-rpc", "http://127.0.0.1:1", "--key-file", "k", "--batcher", "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23",
+			"--force-inclusion-delay", "1500ms"}, "whole seconds"},
+	} {
+		_, _, err := execute(t, c.args)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: %v, want %q", c.args, err, c.want)
 		}
 	}
 }
