@@ -53,7 +53,7 @@ func demoRollup(ctx context.Context, say func(string, ...any), d *devnet.Devnet,
 		return err
 	}
 	say("[deposit] 1 ETH from %s through the Bridge: L1 tx %s in L1 block %d after %s: L2 account index %d, delayed message %d",
-		addr, dep.Tx.TerminalString(), dep.L1Block, time.Since(t0).Round(time.Millisecond), dep.Account, dep.DelayedIndex)
+		addr, dep.Tx.Hex(), dep.L1Block, time.Since(t0).Round(time.Millisecond), dep.Account, dep.DelayedIndex)
 	want := new(big.Int).Add(before, amount)
 	var acc *api.Account
 	if err := poll(ctx, 2*time.Minute, func() (bool, error) {
@@ -152,7 +152,7 @@ func demoRollup(ctx context.Context, say func(string, ...any), d *devnet.Devnet,
 				t.posted = true
 				top = max(top, uint64(*j.Block))
 				say("%s batched    +%s  batch %d in L1 block %d: tx %s, blob %s", tag, since(t.sent), *j.Batch, *j.L1Block,
-					j.L1Tx.TerminalString(), j.BlobHashes[0].TerminalString())
+					j.L1Tx.Hex(), j.BlobHashes[0].TerminalString())
 			}
 			done = done && t.executed && t.posted
 		}
