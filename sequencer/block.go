@@ -27,7 +27,13 @@ func (s *Sequencer) produceLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-s.deposits:
 		case <-s.full:
+			// The WAL writer may have counted messages a block just took (it reads the queue's
+			// start without the lock): produce only if a full block is still pending.
+			if s.durablePending() < s.cfg.MaxBlockMessages {
+				continue
+			}
 		}
 		if err := s.sealAged(time.Now()); err != nil {
 			if ctx.Err() == nil {

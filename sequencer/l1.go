@@ -178,7 +178,10 @@ func (s *Sequencer) readDeposits(ctx context.Context) error {
 	s.dmu.Unlock()
 	s.metrics.deposits.Add(float64(len(msgs)))
 	s.log.Info("deposits read from L1", "from", have, "to", count-1)
-	s.wake()
+	select {
+	case s.deposits <- struct{}{}:
+	default:
+	}
 	return nil
 }
 

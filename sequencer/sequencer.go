@@ -69,6 +69,7 @@ type Sequencer struct {
 	firstQueued atomic.Uint64         // seq of the first queued entry (nextSeq when none)
 	failed      atomic.Pointer[error] // a write that failed: the memory state is ahead of the disk
 	full        chan struct{}         // wakes the block producer when a full block is pending
+	deposits    chan struct{}         // wakes the block producer when deposits were read from L1
 	oracle      stf.Oracle            // the delayed messages (delayedOracle)
 
 	// dmu guards delayed: every delayed message read from L1, by index. It is its own lock
@@ -122,7 +123,7 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 		cfg: cfg, log: lg, chain: chain, domain: chain.Cfg.Domain, db: db, metrics: newMetrics(),
 		byHash: map[common.Hash][]*entry{}, perAccount: map[uint32]int{}, accounts: map[common.Address]uint32{},
 		programs: map[common.Hash][]uint32{}, head: -1, walCh: make(chan walRequest, walQueue),
-		full: make(chan struct{}, 1),
+		full: make(chan struct{}, 1), deposits: make(chan struct{}, 1),
 	}
 	s.oracle = delayedOracle{s}
 	if err := s.open(); err != nil {
