@@ -310,14 +310,24 @@ type Deposit struct {
 // Deposit sends amount wei through the Bridge from dev key i to its own L2 account and waits
 // for the L1 block that includes it.
 func (d *Devnet) Deposit(ctx context.Context, i int, amount *big.Int) (*Deposit, error) {
-	b := bindings.NewBridge()
-	opts := bind.NewKeyedTransactor(d.Keys[i], d.L1.ChainID())
-	opts.Context, opts.Value = ctx, amount
-	tx, err := bind.Transact(b.Instance(d.Client, d.Addrs.Bridge), opts, b.PackDeposit(d.Address(i)))
+	return BridgeDeposit(ctx, d.Client, d.Addrs.Bridge, d.Keys[i], amount)
+}
+
+// BridgeDeposit sends amount wei through the Bridge at bridge from key to the key's own L2
+// account, as a wallet would, and waits for the L1 block that includes it.
+func BridgeDeposit(ctx context.Context, c *ethclient.Client, bridge common.Address, key *ecdsa.PrivateKey, amount *big.Int) (*Deposit, error) {
+	chainID, err := c.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: deposit: %w", err)
 	}
-	r, err := bind.WaitMined(ctx, d.Client, tx.Hash())
+	b := bindings.NewBridge()
+	opts := bind.NewKeyedTransactor(key, chainID)
+	opts.Context, opts.Value = ctx, amount
+	tx, err := bind.Transact(b.Instance(c, bridge), opts, b.PackDeposit(crypto.PubkeyToAddress(key.PublicKey)))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: deposit: %w", err)
+	}
+	r, err := bind.WaitMined(ctx, c, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("devnet: deposit: %w", err)
 	}

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
@@ -16,7 +15,7 @@ import (
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
-	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/memory"
@@ -44,27 +43,11 @@ func TestJobFromL1(t *testing.T) {
 	userAddr := crypto.PubkeyToAddress(user.PublicKey)
 
 	// Deposit: the Bridge assigns the account index.
-	br := bindings.NewBridge()
-	opts := bind.NewKeyedTransactor(user, l1.ChainID())
-	opts.Context, opts.Value = ctx, big.NewInt(params.Ether)
-	tx, err := bind.Transact(br.Instance(client, addrs.Bridge), opts, br.PackDeposit(userAddr))
+	dep, err := devnet.BridgeDeposit(ctx, client, addrs.Bridge, user, big.NewInt(params.Ether))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := bind.WaitMined(ctx, client, tx.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var account uint32
-	found := false
-	for _, lg := range r.Logs {
-		if ev, err := br.UnpackDepositEvent(lg); err == nil {
-			account, found = ev.Index, true
-		}
-	}
-	if !found {
-		t.Fatal("no Deposit event")
-	}
+	account := dep.Account
 
 	// The program's upload (in chunks) and a signed job on it, in one batch.
 	p := examples.CNN()

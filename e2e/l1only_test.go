@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/crollup/crollup/batcher"
@@ -17,6 +16,7 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/stf"
@@ -38,15 +38,8 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 	batcherKey := keys[1]
 	deposit := func(k *ecdsa.PrivateKey) {
 		t.Helper()
-		br := bindings.NewBridge()
-		opts := bind.NewKeyedTransactor(k, l1.ChainID())
-		opts.Context, opts.Value = ctx, big.NewInt(params.Ether)
-		tx, err := bind.Transact(br.Instance(client, addrs.Bridge), opts, br.PackDeposit(crypto.PubkeyToAddress(k.PublicKey)))
-		if err != nil {
+		if _, err := devnet.BridgeDeposit(ctx, client, addrs.Bridge, k, big.NewInt(params.Ether)); err != nil {
 			t.Fatal(err)
-		}
-		if r, err := bind.WaitMined(ctx, client, tx.Hash()); err != nil || r.Status != 1 {
-			t.Fatalf("deposit: %v", err)
 		}
 	}
 	post := func(number, delayed uint64, payload []byte) {

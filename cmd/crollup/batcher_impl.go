@@ -4,12 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/crollup/crollup/batcher"
@@ -25,13 +22,9 @@ func runBatcher(ctx context.Context, a *app) error {
 	if c.KeyFile == "" {
 		return errors.New("batcher.key-file is required (--key-file): the hex private key of the Inbox's batcher")
 	}
-	raw, err := os.ReadFile(c.KeyFile)
+	key, err := readKeyFile(c.KeyFile)
 	if err != nil {
 		return err
-	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
-	if err != nil {
-		return fmt.Errorf("%s: %w", c.KeyFile, err)
 	}
 	l1, err := ethclient.DialContext(ctx, a.cfg.L1.RPC)
 	if err != nil {

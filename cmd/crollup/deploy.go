@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"os"
@@ -61,13 +62,9 @@ func runDeploy(ctx context.Context, a *app, opts deployOptions) error {
 	case opts.ForceDelay < time.Second || opts.ForceDelay%time.Second != 0:
 		return fmt.Errorf("--force-inclusion-delay %s: want whole seconds, at least 1s", opts.ForceDelay)
 	}
-	raw, err := os.ReadFile(opts.KeyFile)
+	key, err := readKeyFile(opts.KeyFile)
 	if err != nil {
 		return err
-	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
-	if err != nil {
-		return fmt.Errorf("%s: %w", opts.KeyFile, err)
 	}
 	c, err := ethclient.DialContext(ctx, opts.L1RPC)
 	if err != nil {
@@ -87,4 +84,17 @@ func runDeploy(ctx context.Context, a *app, opts deployOptions) error {
 	fmt.Fprintf(a.out, "Inbox  %s\nBridge %s\n\nsettings: --inbox %s --l1-bridge %s   (CROLLUP_CHAIN_INBOX, CROLLUP_L1_BRIDGE)\n",
 		addrs.Inbox, addrs.Bridge, addrs.Inbox, addrs.Bridge)
 	return nil
+}
+
+// readKeyFile reads a hex private key (0x optional, surrounding space ignored) from a file.
+func readKeyFile(path string) (*ecdsa.PrivateKey, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return key, nil
 }
