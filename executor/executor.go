@@ -216,7 +216,7 @@ func (e *Executor) Start(ctx context.Context) error {
 		b, first := uint64(0), uint64(0)
 		if _, _, has := e.Head(); has {
 			var err error
-			if b, first, err = e.db.batchOf(e.next - 1); err != nil {
+			if b, first, err = e.db.batchStart(e.next - 1); err != nil {
 				return err
 			}
 		}
@@ -402,21 +402,9 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	}
 	blk := p.Blocks[0]
 	work := e.state.Snapshot()
-	g, err := stf.ReadGlobals(work)
+	g, err := enterBatch(work, n, uint64(b.Batch))
 	if err != nil {
 		return err
-	}
-	// A block of the next batch: the previous batch ends here (its END step counts it).
-	if uint64(b.Batch) == g.Batches+1 && n > 0 {
-		stf.SealBatch(work)
-		g.Batches++
-	}
-	first, err := e.db.firstOfBatch(uint64(b.Batch))
-	if err != nil {
-		return err
-	}
-	if uint64(b.Batch) != g.Batches {
-		return fmt.Errorf("executor: block %d is in batch %d, the state is in batch %d", n, b.Batch, g.Batches)
 	}
 	if blk.Delayed < g.Delayed || blk.Delayed-g.Delayed != uint64(len(b.DelayedMessages)) {
 		return fmt.Errorf("executor: block %d consumes delayed messages %d to %d but carries %d", n, g.Delayed, blk.Delayed, len(b.DelayedMessages))
@@ -442,7 +430,7 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	if err := work.Diff(e.state, u.page); err != nil {
 		return fail(err)
 	}
-	if err := u.block(n, root, uint64(b.Batch), first); err != nil {
+	if err := u.block(n, root, uint64(b.Batch)); err != nil {
 		return fail(err)
 	}
 	for j, o := range jobs.Outputs() {
@@ -484,6 +472,24 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	return nil
 }
 
+// enterBatch readies work, the state after block n−1, for block n of batch b: the first block of
+// the next batch seals the previous one (the END step counts it), and any other batch number is
+// out of order. It returns the globals block n starts from.
+func enterBatch(work *memory.Memory, n, b uint64) (layout.Globals, error) {
+	g, err := stf.ReadGlobals(work)
+	if err != nil {
+		return g, err
+	}
+	if b == g.Batches+1 && n > 0 {
+		stf.SealBatch(work)
+		g.Batches++
+	}
+	if b != g.Batches {
+		return g, fmt.Errorf("executor: block %d is in batch %d, the state is in batch %d", n, b, g.Batches)
+	}
+	return g, nil
+}
+
 // applyWholeBatch applies a block that stands for a whole L1 batch (a forced inclusion, or a
 // payload the chain rejects) with the chain machine's batch path, which ends by counting the
 // batch, and persists the result like a block's. Its messages, if any, get no status: the chain
@@ -491,17 +497,12 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.Block, wb *stf.Batch, first uint64, delayed [][]byte) error {
 	n := uint64(b.Number)
 	work := e.state.Snapshot()
-	g, err := stf.ReadGlobals(work)
+	g, err := enterBatch(work, n, wb.Number)
 	if err != nil {
 		return err
 	}
-	if wb.Number == g.Batches+1 && n > 0 {
-		stf.SealBatch(work)
-		g.Batches++
-	}
-	if wb.Number != g.Batches || first != g.Delayed {
-		return fmt.Errorf("executor: block %d stands for batch %d from delayed message %d; the state is at batch %d, delayed %d",
-			n, wb.Number, first, g.Batches, g.Delayed)
+	if first != g.Delayed {
+		return fmt.Errorf("executor: block %d stands for batch %d from delayed message %d; the state has consumed %d", n, wb.Number, first, g.Delayed)
 	}
 	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{wb.Number: wb}, Msgs: make([][]byte, first+uint64(len(delayed)))}
 	copy(oracle.Msgs[first:], delayed)
@@ -515,7 +516,7 @@ func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.
 		u.abort()
 		return err
 	}
-	if err := u.block(n, root, wb.Number, true); err != nil {
+	if err := u.block(n, root, wb.Number); err != nil {
 		u.abort()
 		return err
 	}

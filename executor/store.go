@@ -21,7 +21,6 @@ import (
 //	"h"              head: the number of the last applied block
 //	"p" ‖ addr u64   a present memory page (4 KiB) of the head state
 //	"r" ‖ block u64  the block's state root ‖ its batch u64
-//	"b" ‖ batch u64  the batch's first block
 //	"o" ‖ job u64    the job's output: 0x00 ‖ bytes, or 0x01 ‖ size u64 when beyond MaxOutput
 //	"m" ‖ hash       the message's status (api.Job, JSON)
 var (
@@ -34,7 +33,6 @@ const (
 	prefixRoot    = 'r'
 	prefixOutput  = 'o'
 	prefixMessage = 'm'
-	prefixBatch   = 'b'
 )
 
 func key64(prefix byte, v uint64) []byte {
@@ -85,17 +83,6 @@ func (s *store) get(k []byte) ([]byte, bool, error) {
 	return append([]byte(nil), v...), true, nil
 }
 
-func (s *store) hash(k []byte) (common.Hash, bool, error) {
-	v, ok, err := s.get(k)
-	if err != nil || !ok {
-		return common.Hash{}, ok, err
-	}
-	if len(v) != common.HashLength {
-		return common.Hash{}, false, fmt.Errorf("executor: corrupt database: key %q holds %d bytes, want 32", k, len(v))
-	}
-	return common.Hash(v), true, nil
-}
-
 // head returns the last applied block, if any.
 func (s *store) head() (uint64, bool, error) {
 	v, ok, err := s.get(keyHead)
@@ -108,41 +95,44 @@ func (s *store) head() (uint64, bool, error) {
 	return binary.BigEndian.Uint64(v), true, nil
 }
 
+// root returns the state root of an applied block.
 func (s *store) root(block uint64) (common.Hash, bool, error) {
+	root, _, ok, err := s.rootRecord(block)
+	return root, ok, err
+}
+
+// rootRecord returns an applied block's state root and batch.
+func (s *store) rootRecord(block uint64) (root common.Hash, batch uint64, ok bool, err error) {
 	v, ok, err := s.get(key64(prefixRoot, block))
 	if err != nil || !ok {
-		return common.Hash{}, ok, err
+		return common.Hash{}, 0, ok, err
 	}
-	if len(v) != 40 {
-		return common.Hash{}, false, fmt.Errorf("executor: corrupt database: root of block %d has %d bytes", block, len(v))
+	if len(v) != common.HashLength+8 {
+		return common.Hash{}, 0, false, fmt.Errorf("executor: corrupt database: root record of block %d has %d bytes", block, len(v))
 	}
-	return common.Hash(v[:32]), true, nil
+	return common.Hash(v[:32]), binary.BigEndian.Uint64(v[32:]), true, nil
 }
 
-// firstOfBatch reports whether no block of batch b is recorded yet.
-func (s *store) firstOfBatch(b uint64) (bool, error) {
-	_, ok, err := s.get(key64(prefixBatch, b))
-	return !ok, err
-}
-
-// batchOf returns the batch of an applied block and that batch's first block.
-func (s *store) batchOf(block uint64) (batch, first uint64, err error) {
-	v, ok, err := s.get(key64(prefixRoot, block))
-	if err == nil && (!ok || len(v) != 40) {
-		err = fmt.Errorf("executor: corrupt database: no root record for block %d", block)
+// batchStart returns the batch of applied block head and the batch's first block, walking back
+// over the root records (a batch holds a few dozen blocks at most; this runs once, at start).
+func (s *store) batchStart(head uint64) (batch, first uint64, err error) {
+	_, batch, ok, err := s.rootRecord(head)
+	if err == nil && !ok {
+		err = fmt.Errorf("executor: corrupt database: no root record for block %d", head)
 	}
 	if err != nil {
 		return 0, 0, err
 	}
-	batch = binary.BigEndian.Uint64(v[32:])
-	f, ok, err := s.get(key64(prefixBatch, batch))
-	if err == nil && (!ok || len(f) != 8) {
-		err = fmt.Errorf("executor: corrupt database: no first block for batch %d", batch)
+	for first = head; first > 0; first-- {
+		_, b, ok, err := s.rootRecord(first - 1)
+		if err != nil {
+			return 0, 0, err
+		}
+		if !ok || b != batch {
+			break
+		}
 	}
-	if err != nil {
-		return 0, 0, err
-	}
-	return batch, binary.BigEndian.Uint64(f), nil
+	return batch, first, nil
 }
 
 // loadMemory rebuilds the head state from its pages.
@@ -217,14 +207,9 @@ func (s *store) genesis() (root, sep common.Hash, ok bool, err error) {
 	return common.Hash(v[:32]), common.Hash(v[32:]), true, nil
 }
 
-func (u *update) block(n uint64, root common.Hash, batch uint64, first bool) error {
+func (u *update) block(n uint64, root common.Hash, batch uint64) error {
 	if err := u.b.Set(key64(prefixRoot, n), binary.BigEndian.AppendUint64(root[:], batch), nil); err != nil {
 		return err
-	}
-	if first {
-		if err := u.b.Set(key64(prefixBatch, batch), key64(0, n)[1:], nil); err != nil {
-			return err
-		}
 	}
 	return u.b.Set(keyHead, key64(0, n)[1:], nil)
 }

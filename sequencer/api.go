@@ -167,8 +167,9 @@ func (s *Sequencer) storedBlock(n uint64) (*storedBlock, error) {
 // (the one blocks are joining) is returned with Sealed false; a later one is unknown.
 func (s *Sequencer) Batch(_ context.Context, n uint64) (*api.Batch, error) {
 	s.mu.Lock()
-	open, first, parts, head := s.batchNum, s.openFirst, len(s.openParts), s.head
+	open, parts, head := s.batchNum, len(s.openParts), s.head
 	s.mu.Unlock()
+	first := uint64(head+1) - uint64(parts) // the open batch's blocks end at the head
 	switch {
 	case n > open:
 		return nil, unknown("no batch %d: the open batch is %d", n, open)

@@ -212,12 +212,9 @@ func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 	}
 	s.head, s.lastTime = int64(number), ts
 	if seal {
-		s.batchNum, s.openParts, s.openFirst = batchNum, nil, number
+		s.batchNum, s.openParts = batchNum, nil
 		s.metrics.batches.Inc()
 		s.log.Info("batch sealed", "batch", batchNum-1, "last_block", number-1, "reason", "size")
-	}
-	if len(s.openParts) == 0 {
-		s.openSince = ts
 	}
 	s.openParts = append(s.openParts, part)
 	if diverge || target > g0.Delayed {
@@ -303,7 +300,11 @@ func (s *Sequencer) sealAged(now time.Time) error {
 		return nil
 	}
 	s.mu.Lock()
-	n, parts, since, head := s.batchNum, len(s.openParts), s.openSince, s.head
+	n, parts, head := s.batchNum, len(s.openParts), s.head
+	var since uint64 // the open batch's first block's timestamp
+	if parts > 0 {
+		since = s.openParts[0].Blocks[0].Timestamp
+	}
 	s.mu.Unlock()
 	if parts == 0 || now.Before(time.Unix(int64(since), 0).Add(s.cfg.BatchAge)) {
 		return nil
@@ -314,7 +315,7 @@ func (s *Sequencer) sealAged(now time.Time) error {
 	stf.SealBatch(s.seq)
 	s.mu.Lock()
 	stf.SealBatch(s.pending)
-	s.batchNum, s.openParts, s.openFirst = n+1, nil, uint64(head+1)
+	s.batchNum, s.openParts = n+1, nil
 	s.mu.Unlock()
 	s.metrics.batches.Inc()
 	s.log.Info("batch sealed", "batch", n, "last_block", head, "blocks", parts, "reason", "age")

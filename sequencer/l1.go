@@ -236,11 +236,7 @@ func (s *Sequencer) batchPayload(n uint64) ([]byte, error) {
 	}
 	parts := make([]*batch.Batch, 0, last-first+1)
 	for k := first; k <= last; k++ {
-		v, err := get(s.db, u64Key(tableBlock, k))
-		if err != nil || v == nil {
-			return nil, fmt.Errorf("block %d: %v", k, err)
-		}
-		blk, err := decodeBlock(k, v)
+		blk, err := s.storedBlock(k)
 		if err != nil {
 			return nil, err
 		}

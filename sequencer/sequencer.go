@@ -77,11 +77,10 @@ type Sequencer struct {
 	dmu     sync.RWMutex
 	delayed [][]byte
 
-	// The batch being filled. Written by the block producer with s.mu held; read with s.mu.
+	// The batch being filled. Written by the block producer with s.mu held; read with s.mu. Its
+	// blocks are the last len(openParts) blocks, up to the head.
 	batchNum   uint64         // the open batch's number (every earlier batch is sealed)
-	openFirst  uint64         // its first block (the next block's number while it is empty)
 	openParts  []*batch.Batch // its blocks' one-block payloads, decoded
-	openSince  uint64         // its first block's timestamp
 	postedNext uint64         // the next batch to look for on L1
 
 	rpc    *oprpc.Server
@@ -168,16 +167,12 @@ func (s *Sequencer) open() error {
 	if err := it.Close(); err != nil {
 		return err
 	}
-	s.openFirst = uint64(s.head + 1)
-	if len(s.openParts) > 0 {
-		s.openFirst -= uint64(len(s.openParts))
-	}
 	// A batch sealed for its age has no block of the next batch yet.
 	if v, err := get(s.db, u64Key(tableSealed, s.batchNum)); err != nil {
 		return err
 	} else if v != nil {
 		stf.SealBatch(s.seq)
-		s.batchNum, s.openParts, s.openFirst = s.batchNum+1, nil, uint64(s.head+1)
+		s.batchNum, s.openParts = s.batchNum+1, nil
 	}
 	if err := s.loadPosted(); err != nil {
 		return err
@@ -238,9 +233,6 @@ func (s *Sequencer) replayBlock(b *storedBlock) error {
 	}
 	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.oracle, s.seq, p.Blocks[0], p.Msgs, stf.SkipJobs{}); err != nil {
 		return fmt.Errorf("block %d: %w", b.Number, err)
-	}
-	if len(s.openParts) == 0 {
-		s.openSince = b.Timestamp
 	}
 	s.openParts = append(s.openParts, p)
 	return nil
