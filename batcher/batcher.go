@@ -109,7 +109,6 @@ type Batcher struct {
 
 	mu     sync.Mutex
 	posted []Posted // every batch posted by this process, in order
-	onPost func(Posted)
 
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -156,10 +155,6 @@ func New(ctx context.Context, cfg Config, lg log.Logger, src Source, l1 L1, tm t
 // Registry is the Prometheus registry of the batcher's metrics (the transaction manager's
 // included when it was built by NewTxManager with it).
 func (b *Batcher) Registry() *prometheus.Registry { return b.m.reg }
-
-// OnPost sets a function called after each batch is included (devnet progress). Call it before
-// Start.
-func (b *Batcher) OnPost(fn func(Posted)) { b.onPost = fn }
 
 // Posted returns the batches this process posted, in order.
 func (b *Batcher) Posted() []Posted {
@@ -299,9 +294,6 @@ func (b *Batcher) settle(ctx context.Context, pending map[uint64]*inflight, r tx
 	b.m.record(&p)
 	b.log.Info("batch on L1", "batch", p.Number, "tx", p.Tx, "l1_block", p.L1Block, "blobs", p.Blobs,
 		"fill", fmt.Sprintf("%.1f%%", 100*p.Fill()), "gas", p.GasUsed, "blob_gas", p.BlobGasUsed, "took", p.SealedToL1.Round(time.Millisecond))
-	if b.onPost != nil {
-		b.onPost(p)
-	}
 	return true
 }
 
@@ -332,7 +324,7 @@ func (b *Batcher) prepare(ctx context.Context, n uint64) (*inflight, *txmgr.TxCa
 	if !info.Sealed || info.Last == nil {
 		return nil, nil, nil
 	}
-	payload, parts, first, err := b.join(ctx, info)
+	payload, parts, err := b.join(ctx, info)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -346,52 +338,52 @@ func (b *Batcher) prepare(ctx context.Context, n uint64) (*inflight, *txmgr.TxCa
 		eb := eth.Blob(blobs[i])
 		cand.Blobs[i] = &eb
 	}
-	f := &inflight{p: Posted{Number: n, Blocks: len(parts), PayloadBytes: len(payload), Blobs: len(blobs)}, first: first, sent: time.Now()}
+	f := &inflight{p: Posted{Number: n, Blocks: len(parts), PayloadBytes: len(payload), Blobs: len(blobs)},
+		first: parts[0].Blocks[0].Timestamp, sent: time.Now()}
 	for _, pt := range parts {
 		f.p.Messages += len(pt.Msgs)
 	}
 	return f, cand, nil
 }
 
-// join fetches the blocks of a sealed batch and joins them into its payload. It returns the
-// payload, the blocks, and the first block's timestamp.
-func (b *Batcher) join(ctx context.Context, info *api.Batch) ([]byte, []*batch.Batch, uint64, error) {
+// join fetches the blocks of a sealed batch (at least one) and joins them into its payload. It
+// returns the payload and the blocks.
+func (b *Batcher) join(ctx context.Context, info *api.Batch) ([]byte, []*batch.Batch, error) {
 	n := uint64(info.Number)
 	var parts []*batch.Batch
-	var first uint64
 	for k := uint64(info.First); k <= uint64(*info.Last); k++ {
 		blk, err := b.src.Block(ctx, k)
 		if err != nil {
-			return nil, nil, 0, fmt.Errorf("batcher: batch %d: block %d: %w", n, k, err)
+			return nil, nil, fmt.Errorf("batcher: batch %d: block %d: %w", n, k, err)
 		}
 		if uint64(blk.Batch) != n {
-			return nil, nil, 0, fmt.Errorf("batcher: block %d is in batch %d, not %d", k, blk.Batch, n)
+			return nil, nil, fmt.Errorf("batcher: block %d is in batch %d, not %d", k, blk.Batch, n)
 		}
 		p, err := batch.Decode(blk.Payload)
 		if err != nil {
-			return nil, nil, 0, fmt.Errorf("batcher: block %d: %w", k, err)
-		}
-		if k == uint64(info.First) {
-			first = uint64(blk.Timestamp)
+			return nil, nil, fmt.Errorf("batcher: block %d: %w", k, err)
 		}
 		parts = append(parts, p)
 	}
+	if len(parts) == 0 {
+		return nil, nil, fmt.Errorf("batcher: batch %d has no block (first %d, last %d)", n, info.First, *info.Last)
+	}
 	joined := batch.Join(n, parts...)
 	if joined.Delayed != uint64(info.Delayed) {
-		return nil, nil, 0, fmt.Errorf("batcher: batch %d: its blocks consume %d delayed messages, the sequencer says %d", n, joined.Delayed, info.Delayed)
+		return nil, nil, fmt.Errorf("batcher: batch %d: its blocks consume %d delayed messages, the sequencer says %d", n, joined.Delayed, info.Delayed)
 	}
 	payload, err := joined.Encode()
 	if err != nil {
-		return nil, nil, 0, fmt.Errorf("batcher: batch %d: %w", n, err)
+		return nil, nil, fmt.Errorf("batcher: batch %d: %w", n, err)
 	}
-	return payload, parts, first, nil
+	return payload, parts, nil
 }
 
 // TxManagerConfig configures NewTxManager.
 type TxManagerConfig struct {
 	L1RPC string
 	Key   *ecdsa.PrivateKey
-	// Confirmations is how many L1 blocks deep a batch must be before the next is posted.
+	// Confirmations is how many L1 blocks deep a batch transaction must be to count as posted.
 	Confirmations uint64
 	// ReceiptPoll is how often the receipt is polled; 0 means a second.
 	ReceiptPoll time.Duration

@@ -31,7 +31,8 @@ type Sent struct {
 // PostOnce encodes b, packs it into blobs and sends it to Inbox.addBatch in one blob transaction
 // from key, then waits for it to be included. It is the batcher's posting step without the
 // service around it (fee bumping through op-service txmgr, resubmission after reorgs, resuming
-// from the Inbox after a restart): devnet and the end-to-end tests use it directly.
+// from the Inbox after a restart; see Batcher): the end-to-end tests use it to put batches on L1
+// without a sequencer.
 func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, b *batch.Batch) (*Sent, error) {
 	payload, err := b.Encode()
 	if err != nil {
@@ -43,7 +44,6 @@ func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Addres
 // PostPayload posts payload as batch number with the given delayed count, whatever the bytes
 // are: tests use it to put payloads the chain must reject on L1.
 func PostPayload(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, number, delayed uint64, payload []byte) (*Sent, error) {
-	b := &batch.Batch{Number: number, Delayed: delayed}
 	blobs, err := blob.Pack(payload)
 	if err != nil {
 		return nil, fmt.Errorf("batcher: %w", err)
@@ -64,21 +64,21 @@ func PostPayload(ctx context.Context, client *ethclient.Client, inbox common.Add
 	tip := big.NewInt(params.GWei)
 	inboxABI := bindings.NewInbox()
 	tx, err := (&derive.BlobTx{ChainID: chainID, Nonce: nonce, To: inbox,
-		Data: inboxABI.PackAddBatch(b.Number, uint32(len(payload)), b.Delayed), Gas: 300_000,
+		Data: inboxABI.PackAddBatch(number, uint32(len(payload)), delayed), Gas: 300_000,
 		GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
 		BlobFeeCap: big.NewInt(params.GWei), Blobs: blobs}).Sign(key)
 	if err != nil {
 		return nil, fmt.Errorf("batcher: %w", err)
 	}
 	if err := client.SendTransaction(ctx, tx); err != nil {
-		return nil, fmt.Errorf("batcher: send batch %d: %w", b.Number, err)
+		return nil, fmt.Errorf("batcher: send batch %d: %w", number, err)
 	}
 	r, err := bind.WaitMined(ctx, client, tx.Hash())
 	if err != nil {
-		return nil, fmt.Errorf("batcher: batch %d: %w", b.Number, err)
+		return nil, fmt.Errorf("batcher: batch %d: %w", number, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("batcher: batch %d: tx %s reverted", b.Number, tx.Hash())
+		return nil, fmt.Errorf("batcher: batch %d: tx %s reverted", number, tx.Hash())
 	}
-	return &Sent{Number: b.Number, Payload: payload, Blobs: len(blobs), Tx: tx, Receipt: r}, nil
+	return &Sent{Number: number, Payload: payload, Blobs: len(blobs), Tx: tx, Receipt: r}, nil
 }
