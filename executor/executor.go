@@ -389,8 +389,8 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 		return fmt.Errorf("executor: got block %d, the next block is %d", n, e.next)
 	}
 	if ws, ok := e.src.(WholeBatchSource); ok {
-		if wb, first, delayed, ok := ws.WholeBatch(n); ok {
-			return e.applyWholeBatch(ctx, start, b, wb, first, delayed)
+		if wb, ok := ws.WholeBatch(n); ok {
+			return e.applyWholeBatch(ctx, start, b, wb)
 		}
 	}
 	p, err := batch.Decode(b.Payload)
@@ -406,12 +406,9 @@ func (e *Executor) ApplyBlock(ctx context.Context, b *api.Block) error {
 	if err != nil {
 		return err
 	}
-	if blk.Delayed < g.Delayed || blk.Delayed-g.Delayed != uint64(len(b.DelayedMessages)) {
-		return fmt.Errorf("executor: block %d consumes delayed messages %d to %d but carries %d", n, g.Delayed, blk.Delayed, len(b.DelayedMessages))
-	}
-	oracle := &stf.MapOracle{Msgs: make([][]byte, blk.Delayed)}
-	for i, m := range b.DelayedMessages {
-		oracle.Msgs[g.Delayed+uint64(i)] = m
+	oracle, err := delayedOracle(n, g, b)
+	if err != nil {
+		return err
 	}
 
 	jobs := e.run.Prepare(ctx, work, p.Msgs)
@@ -490,22 +487,36 @@ func enterBatch(work *memory.Memory, n, b uint64) (layout.Globals, error) {
 	return g, nil
 }
 
+// delayedOracle is the chain machine's oracle for block n, which starts from globals g: the
+// delayed messages the block carries, from the state's count up to the block's.
+func delayedOracle(n uint64, g layout.Globals, b *api.Block) (*stf.MapOracle, error) {
+	to := uint64(b.Delayed)
+	if to < g.Delayed || to-g.Delayed != uint64(len(b.DelayedMessages)) {
+		return nil, fmt.Errorf("executor: block %d consumes delayed messages %d to %d but carries %d", n, g.Delayed, to, len(b.DelayedMessages))
+	}
+	o := &stf.MapOracle{Msgs: make([][]byte, to)}
+	for i, m := range b.DelayedMessages {
+		o.Msgs[g.Delayed+uint64(i)] = m
+	}
+	return o, nil
+}
+
 // applyWholeBatch applies a block that stands for a whole L1 batch (a forced inclusion, or a
 // payload the chain rejects) with the chain machine's batch path, which ends by counting the
 // batch, and persists the result like a block's. Its messages, if any, get no status: the chain
 // skips them with the payload.
-func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.Block, wb *stf.Batch, first uint64, delayed [][]byte) error {
+func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.Block, wb *stf.Batch) error {
 	n := uint64(b.Number)
 	work := e.state.Snapshot()
 	g, err := enterBatch(work, n, wb.Number)
 	if err != nil {
 		return err
 	}
-	if first != g.Delayed {
-		return fmt.Errorf("executor: block %d stands for batch %d from delayed message %d; the state has consumed %d", n, wb.Number, first, g.Delayed)
+	oracle, err := delayedOracle(n, g, b)
+	if err != nil {
+		return err
 	}
-	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{wb.Number: wb}, Msgs: make([][]byte, first+uint64(len(delayed)))}
-	copy(oracle.Msgs[first:], delayed)
+	oracle.Batches = map[uint64]*stf.Batch{wb.Number: wb}
 	st, err := stf.ApplyBatch(ctx, e.chain.Cfg, oracle, work, e.run.inline)
 	if err != nil {
 		return fmt.Errorf("executor: block %d (batch %d): %w", n, wb.Number, err)
@@ -528,7 +539,7 @@ func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.
 	e.m.blocks.Inc()
 	e.m.blockTime.Observe(time.Since(start).Seconds())
 	e.log.Warn("Whole batch applied: a forced inclusion or a rejected payload", "block", n, "batch", wb.Number,
-		"forced", len(wb.BlobHashes) == 0, "rejected", st.Regs.Flags&stf.FlagRejected != 0, "delayed", g.Delayed+uint64(len(delayed)), "root", root)
+		"forced", len(wb.BlobHashes) == 0, "rejected", st.Regs.Flags&stf.FlagRejected != 0, "delayed", uint64(b.Delayed), "root", root)
 	return nil
 }
 

@@ -26,9 +26,10 @@ type Seeker interface {
 // chain rejects (in part or whole). Such a block has an empty Payload; the executor applies the
 // batch with the chain machine's batch path (stf.ApplyBatch), which decides what it means.
 type WholeBatchSource interface {
-	// WholeBatch returns the batch block n stands for and the delayed messages from the first
-	// one it may consume (first) on; ok is false for an ordinary block.
-	WholeBatch(n uint64) (b *stf.Batch, first uint64, delayed [][]byte, ok bool)
+	// WholeBatch returns the batch block n stands for; ok is false for an ordinary block. The
+	// block itself carries the delayed messages the batch may consume (api.Block.Delayed and
+	// DelayedMessages), as an ordinary block does.
+	WholeBatch(n uint64) (b *stf.Batch, ok bool)
 }
 
 // L1Source is a BlockSource that rebuilds the sequencer's blocks from L1 alone: the batches in
@@ -46,28 +47,21 @@ type L1Source struct {
 	delayed   uint64 // delayed messages consumed before nextBatch
 	known     bool   // delayed is known (after Seek to batch 0, or once batch nextBatch−1 is read)
 	blocks    map[uint64]*api.Block
-	whole     map[uint64]*wholeBatch // blocks that stand for a whole batch
-	top       int64                  // the last derived block; −1 before the first
-}
-
-// wholeBatch is a batch applied whole.
-type wholeBatch struct {
-	b       *stf.Batch
-	first   uint64
-	delayed [][]byte
+	whole     map[uint64]*stf.Batch // blocks that stand for a whole batch
+	top       int64                 // the last derived block; −1 before the first
 }
 
 // NewL1Source returns an L1Source over src reading confirmations blocks behind the L1 head. It
 // starts at batch 0; an executor resuming calls Seek.
 func NewL1Source(src *derive.Source, confirmations uint64) *L1Source {
-	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, whole: map[uint64]*wholeBatch{}, top: -1}
+	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, whole: map[uint64]*stf.Batch{}, top: -1}
 }
 
 // Seek implements Seeker.
 func (s *L1Source) Seek(ctx context.Context, b, firstBlock uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.nextBatch, s.nextBlock, s.blocks, s.whole, s.top = b, firstBlock, map[uint64]*api.Block{}, map[uint64]*wholeBatch{}, int64(firstBlock)-1
+	s.nextBatch, s.nextBlock, s.blocks, s.whole, s.top = b, firstBlock, map[uint64]*api.Block{}, map[uint64]*stf.Batch{}, int64(firstBlock)-1
 	s.known, s.delayed = b == 0, 0
 	return nil
 }
@@ -103,14 +97,11 @@ func (s *L1Source) Block(_ context.Context, n uint64) (*api.Block, error) {
 }
 
 // WholeBatch implements WholeBatchSource.
-func (s *L1Source) WholeBatch(n uint64) (*stf.Batch, uint64, [][]byte, bool) {
+func (s *L1Source) WholeBatch(n uint64) (*stf.Batch, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	w, ok := s.whole[n]
-	if !ok {
-		return nil, 0, nil, false
-	}
-	return w.b, w.first, w.delayed, true
+	return w, ok
 }
 
 // derive reads new batches and turns them into blocks. s.mu is held.
@@ -153,7 +144,7 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 	if err != nil {
 		return err
 	}
-	msgs := make([][]byte, len(ds))
+	msgs := make([]hexutil.Bytes, len(ds))
 	for i := range ds {
 		msgs[i] = ds[i].Message()
 	}
@@ -161,8 +152,8 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 		// Not a run of sequencer blocks: the chain machine applies it as a batch.
 		n := s.nextBlock
 		s.blocks[n] = &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.L1Time), Delayed: hexutil.Uint64(b.DelayedCount),
-			Batch: hexutil.Uint64(b.Number)}
-		s.whole[n] = &wholeBatch{b: b.Machine(), first: s.delayed, delayed: msgs}
+			Batch: hexutil.Uint64(b.Number), DelayedMessages: msgs}
+		s.whole[n] = b.Machine()
 		s.top, s.nextBlock = int64(n), n+1
 		s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
 		return nil
@@ -181,9 +172,7 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 		for i := range ms {
 			out.Hashes[i] = ms[i].Hash()
 		}
-		for _, m := range msgs[d-s.delayed : blk.Delayed-s.delayed] {
-			out.DelayedMessages = append(out.DelayedMessages, m)
-		}
+		out.DelayedMessages = msgs[d-s.delayed : blk.Delayed-s.delayed]
 		d = blk.Delayed
 		s.blocks[n] = out
 		s.top, s.nextBlock = int64(n), n+1
