@@ -208,8 +208,8 @@ func TestRollupOnL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sizeSealed, blocks := 0, uint64(0)
-	for _, b := range got {
+	bySize, byAge, blocks := 0, 0, uint64(0)
+	for i, b := range got {
 		info, err := d.Seq.Batch(ctx, b.Number)
 		if err != nil {
 			t.Fatal(err)
@@ -221,14 +221,26 @@ func TestRollupOnL1(t *testing.T) {
 			t.Fatalf("batch %d: %v (first block %d, want %d)", b.Number, b.Err, info.First, blocks)
 		}
 		blocks += uint64(len(b.Decoded.Blocks))
-		if len(b.Payload) > 60_000-40_000 {
-			sizeSealed++
+		if i+1 < len(got) && got[i+1].Decoded != nil {
+			// Sealed on size if the next batch's first block would not have fitted, else on age.
+			nb := got[i+1].Decoded
+			first := &batch.Batch{Delayed: nb.Blocks[0].Delayed, Blocks: nb.Blocks[:1], Msgs: nb.Msgs[:nb.Blocks[0].Messages]}
+			joined, err := batch.Join(b.Number, b.Decoded, first).Encode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(joined) > seq.MaxBatchBytes {
+				bySize++
+			} else {
+				byAge++
+			}
 		}
 	}
-	if len(got) < 3 || blocks <= top {
-		t.Fatalf("%d batches on L1 holding %d blocks; the last batched message is in block %d", len(got), blocks, top)
+	if len(got) < 3 || blocks <= top || bySize == 0 || byAge == 0 {
+		t.Fatalf("%d batches on L1 (%d sealed on size, %d on age) holding %d blocks; the last batched message is in block %d",
+			len(got), bySize, byAge, blocks, top)
 	}
-	t.Logf("%d batches on L1 (%d of them over 20 kB), %d blocks, %d messages", len(got), sizeSealed, blocks, len(hashes))
+	t.Logf("%d batches on L1 (%d sealed on size, %d on age), %d blocks, %d messages", len(got), bySize, byAge, blocks, len(hashes))
 }
 
 func hexU64(v uint32) hexutil.Uint64 { return hexutil.Uint64(v) }

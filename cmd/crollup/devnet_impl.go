@@ -7,6 +7,7 @@ import (
 
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/fraudvm/bulk"
@@ -26,18 +27,23 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: a.cfg.Chain, Sequencer: scfg,
 		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, L1Executor: true, Log: a.log}
 	if !opts.Verbose {
-		quiet := a.cfg.Log
-		quiet.Level = "warn"
-		lc, err := quiet.LoggerConfig(isTerminal(a.errOut))
-		if err != nil {
+		at := func(level string) (log.Logger, error) {
+			c := a.cfg.Log
+			c.Level = level
+			lc, err := c.LoggerConfig(isTerminal(a.errOut))
+			if err != nil {
+				return nil, err
+			}
+			return oplog.NewLogger(a.errOut, lc), nil
+		}
+		var err error
+		if cfg.Log, err = at("warn"); err != nil {
 			return err
 		}
-		cfg.Log = oplog.NewLogger(a.errOut, lc)
-		quiet.Level = "error" // go-ethereum warns about every refused RPC call
-		if lc, err = quiet.LoggerConfig(isTerminal(a.errOut)); err != nil {
+		// go-ethereum's logger also gets every JSON-RPC server's refused calls as warnings.
+		if cfg.L1Log, err = at("error"); err != nil {
 			return err
 		}
-		cfg.L1Log = oplog.NewLogger(a.errOut, lc)
 	}
 	cfg.Chain.Accounts = ""
 	say("[devnet] starting an L1 and crollup's services (data: %s)", dataDirName(opts.DataDir))
