@@ -209,7 +209,7 @@ func TestRollupOnL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	bySize, byAge, blocks := 0, 0, uint64(0)
-	for i, b := range got {
+	for _, b := range got {
 		info, err := d.Seq.Batch(ctx, b.Number)
 		if err != nil {
 			t.Fatal(err)
@@ -221,19 +221,24 @@ func TestRollupOnL1(t *testing.T) {
 			t.Fatalf("batch %d: %v (first block %d, want %d)", b.Number, b.Err, info.First, blocks)
 		}
 		blocks += uint64(len(b.Decoded.Blocks))
-		if i+1 < len(got) && got[i+1].Decoded != nil {
-			// Sealed on size if the next batch's first block would not have fitted, else on age.
-			nb := got[i+1].Decoded
-			first := &batch.Batch{Delayed: nb.Blocks[0].Delayed, Blocks: nb.Blocks[:1], Msgs: nb.Msgs[:nb.Blocks[0].Messages]}
+		// Sealed on size if the sequencer's next block would not have fitted; else on age (the
+		// only other reason, and the only one possible when no block followed).
+		sizeSealed := false
+		if next, err := d.Seq.Block(ctx, uint64(*info.Last)+1); err == nil {
+			first, err := batch.Decode(next.Payload)
+			if err != nil {
+				t.Fatal(err)
+			}
 			joined, err := batch.Join(b.Number, b.Decoded, first).Encode()
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(joined) > seq.MaxBatchBytes {
-				bySize++
-			} else {
-				byAge++
-			}
+			sizeSealed = len(joined) > seq.MaxBatchBytes
+		}
+		if sizeSealed {
+			bySize++
+		} else {
+			byAge++
 		}
 	}
 	if len(got) < 3 || blocks <= top || bySize == 0 || byAge == 0 {
