@@ -20,9 +20,9 @@ import (
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
-	"github.com/crollup/crollup/chain/l1dev"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
+	"github.com/crollup/crollup/devnet/l1dev"
 )
 
 // fakeSequencer has sealed batches 0 … avail−1, each one empty block.

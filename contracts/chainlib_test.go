@@ -370,7 +370,7 @@ func vWord(v uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint6
 
 // goRecover is what MessageAuth.recover must return, from chain/msg: msg.Recover's address, or
 // zero where it fails. A v word that is not a single byte cannot be a Signature's v (and
-// fraudvm/stf rejects it); v ∈ {0, 1}, which msg.Recover accepts, MessageAuth rejects by design.
+// chain/stf rejects it); v ∈ {0, 1}, which msg.Recover accepts, MessageAuth rejects by design.
 func goRecover(m msg.Message, d msg.Domain, r, s, v common.Hash) common.Address {
 	if !bytes.Equal(v[:31], make([]byte, 31)) || v[31] < 27 {
 		return common.Address{}

@@ -21,10 +21,10 @@ import (
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/chain/l1dev"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
+	"github.com/crollup/crollup/devnet/l1dev"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/sequencer"
 )

@@ -15,20 +15,20 @@ import (
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 
 // TestJobFromL1 follows one job from a wallet to a result using only what L1 holds: a deposit
 // through the Bridge, the program's upload in chunks and a signed Job posted in one blob batch,
 // derivation from logs and beacon blobs, then the chain machine applying the derived batch
-// (fraudvm/stf): by the fast path and by stepping, which must agree. Every message must be
+// (chain/stf): by the fast path and by stepping, which must agree. Every message must be
 // applied, and the job record must hold the output root of a direct run of the job.
 // (TestRollupOnL1 runs the same path through the services.)
 func TestJobFromL1(t *testing.T) {

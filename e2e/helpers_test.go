@@ -15,10 +15,10 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/deploy"
+	"github.com/crollup/crollup/devnet/l1dev"
 	"github.com/crollup/crollup/fraudvm/bulk"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // buildCrollup builds the crollup binary into dir and returns its path.

@@ -16,11 +16,11 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 	"github.com/crollup/crollup/sequencer"
 )
 

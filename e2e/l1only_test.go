@@ -14,12 +14,12 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // TestL1OnlyForcedAndRejected puts on L1 what no honest sequencer produces — a forced inclusion

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/bulk"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // mlpBlocks returns the MLP's upload block, then blocks of jobs MLP jobs each (distinct inputs).

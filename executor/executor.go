@@ -22,8 +22,8 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/memory"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Executor follows a BlockSource and applies its blocks.

@@ -22,7 +22,7 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
-	"github.com/crollup/crollup/fraudvm/stf"
+	"github.com/crollup/crollup/chain/stf"
 )
 
 func startExecutor(t *testing.T, f *fixture, cfg Config, src BlockSource) *Executor {

@@ -13,13 +13,13 @@ import (
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // Program indices of the test workload.

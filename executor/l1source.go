@@ -11,7 +11,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/fraudvm/stf"
+	"github.com/crollup/crollup/chain/stf"
 )
 
 // Seeker is a BlockSource that must be told where the executor resumes: the batch of the next

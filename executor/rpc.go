@@ -9,8 +9,8 @@ import (
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/isa"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Error is an answer with a chain/api error code; the RPC server sends the code.

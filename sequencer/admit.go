@@ -13,9 +13,9 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // codeUnavailable is JSON-RPC's internal error: the sequencer is stopping or cannot write.

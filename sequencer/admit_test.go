@@ -16,8 +16,8 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // highS returns s's signature replaced by its high-s twin (the same signer under plain

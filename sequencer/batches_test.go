@@ -17,9 +17,9 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/contracts/l1data"
+	"github.com/crollup/crollup/chain/l1data"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // seqCode is the code of an error of the sequencer's Go methods (0 for nil, -1 without one).

@@ -18,11 +18,11 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // Test chains use stftest's keys and domain (chain id 42069 and its Inbox) and prices; user i

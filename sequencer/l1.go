@@ -10,7 +10,7 @@ import (
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/fraudvm/stf"
+	"github.com/crollup/crollup/chain/stf"
 )
 
 // L1 is what the sequencer reads from L1: the deposits it must include, and the batches the

@@ -25,8 +25,8 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/memory"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // ErrStopped is returned by Start after Stop: a sequencer runs once; reopen its DataDir with New.

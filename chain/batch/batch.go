@@ -320,7 +320,7 @@ func (m *Message) Hash() common.Hash {
 // and Delayed the last part's (every block's Delayed is a running total). The sequencer stores
 // each block as a one-block batch; the batcher joins a run of them into the batch it posts, and
 // the chain applies the result exactly as it applies the blocks one by one
-// (fraudvm/stf ApplyBlock then SealBatch ≡ ApplyBatch). With no parts, Delayed is 0.
+// (chain/stf ApplyBlock then SealBatch ≡ ApplyBatch). With no parts, Delayed is 0.
 func Join(n uint64, parts ...*Batch) *Batch {
 	out := &Batch{Number: n}
 	for _, p := range parts {

@@ -10,11 +10,11 @@ import (
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 

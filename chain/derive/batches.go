@@ -12,9 +12,9 @@ import (
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/chain/l1data"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/bindings"
-	"github.com/crollup/crollup/contracts/l1data"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Batch is one batch of the chain as L1 recorded it.
@@ -45,7 +45,7 @@ type Batch struct {
 	Err error
 }
 
-// Machine returns the batch as the chain machine's oracle gives it (fraudvm/stf). The machine,
+// Machine returns the batch as the chain machine's oracle gives it (chain/stf). The machine,
 // not Decoded or Err, decides what an invalid payload means: it is the state transition.
 func (b *Batch) Machine() *stf.Batch {
 	return &stf.Batch{Number: b.Number, PayloadLength: b.PayloadLength, DelayedCount: b.DelayedCount, DelayedAcc: b.DelayedAcc,

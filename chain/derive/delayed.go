@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
-	"github.com/crollup/crollup/contracts/l1data"
+	"github.com/crollup/crollup/chain/l1data"
 )
 
 // Delayed is one delayed message: today always a Bridge deposit.

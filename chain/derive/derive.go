@@ -4,7 +4,7 @@
 // sequencer's feed is a faster view of the same data and must agree with it.
 //
 // Nothing is taken on trust from the logs. A batch's BatchAdded event is checked by recomputing
-// the batch commitment (contracts/l1data) and comparing it with Inbox.batchCommitment; its blobs
+// the batch commitment (chain/l1data) and comparing it with Inbox.batchCommitment; its blobs
 // are fetched from the beacon API by versioned hash, and op-service's beacon client checks each
 // blob's KZG commitment against the hash. A run of delayed messages is checked by extending the
 // accumulator from Inbox.delayedAcc(from) over the messages and comparing with
@@ -13,7 +13,7 @@
 // Two kinds of failure are kept apart. An invalid payload — blobs that do not unpack
 // (chain/blob), bytes that are not a batch (chain/batch), a header that contradicts the Inbox —
 // is part of the chain: the batch is returned with Err set, and what it means is the chain
-// machine's to say (fraudvm/stf loads the blobs as they are; docs/spec/chain.md §3.4).
+// machine's to say (chain/stf loads the blobs as they are; docs/spec/chain.md §3.4).
 // Everything else (an RPC failure, a commitment or accumulator mismatch, a gap) is an error of
 // derivation: the L1 view is incomplete or lying, and nothing derived from it can be used.
 //

@@ -27,10 +27,10 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
-	"github.com/crollup/crollup/contracts/l1data"
+	"github.com/crollup/crollup/devnet/l1dev"
 )
 
 // testTimeout bounds the chain interactions; it is a hang guard, not a timing assertion.

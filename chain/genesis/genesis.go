@@ -10,9 +10,9 @@ import (
 
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/memory"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Chain is a chain's genesis.

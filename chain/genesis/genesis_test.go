@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/config"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 func TestFromConfig(t *testing.T) {

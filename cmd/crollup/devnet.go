@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/devnet/l1dev"
 
 	"github.com/spf13/cobra"
 )

@@ -20,8 +20,8 @@ import (
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
-	"github.com/crollup/crollup/chain/l1dev"
 	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/devnet/l1dev"
 )
 
 // runCmd runs crollup with args until the test ends and returns the first match of endpoint in

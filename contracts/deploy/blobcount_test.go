@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/contracts/bindings"
-	"github.com/crollup/crollup/contracts/l1data"
 )
 
 // TestBlobCountLimits runs addBatch with 6 and 7 blob hashes in the transaction context. No

@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
-	"github.com/crollup/crollup/contracts/l1data"
 )
 
 const delay = 3600 // force-inclusion delay used by the tests, in seconds

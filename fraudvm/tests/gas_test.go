@@ -26,7 +26,7 @@ const chainStepsSection = `
 The chain machine's steps (BEGIN, LOAD, HEADER, BLOCK, BLOCK_END, DELAYED, the message phases,
 END) are verified on L1 by ` + "`ChainVM.sol`" + `; their gas per phase is in
 [spec/chain.md §8](spec/chain.md#8-the-l1-verifier-contractssrcchainvmsol), measured by
-` + "`go test -run TestChainVM -v ./fraudvm/stf/l1test`" + `. A chain JOB_RUN step is one job step
+` + "`go test -run TestChainVM -v ./chain/stf/l1test`" + `. A chain JOB_RUN step is one job step
 of the table above, passed to ` + "`FraudVM.step`" + ` by the ChainVM, plus the call.
 `
 

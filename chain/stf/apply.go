@@ -92,7 +92,7 @@ func (m *Machine) RunFast(ctx context.Context, backend vm.Backend) error {
 }
 
 // The two fast-path pieces of RunFast, bounded and exported for the batch trace provider
-// (fraudvm/stf/stftrace), which must stop at checkpoints inside the LOAD phase and at each job's
+// (chain/stf/stftrace), which must stop at checkpoints inside the LOAD phase and at each job's
 // start and end.
 
 // LoadWords does what the next n LOAD steps do (fewer if the phase ends sooner), the way RunFast

@@ -15,12 +15,12 @@ import (
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // ---- chains ----

@@ -1,6 +1,6 @@
 // Package stftest builds chains for tests of the state transition: a genesis, funded accounts
 // with real keys, deposits in a delayed queue, and batches of signed messages packed into real
-// blobs with their Inbox commitments. It is test support shared by fraudvm/stf, the trace
+// blobs with their Inbox commitments. It is test support shared by chain/stf, the trace
 // provider, the L1 verifier tests and e2e; it is not used by the services.
 package stftest
 
@@ -15,12 +15,12 @@ import (
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/blob"
+	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
-	"github.com/crollup/crollup/contracts/l1data"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
-	"github.com/crollup/crollup/fraudvm/stf"
 )
 
 // Default prices of a test chain.

@@ -4,10 +4,10 @@ import (
 	"context"
 	"testing"
 
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/memory"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // benchBatch1 returns the mixed scenario and the memory after its batch 0.
@@ -25,7 +25,7 @@ func benchBatch1(b *testing.B) (*stftest.Mixed, *memory.Memory) {
 // withdrawals and one message per skip reason) by the fast path and by stepping, side by side,
 // and reports machine steps per second.
 //
-//	go test -run '^$' -bench Batch ./fraudvm/stf
+//	go test -run '^$' -bench Batch ./chain/stf
 func BenchmarkBatch(b *testing.B) {
 	s, pre := benchBatch1(b)
 	ctx := context.Background()

@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/crollup/crollup/chain/blob"
-	"github.com/crollup/crollup/contracts/l1data"
+	"github.com/crollup/crollup/chain/l1data"
 )
 
 // Batch is what L1 holds for one batch: the fields of its Inbox commitment and its blobs.
@@ -25,7 +25,7 @@ type Batch struct {
 	sidecar *blob.Sidecar // built on the first proving load step
 }
 
-// Commitment is the Inbox's commitment to b (contracts/l1data.BatchCommitment).
+// Commitment is the Inbox's commitment to b (chain/l1data.BatchCommitment).
 func (b *Batch) Commitment() common.Hash {
 	return l1data.BatchCommitment(b.Number, b.PayloadLength, b.DelayedCount, b.DelayedAcc, b.BlobHashes)
 }

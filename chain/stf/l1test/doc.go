@@ -1,5 +1,5 @@
 // Package l1test holds the differential tests of the chain machine's L1 verifier: every step of
-// chains built with fraudvm/stf/stftest is stepped by the Go reference (stf.Machine.Step, with
+// chains built with chain/stf/stftest is stepped by the Go reference (stf.Machine.Step, with
 // proofs) and by contracts/src/ChainVM.sol in an in-process EVM, next to the real Inbox (holding
 // the chains' batches and delayed messages) and FraudVM (the job steps); both must reach the same
 // post-state hash, and tampered witnesses must be rejected. The gas of each chain phase is

@@ -17,10 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/contracts"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/evm"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // chainID is the EIP-712 chain id of the test chains (the ChainVM's constructor argument).

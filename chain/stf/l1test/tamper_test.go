@@ -11,9 +11,9 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/memory"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // tamper checks that the ChainVM rejects every witness of the samples with one byte changed

@@ -32,7 +32,7 @@ import (
 	"github.com/holiman/uint256"
 	"go.uber.org/goleak"
 
-	"github.com/crollup/crollup/chain/l1dev"
+	"github.com/crollup/crollup/devnet/l1dev"
 )
 
 // devKey0Address pins DevKeys(1)[0]: keccak256("crollup/l1dev/dev-key/0") as a secp256k1 key.

@@ -7,10 +7,10 @@ import (
 	"testing"
 
 	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 )
 
 // FuzzPayload feeds arbitrary payloads to the machine as batch 1 of a chain with funded

@@ -7,11 +7,11 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/layout"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/memory"
-	"github.com/crollup/crollup/fraudvm/stf"
-	"github.com/crollup/crollup/fraudvm/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/vm"
 )
 
