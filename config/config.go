@@ -17,6 +17,8 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/crollup/crollup/chain/genesis"
 )
 
 // EnvPrefix is the prefix of every environment variable crollup reads. The variable for a key is
@@ -186,10 +188,7 @@ func (c Config) Validate() error {
 	if c.VM.Workers < 0 {
 		return fmt.Errorf("vm.workers: want 0 (one per CPU) or more, got %d", c.VM.Workers)
 	}
-	if !common.IsHexAddress(c.Chain.Inbox) {
-		return fmt.Errorf("chain.inbox: want a 0x-prefixed address, got %q", c.Chain.Inbox)
-	}
-	if _, err := c.Chain.GenesisAccounts(); err != nil {
+	if _, err := c.Chain.Genesis(); err != nil {
 		return err
 	}
 	if !common.IsHexAddress(c.L1.Bridge) {
@@ -218,30 +217,30 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// GenesisAccount is one funded genesis account.
-type GenesisAccount struct {
-	Address common.Address
-	Balance *uint256.Int
-}
-
-// GenesisAccounts parses Accounts ("0xaddr=wei,0xaddr=wei").
-func (c ChainConfig) GenesisAccounts() ([]GenesisAccount, error) {
-	var out []GenesisAccount
-	if strings.TrimSpace(c.Accounts) == "" {
-		return nil, nil
+// Genesis returns the chain settings as genesis takes them.
+func (c ChainConfig) Genesis() (genesis.Config, error) {
+	if !common.IsHexAddress(c.Inbox) {
+		return genesis.Config{}, fmt.Errorf("chain.inbox: want a 0x-prefixed address, got %q", c.Inbox)
 	}
-	for i, part := range strings.Split(c.Accounts, ",") {
-		addr, bal, ok := strings.Cut(strings.TrimSpace(part), "=")
-		if !ok || !common.IsHexAddress(addr) {
-			return nil, fmt.Errorf("chain.accounts: entry %d %q: want 0xaddress=wei", i, part)
+	g := genesis.Config{ChainID: c.ChainID, Inbox: common.HexToAddress(c.Inbox), StepPrice: c.StepPrice,
+		BytePrice: c.BytePrice, FlatPrice: c.FlatPrice, FeeRecipient: c.FeeRecipient}
+	if strings.TrimSpace(c.Accounts) != "" {
+		for i, part := range strings.Split(c.Accounts, ",") {
+			addr, bal, ok := strings.Cut(strings.TrimSpace(part), "=")
+			if !ok || !common.IsHexAddress(addr) {
+				return genesis.Config{}, fmt.Errorf("chain.accounts: entry %d %q: want 0xaddress=wei", i, part)
+			}
+			v, err := uint256.FromDecimal(bal)
+			if err != nil {
+				return genesis.Config{}, fmt.Errorf("chain.accounts: entry %d %q: balance: %v", i, part, err)
+			}
+			g.Accounts = append(g.Accounts, genesis.Account{Address: common.HexToAddress(addr), Balance: v})
 		}
-		v, err := uint256.FromDecimal(bal)
-		if err != nil {
-			return nil, fmt.Errorf("chain.accounts: entry %d %q: balance: %v", i, part, err)
-		}
-		out = append(out, GenesisAccount{Address: common.HexToAddress(addr), Balance: v})
 	}
-	return out, nil
+	if err := g.Check(); err != nil {
+		return genesis.Config{}, fmt.Errorf("chain: %w", err)
+	}
+	return g, nil
 }
 
 // Duration parses a duration setting already checked by Validate.

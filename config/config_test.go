@@ -254,9 +254,9 @@ func TestChainAndServiceValidation(t *testing.T) {
 	if err := ok.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	accs, err := ok.Chain.GenesisAccounts()
-	if err != nil || len(accs) != 2 || accs[1].Balance.Uint64() != 5 {
-		t.Fatalf("%+v, %v", accs, err)
+	g, err := ok.Chain.Genesis()
+	if err != nil || len(g.Accounts) != 2 || g.Accounts[1].Balance.Uint64() != 5 {
+		t.Fatalf("%+v, %v", g, err)
 	}
 	for _, tc := range []struct {
 		key string

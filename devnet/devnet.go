@@ -21,7 +21,6 @@ import (
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
@@ -44,9 +43,10 @@ type Config struct {
 	DataDir string
 	// L1BlockTime is the L1 block time, whole seconds; 0 means l1dev.DefaultBlockTime.
 	L1BlockTime time.Duration
-	// Chain holds the chain settings; zero prices mean config.Default's. Inbox is set from the
-	// deployment.
-	Chain config.ChainConfig
+	// Chain holds the chain settings; a zero chain id and zero prices mean
+	// genesis.DefaultConfig's. Inbox is set from the deployment, and Accounts are funded by
+	// Bridge deposits instead.
+	Chain genesis.Config
 	// Sequencer is the sequencer's configuration; DataDir and L1 are set here. The zero value
 	// means sequencer.DefaultConfig with a 1 s block time and 4 s batch age.
 	Sequencer sequencer.Config
@@ -100,7 +100,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	if cfg.ForceInclusionDelay == 0 {
 		cfg.ForceInclusionDelay = 3600
 	}
-	def := config.Default().Chain
+	def := genesis.DefaultConfig()
 	if cfg.Chain.ChainID == 0 {
 		cfg.Chain.ChainID = def.ChainID
 	}
@@ -133,8 +133,8 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	if err := d.contracts(ctx); err != nil {
 		return d, err
 	}
-	cfg.Chain.Inbox = d.Addrs.Inbox.Hex()
-	cfg.Chain.Accounts = ""
+	cfg.Chain.Inbox = d.Addrs.Inbox
+	cfg.Chain.Accounts = nil
 	if d.Chain, err = genesis.New(cfg.Chain); err != nil {
 		return d, err
 	}

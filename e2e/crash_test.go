@@ -122,8 +122,13 @@ func TestCrashRecovery(t *testing.T) {
 		keys = append(keys, &client.Signer{Key: k, Account: uint32(i)})
 		accs = append(accs, fmt.Sprintf("%s=%d", crypto.PubkeyToAddress(k.PublicKey), uint64(1)<<60))
 	}
-	chainCfg := config.Default().Chain
-	chainCfg.Accounts = strings.Join(accs, ",")
+	// The services get the accounts as a flag; the reference genesis reads them the same way.
+	flagCfg := config.Default().Chain
+	flagCfg.Accounts = strings.Join(accs, ",")
+	chainCfg, err := flagCfg.Genesis()
+	if err != nil {
+		t.Fatal(err)
+	}
 	gen, err := genesis.New(chainCfg)
 	if err != nil {
 		t.Fatal(err)
@@ -134,9 +139,9 @@ func TestCrashRecovery(t *testing.T) {
 	seqPort, exePort := freePort(t), freePort(t)
 	seqURL, exeURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", exePort)
 	seq := &proc{t: t, bin: bin, log: filepath.Join(dir, "sequencer.log"), args: []string{"sequencer", "--data-dir", filepath.Join(dir, "seq"),
-		"--rpc-port", fmt.Sprint(seqPort), "--block-time", "100ms", "--accounts", chainCfg.Accounts}}
+		"--rpc-port", fmt.Sprint(seqPort), "--block-time", "100ms", "--accounts", flagCfg.Accounts}}
 	exe := &proc{t: t, bin: bin, log: filepath.Join(dir, "executor.log"), args: []string{"executor", "--data-dir", filepath.Join(dir, "exe"),
-		"--rpc-port", fmt.Sprint(exePort), "--sequencer", seqURL, "--poll-interval", "50ms", "--accounts", chainCfg.Accounts}}
+		"--rpc-port", fmt.Sprint(exePort), "--sequencer", seqURL, "--poll-interval", "50ms", "--accounts", flagCfg.Accounts}}
 	seq.start()
 	exe.start()
 	defer func() {

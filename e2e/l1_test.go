@@ -16,8 +16,8 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/stf/stftest"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
@@ -40,7 +40,7 @@ func TestRollupOnL1(t *testing.T) {
 	// Small batches, so that some seal on size (uploads of 16 KiB chunks) and some on age.
 	seq.BlockTime, seq.BatchAge, seq.MaxBlockBytes, seq.MaxBatchBytes = 300*time.Millisecond, 3*time.Second, 40_000, 60_000
 	d, err := devnet.Start(ctx, devnet.Config{L1BlockTime: time.Second, Sequencer: seq, L1Executor: true,
-		Chain: config.ChainConfig{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice},
+		Chain: genesis.Config{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice},
 		Log:   testLog(t)})
 	defer func() {
 		stopCtx, c := context.WithTimeout(context.Background(), time.Minute)

@@ -15,7 +15,6 @@ import (
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/stf"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/executor"
@@ -80,7 +79,7 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 	// Batch 3: an ordinary block again.
 	post(3, 3, encode(&batch.Batch{Number: 3, Delayed: 3, Blocks: []batch.Block{{Timestamp: 12, Delayed: 3}}}))
 
-	chain, err := genesis.New(config.ChainConfig{ChainID: 42069, Inbox: addrs.Inbox.Hex(), StepPrice: 1, BytePrice: 1, FlatPrice: 1000})
+	chain, err := genesis.New(genesis.Config{ChainID: 42069, Inbox: addrs.Inbox, StepPrice: 1, BytePrice: 1, FlatPrice: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,6 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/msg"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/sequencer"
@@ -42,8 +41,8 @@ func TestNodeSendJob(t *testing.T) {
 	ctx := context.Background()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("node example key")))
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	cc := config.Default().Chain
-	cc.Accounts = fmt.Sprintf("%s=%d", addr, uint64(1)<<60)
+	cc := genesis.DefaultConfig()
+	cc.Accounts = []genesis.Account{{Address: addr, Balance: uint256.NewInt(1 << 60)}}
 	gen, err := genesis.New(cc)
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package e2e
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
@@ -44,8 +44,8 @@ func TestStatusEndToEnd(t *testing.T) {
 	bin := buildCrollup(t, dir)
 
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("status test key")))
-	cc := config.Default().Chain
-	cc.Accounts = fmt.Sprintf("%s=%d", crypto.PubkeyToAddress(key.PublicKey), uint64(1)<<60)
+	cc := genesis.DefaultConfig()
+	cc.Accounts = []genesis.Account{{Address: crypto.PubkeyToAddress(key.PublicKey), Balance: uint256.NewInt(1 << 60)}}
 	gen, err := genesis.New(cc)
 	if err != nil {
 		t.Fatal(err)

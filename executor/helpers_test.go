@@ -3,19 +3,17 @@ package executor
 import (
 	"context"
 	"encoding/binary"
-	"fmt"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
@@ -33,7 +31,7 @@ const (
 // the fee recipient), and the stftest chain that signs for them in the genesis chain's domain.
 type fixture struct {
 	gen *genesis.Chain
-	cc  config.ChainConfig
+	cc  genesis.Config
 	st  *stftest.Chain
 
 	mlp, cnn *program.Program
@@ -47,12 +45,12 @@ func newFixture(t testing.TB, users int) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var accs []string
+	var accs []genesis.Account
 	for i := range users {
-		accs = append(accs, fmt.Sprintf("%s=%d", st.Addr(i).Hex(), uint64(1)<<50))
+		accs = append(accs, genesis.Account{Address: st.Addr(i), Balance: uint256.NewInt(1 << 50)})
 	}
-	cc := config.ChainConfig{ChainID: 42069, Inbox: "0x1000000000000000000000000000000000000001",
-		StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice, Accounts: strings.Join(accs, ",")}
+	cc := genesis.Config{ChainID: 42069, Inbox: common.HexToAddress("0x1000000000000000000000000000000000000001"),
+		StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice, Accounts: accs}
 	gen, err := genesis.New(cc)
 	if err != nil {
 		t.Fatal(err)

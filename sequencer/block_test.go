@@ -19,7 +19,6 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/msg"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 )
@@ -227,7 +226,7 @@ func TestRestart(t *testing.T) {
 	e.stop()
 
 	// Another chain's settings do not open this data dir.
-	other, _ := genesis.New(config.ChainConfig{ChainID: 7, Inbox: testInbox})
+	other, _ := genesis.New(genesis.Config{ChainID: 7, Inbox: common.HexToAddress(testInbox)})
 	if _, err := New(cfg, testLogger(t), other); err == nil || !strings.Contains(err.Error(), "another chain") {
 		t.Fatalf("opened with another chain: %v", err)
 	}

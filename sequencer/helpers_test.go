@@ -3,7 +3,6 @@ package sequencer
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +19,6 @@ import (
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 )
@@ -48,12 +46,12 @@ func testChain(t testing.TB, balances ...uint64) (*stftest.Chain, *genesis.Chain
 	if err != nil {
 		t.Fatal(err)
 	}
-	var accs []string
+	var accs []genesis.Account
 	for i, b := range balances {
-		accs = append(accs, fmt.Sprintf("%s=%d", keys.Addr(i), b))
+		accs = append(accs, genesis.Account{Address: keys.Addr(i), Balance: uint256.NewInt(b)})
 	}
-	gen, err := genesis.New(config.ChainConfig{ChainID: 42069, Inbox: testInbox, StepPrice: stftest.StepPrice,
-		BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice, Accounts: strings.Join(accs, ",")})
+	gen, err := genesis.New(genesis.Config{ChainID: 42069, Inbox: common.HexToAddress(testInbox), StepPrice: stftest.StepPrice,
+		BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice, Accounts: accs})
 	if err != nil {
 		t.Fatal(err)
 	}

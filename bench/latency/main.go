@@ -67,14 +67,14 @@ func run(rate int, seconds float64, blockTime time.Duration) error {
 	n := int(float64(rate) * seconds)
 	accounts := max(16, n/100+1) // senders in parallel, well under the per-account mempool limit
 	signers := make([]*client.Signer, accounts)
-	var acc []string
+	var acc []genesis.Account
 	for i := range signers {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("latency key %d", i))))
 		signers[i] = &client.Signer{Key: k, Account: uint32(i)}
-		acc = append(acc, fmt.Sprintf("%s=%d", crypto.PubkeyToAddress(k.PublicKey), uint64(1)<<62))
+		acc = append(acc, genesis.Account{Address: crypto.PubkeyToAddress(k.PublicKey), Balance: uint256.NewInt(1 << 62)})
 	}
-	cc := config.Default().Chain
-	cc.Accounts = strings.Join(acc, ",")
+	cc := genesis.DefaultConfig()
+	cc.Accounts = acc
 	gen, err := genesis.New(cc)
 	if err != nil {
 		return err

@@ -55,6 +55,14 @@ func (e *Error) Skip() (layout.Skip, bool) {
 	return 0, false
 }
 
+// NotFound reports whether err is the endpoint's answer that it does not have what was asked
+// (api.CodeUnknown) or not yet (api.CodeNotExecuted): a caller following a chain waits and asks
+// again, where any other error is a failure.
+func NotFound(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && (e.Code == api.CodeUnknown || e.Code == api.CodeNotExecuted)
+}
+
 func (c *Client) call(ctx context.Context, out any, method string, args ...any) error {
 	err := c.c.CallContext(ctx, out, method, args...)
 	var re rpc.Error
@@ -111,10 +119,30 @@ func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
 	return uint64(out), err
 }
 
-// GetBlock returns block n.
+// GetBlock returns block n; an endpoint that does not have it yet answers an error for which
+// NotFound is true.
 func (c *Client) GetBlock(ctx context.Context, n uint64) (*api.Block, error) {
-	var out api.Block
-	return &out, c.call(ctx, &out, api.MethodGetBlock, hexutil.Uint64(n))
+	var out *api.Block
+	if err := c.call(ctx, &out, api.MethodGetBlock, hexutil.Uint64(n)); err != nil {
+		return nil, err
+	}
+	if out == nil {
+		return nil, &Error{Method: api.MethodGetBlock, Code: api.CodeUnknown, Message: fmt.Sprintf("no block %d", n)}
+	}
+	return out, nil
+}
+
+// GetBatch returns batch n as the sequencer sealed it and, once L1 holds it, where; a batch not
+// sealed yet is an error for which NotFound is true.
+func (c *Client) GetBatch(ctx context.Context, n uint64) (*api.Batch, error) {
+	var out *api.Batch
+	if err := c.call(ctx, &out, api.MethodGetBatch, hexutil.Uint64(n)); err != nil {
+		return nil, err
+	}
+	if out == nil {
+		return nil, &Error{Method: api.MethodGetBatch, Code: api.CodeUnknown, Message: fmt.Sprintf("no batch %d", n)}
+	}
+	return out, nil
 }
 
 // GetStateRoot returns an executor's state root after block n.

@@ -3,14 +3,16 @@ package genesis
 import (
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/stf"
-	"github.com/crollup/crollup/config"
 )
 
 func TestFromConfig(t *testing.T) {
-	c := config.Default().Chain
-	c.Accounts = "0x00000000000000000000000000000000000000aa=1000,0x00000000000000000000000000000000000000bb=7"
+	c := DefaultConfig()
+	c.Accounts = []Account{{common.HexToAddress("0xaa"), uint256.NewInt(1000)}, {common.HexToAddress("0xbb"), uint256.NewInt(7)}}
 	a, err := New(c)
 	if err != nil {
 		t.Fatal(err)
@@ -31,5 +33,13 @@ func TestFromConfig(t *testing.T) {
 	d, _ := New(c)
 	if d.Cfg.Domain == a.Cfg.Domain {
 		t.Fatal("chain id not in the domain")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	c := DefaultConfig()
+	c.Accounts = []Account{{Address: common.HexToAddress("0xaa")}}
+	if _, err := New(c); err == nil {
+		t.Fatal("an account without a balance was accepted")
 	}
 }

@@ -24,7 +24,11 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say := func(format string, args ...any) { fmt.Fprintf(a.out, format+"\n", args...) }
 	scfg := sequencer.ConfigFrom(a.cfg.Sequencer)
 	scfg.BlockTime, scfg.BatchAge, scfg.RPCHost = time.Second, opts.BatchAge, a.cfg.Sequencer.RPCHost
-	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: a.cfg.Chain, Sequencer: scfg,
+	gcfg, err := a.cfg.Chain.Genesis()
+	if err != nil {
+		return err
+	}
+	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
 		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, L1Executor: true, Log: a.log}
 	if !opts.Verbose {
 		at := func(level string) (log.Logger, error) {
@@ -36,7 +40,6 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 			}
 			return oplog.NewLogger(a.errOut, lc), nil
 		}
-		var err error
 		if cfg.Log, err = at("warn"); err != nil {
 			return err
 		}
@@ -45,7 +48,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 			return err
 		}
 	}
-	cfg.Chain.Accounts = ""
+	cfg.Chain.Accounts = nil
 	say("[devnet] starting an L1 and crollup's services (data: %s)", dataDirName(opts.DataDir))
 	t0 := time.Now()
 	d, err := devnet.Start(ctx, cfg)

@@ -12,7 +12,11 @@ import (
 
 // runExecutor runs the executor until ctx is cancelled or it cannot apply a block.
 func runExecutor(ctx context.Context, a *app) error {
-	chain, err := genesis.New(a.cfg.Chain)
+	gcfg, err := a.cfg.Chain.Genesis()
+	if err != nil {
+		return err
+	}
+	chain, err := genesis.New(gcfg)
 	if err != nil {
 		return err
 	}

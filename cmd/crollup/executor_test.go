@@ -88,7 +88,11 @@ func TestExecutorCommand(t *testing.T) {
 	accounts := "0x00000000000000000000000000000000000000aa=1000"
 	cc := config.Default().Chain
 	cc.Accounts, cc.ChainID = accounts, 7
-	gen, err := genesis.New(cc)
+	gcfg, err := cc.Genesis()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen, err := genesis.New(gcfg)
 	if err != nil {
 		t.Fatal(err)
 	}

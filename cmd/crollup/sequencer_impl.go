@@ -12,7 +12,11 @@ import (
 
 // runSequencer runs the sequencer until ctx is cancelled (Ctrl-C, SIGTERM).
 func runSequencer(ctx context.Context, a *app) error {
-	chain, err := genesis.New(a.cfg.Chain)
+	gcfg, err := a.cfg.Chain.Genesis()
+	if err != nil {
+		return err
+	}
+	chain, err := genesis.New(gcfg)
 	if err != nil {
 		return err
 	}
