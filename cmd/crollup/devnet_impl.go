@@ -140,7 +140,11 @@ func demoJob(ctx context.Context, a *app, say func(string, ...any)) error {
 	}
 	at := tp.Steps() / 2
 	t0 = time.Now()
-	w, post, err := tp.WitnessAt(ctx, at)
+	w, err := tp.WitnessAt(ctx, at)
+	if err != nil {
+		return err
+	}
+	post, err := tp.StateAt(ctx, at+1)
 	if err != nil {
 		return err
 	}

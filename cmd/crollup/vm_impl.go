@@ -212,7 +212,11 @@ func vmWitness(ctx context.Context, a *app, opts vmAtOptions) error {
 	if err != nil {
 		return err
 	}
-	w, post, err := tp.WitnessAt(ctx, opts.At)
+	w, err := tp.WitnessAt(ctx, opts.At)
+	if err != nil {
+		return err
+	}
+	post, err := tp.StateAt(ctx, opts.At+1)
 	if err != nil {
 		return err
 	}

@@ -195,17 +195,18 @@ func (p *Provider) HashAt(ctx context.Context, i uint64) (common.Hash, error) {
 	return s.Hash(), nil
 }
 
-// WitnessAt returns the witness of step i (from the state after i steps) and the post-state.
-func (p *Provider) WitnessAt(ctx context.Context, i uint64) (*vm.Witness, vm.State, error) {
+// WitnessAt returns the witness of step i: the proof, for a verifier holding HashAt(i), that the
+// step leads to HashAt(i+1).
+func (p *Provider) WitnessAt(ctx context.Context, i uint64) (*vm.Witness, error) {
 	m, err := p.machineAt(ctx, i)
 	if err != nil {
-		return nil, vm.State{}, err
+		return nil, err
 	}
 	w, err := m.Step(true)
 	if err != nil {
-		return nil, vm.State{}, err
+		return nil, fmt.Errorf("trace: step %d: %w", i, err)
 	}
-	return w, m.State(), nil
+	return w, nil
 }
 
 // machineAt materialises an interpreter positioned after i steps, on memory of its own.

@@ -14,6 +14,7 @@ import (
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/fraudvm/trace"
+	"github.com/crollup/crollup/fraudvm/trace/tracetest"
 	"github.com/crollup/crollup/fraudvm/verify"
 	"github.com/crollup/crollup/fraudvm/vm"
 )
@@ -82,15 +83,23 @@ func check(t *testing.T, name string, p *program.Program, in []byte, spacing uin
 	// Witnesses from the provider verify and lead to the next state.
 	for k := 0; k < 20; k++ {
 		i := r.Uint64N(n)
-		wit, post, err := tp.WitnessAt(ctx, i)
+		wit, err := tp.WitnessAt(ctx, i)
 		if err != nil {
 			t.Fatalf("%s: WitnessAt(%d): %v", name, i, err)
+		}
+		post, err := tp.StateAt(ctx, i+1)
+		if err != nil {
+			t.Fatalf("%s: StateAt(%d): %v", name, i+1, err)
 		}
 		got, err := verify.VerifyStep(want[i], wit.State[:], wit.ProofData())
 		if err != nil || got != want[i+1] || post.Hash() != want[i+1] {
 			t.Fatalf("%s: witness of step %d: %v (verify %x, post %x, want %x)", name, i, err, got, post.Hash(), want[i+1])
 		}
 	}
+	// The contract every trace provider keeps (tracetest), with the Go model of the L1 verifier.
+	tracetest.Check(t, tp, vm.State.Hash, func(pre common.Hash, w *vm.Witness) (common.Hash, error) {
+		return verify.VerifyStep(pre, w.State[:], w.ProofData())
+	}, append(idx[:6:6], r.Uint64N(n), r.Uint64N(n)))
 }
 
 func TestProviderExamples(t *testing.T) {

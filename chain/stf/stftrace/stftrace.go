@@ -68,6 +68,8 @@ type job struct {
 	prov *trace.Provider // built on demand
 }
 
+var _ trace.TraceProvider[stf.State, *stf.Witness] = (*Provider)(nil)
+
 // Provider serves states and witnesses of one batch transition. Queries may be made from
 // several goroutines; they are served one at a time.
 type Provider struct {
@@ -213,7 +215,7 @@ func (p *Provider) WitnessAt(ctx context.Context, i uint64) (*stf.Witness, error
 		if err != nil {
 			return nil, err
 		}
-		jw, _, err := jp.WitnessAt(ctx, i-j.Start)
+		jw, err := jp.WitnessAt(ctx, i-j.Start)
 		if err != nil {
 			return nil, fmt.Errorf("stftrace: step %d (job step %d): %w", i, i-j.Start, err)
 		}

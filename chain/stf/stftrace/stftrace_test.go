@@ -21,6 +21,7 @@ import (
 	"github.com/crollup/crollup/fraudvm/memory"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
+	"github.com/crollup/crollup/fraudvm/trace/tracetest"
 )
 
 // ---- chains ----
@@ -422,6 +423,8 @@ func TestMixedScenario(t *testing.T) {
 		checkHashes(t, p, s, append(idx, s.steps()+1, s.steps()+100), o.Spacing+1)
 		if o.Spacing == 0 {
 			checkWitnesses(t, c, pre, p, s, s.fewLoads(sample(append(s.boundaries(), edges...), s.steps(), 60, 2)), 3)
+			tracetest.Check(t, p, func(st stf.State) common.Hash { return st.Hash() }, nil,
+				append(s.fewLoads(sample(edges, s.steps(), 20, 4)), s.steps(), s.steps()+1))
 		}
 		t.Logf("spacing %d: %d steps, %d checkpoints, jobs %v", o.Spacing, p.Steps(), p.Checkpoints(), p.Jobs())
 	}
