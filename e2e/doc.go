@@ -1,4 +1,4 @@
-// Package e2e holds crollup's end-to-end tests: the system in one process against the in-process
-// go-ethereum L1 (devnet/l1dev). Today: a job from a wallet through a deposit, a blob batch and
-// derivation from L1 to its execution in the fraud VM; services join as they are built.
+// Package e2e holds crollup's end-to-end tests: the services together against the in-process L1
+// (devnet/l1dev): batches in blobs, L1-only derivation equal to the follower at every block,
+// forced inclusion, crash recovery of real processes, the CLI and a Node.js wallet client.
 package e2e

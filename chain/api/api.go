@@ -5,6 +5,8 @@
 //
 // Every method is in the "compute" namespace (compute_sendJob, …) except eth_chainId. Quantities
 // are hex strings ("0x1f"), byte strings 0x-prefixed hex, as in Ethereum's JSON-RPC.
+//
+// It implements docs/api.md.
 package api
 
 import (

@@ -19,6 +19,8 @@
 //
 // Everything not covered by a field or a piece is zero. Decode is strict: it accepts exactly the
 // payloads Encode produces for some batch, so a payload has one meaning.
+//
+// It implements docs/spec/chain.md §3.3 (the batch payload).
 package batch
 
 import (

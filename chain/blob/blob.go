@@ -29,6 +29,8 @@
 // Proving a word on its own therefore takes two point evaluations on L1 (LocateWord,
 // WordFromElements, Sidecar.ProveWord), and no encoding can take fewer: a word carries 256 bits,
 // one evaluation reveals one element, less than 255 bits.
+//
+// It implements docs/spec/chain.md §3.2 (blob packing).
 package blob
 
 import (

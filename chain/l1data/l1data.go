@@ -5,6 +5,8 @@
 //
 // The Solidity definitions are in contracts/src/interfaces/IInbox.sol and IBridge.sol; the tests
 // in contracts/deploy run both sides on a simulated L1 and compare.
+//
+// It implements docs/spec/chain.md §3.1 and §3.6.
 package l1data
 
 import (

@@ -2,6 +2,8 @@
 // step does (the program object at the program region, the input at the input region), and reads
 // a finished job's output and output root. It is what `crollup vm`, the trace provider's users and
 // the tests use to run a job outside the chain.
+//
+// It follows the memory map of docs/spec/fraudvm.md §1.
 package job
 
 import (

@@ -5,4 +5,6 @@
 // the agreed results for other implementations. gas_test.go measures the contract per step kind.
 //
 // It has no non-test code: everything lives in _test.go files.
+//
+// It tests docs/spec/fraudvm.md §7 and §9.
 package tests

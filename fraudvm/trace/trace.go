@@ -17,6 +17,8 @@
 //     pages and their cached hashes), so only the boundary path is rehashed;
 //  3. sets the cursor registers to the first micro-step of the current element and steps the few
 //     remaining micro-steps (a MATMUL element's chunks) with the reference interpreter.
+//
+// It implements docs/spec/fraudvm.md §8 (execution paths: the trace provider).
 package trace
 
 import (

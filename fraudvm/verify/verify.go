@@ -3,6 +3,8 @@
 // step semantics, written the way the Solidity verifier (contracts/src/FraudVM.sol) must be:
 // fixed byte offsets into the packed state, proofs consumed in order against a running memory
 // root, no memory image. Tests run it against the interpreter (fraudvm/vm) on every step.
+//
+// It implements docs/spec/fraudvm.md §7.
 package verify
 
 import (

@@ -6,4 +6,6 @@
 // reported.
 //
 // It has no non-test code: everything lives in _test.go files.
+//
+// It tests docs/spec/chain.md §8 (the L1 verifier).
 package l1test

@@ -6,6 +6,8 @@
 // the GELU table from fixed-point arithmetic, and the requantization multipliers from a
 // calibration pass over SampleInput in exact integer arithmetic (as post-training quantization
 // does with floats). So each example is the same object, with the same root, on every platform.
+//
+// Programs follow docs/spec/fraudvm.md §3.
 package examples
 
 import (
