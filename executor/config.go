@@ -1,18 +1,19 @@
 package executor
 
 import (
+	"fmt"
 	"time"
-
-	"github.com/crollup/crollup/config"
 )
 
-// Config configures an Executor.
+// Config configures an Executor. Start from DefaultConfig; New refuses a Config that fails
+// Check.
 type Config struct {
 	// DataDir holds the Pebble database; "" keeps it in memory (tests).
 	DataDir string
 	// Sequencer is the JSON-RPC URL of the sequencer New follows when it is given no BlockSource.
 	Sequencer string
-	// RPCHost and RPCPort are where the JSON-RPC server listens; port 0 picks a free port.
+	// RPCHost and RPCPort are where the JSON-RPC server listens; port 0 picks a free port, and
+	// host "" means 127.0.0.1.
 	RPCHost string
 	RPCPort int
 	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
@@ -22,14 +23,40 @@ type Config struct {
 	PollInterval time.Duration
 	// Workers is the number of CPU threads jobs run on; 0 means GOMAXPROCS.
 	Workers int
-	// Version is reported by the RPC server's health endpoint.
+	// Version is reported by the RPC server's health endpoint; "" means "crollup".
 	Version string
 }
 
-// ConfigFrom builds an executor Config from crollup's settings (executor.* and vm.workers).
-func ConfigFrom(c config.Config) Config {
-	e := c.Executor
-	return Config{DataDir: e.DataDir, Sequencer: e.Sequencer, RPCHost: e.RPCHost, RPCPort: e.RPCPort,
-		MetricsHost: e.MetricsHost, MetricsPort: e.MetricsPort, PollInterval: config.Duration(e.PollInterval),
-		Workers: c.VM.Workers}
+// DefaultConfig is the executor's default configuration: the database in memory, the sequencer
+// on its default port, the RPC server on a free local port, no metrics.
+func DefaultConfig() Config {
+	return Config{
+		DataDir:      "",
+		Sequencer:    "http://127.0.0.1:8645",
+		RPCHost:      "127.0.0.1",
+		RPCPort:      0,
+		MetricsHost:  "127.0.0.1",
+		MetricsPort:  0,
+		PollInterval: 200 * time.Millisecond,
+		Workers:      0,
+	}
+}
+
+// Check reports the first invalid setting. Its message starts with the setting's name as the
+// configuration keys spell it (poll-interval, workers, rpc-port, metrics-port); the caller
+// prefixes the section.
+func (c Config) Check() error {
+	if c.PollInterval <= 0 {
+		return fmt.Errorf("poll-interval %v: want a positive duration", c.PollInterval)
+	}
+	if c.Workers < 0 {
+		return fmt.Errorf("workers %d: want 0 (GOMAXPROCS) or more", c.Workers)
+	}
+	if c.RPCPort < 0 || c.RPCPort > 65535 {
+		return fmt.Errorf("rpc-port %d: want a port in 0..65535", c.RPCPort)
+	}
+	if c.MetricsPort < 0 || c.MetricsPort > 65535 {
+		return fmt.Errorf("metrics-port %d: want a port in 0..65535", c.MetricsPort)
+	}
+	return nil
 }

@@ -5,6 +5,8 @@ import (
 
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/crollup/crollup/chain/layout"
 )
 
 // metricsNamespace prefixes every metric the executor exports.
@@ -26,7 +28,7 @@ type metrics struct {
 func newMetrics() *metrics {
 	reg := opmetrics.NewRegistry()
 	f := opmetrics.With(reg)
-	return &metrics{
+	m := &metrics{
 		reg: reg,
 		blocks: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "blocks_applied_total",
 			Help: "Blocks applied and persisted."}),
@@ -47,6 +49,10 @@ func newMetrics() *metrics {
 		prerunHits: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "jobs_parallel_total",
 			Help: "Jobs whose result came from the parallel pre-run."}),
 	}
+	for _, st := range []layout.JobStatus{layout.JobHalted, layout.JobFaulted} {
+		m.jobs.WithLabelValues(jobStatus(st)) // exported at 0 before the first job
+	}
+	return m
 }
 
 func (m *metrics) recordBusy(d time.Duration) { m.busy.Add(d.Seconds()) }

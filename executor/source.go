@@ -8,10 +8,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/client"
 )
 
 // ErrNoBlock is returned by a BlockSource that does not have the block asked for (yet), or no
@@ -26,51 +26,58 @@ type BlockSource interface {
 	Block(ctx context.Context, n uint64) (*api.Block, error)
 }
 
+// blockClient is the part of the crollup JSON-RPC API an RPCSource reads; *client.Client has
+// it. GetBlock answers an error, never a nil block, for a block the endpoint does not have.
+type blockClient interface {
+	BlockNumber(ctx context.Context) (uint64, error)
+	GetBlock(ctx context.Context, n uint64) (*api.Block, error)
+}
+
 // RPCSource is a BlockSource over a sequencer's JSON-RPC API (compute_blockNumber and
-// compute_getBlock).
-type RPCSource struct{ c *rpc.Client }
+// compute_getBlock), read through chain/client.
+type RPCSource struct {
+	c     blockClient
+	close func()
+}
 
 // DialSource returns an RPCSource for the sequencer at url. Over HTTP nothing is sent until the
 // first call, so the sequencer need not be up yet.
 func DialSource(ctx context.Context, url string) (*RPCSource, error) {
-	c, err := rpc.DialContext(ctx, url)
+	c, err := client.Dial(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("executor: dial sequencer %s: %w", url, err)
 	}
-	return &RPCSource{c: c}, nil
+	return &RPCSource{c: c, close: c.Close}, nil
 }
 
 // Close closes the connection.
-func (s *RPCSource) Close() { s.c.Close() }
-
-// notFound maps the API's "unknown" and "not yet" answers to ErrNoBlock.
-func notFound(err error) error {
-	var re rpc.Error
-	if errors.As(err, &re) && (re.ErrorCode() == api.CodeUnknown || re.ErrorCode() == api.CodeNotExecuted) {
-		return fmt.Errorf("%w: %v", ErrNoBlock, err)
+func (s *RPCSource) Close() {
+	if s.close != nil {
+		s.close()
 	}
-	return err
 }
 
 // BlockNumber implements BlockSource.
 func (s *RPCSource) BlockNumber(ctx context.Context) (uint64, error) {
-	var n hexutil.Uint64
-	if err := s.c.CallContext(ctx, &n, api.MethodBlockNumber); err != nil {
-		return 0, notFound(err)
-	}
-	return uint64(n), nil
+	n, err := s.c.BlockNumber(ctx)
+	return n, noBlock(err)
 }
 
 // Block implements BlockSource.
 func (s *RPCSource) Block(ctx context.Context, n uint64) (*api.Block, error) {
-	var b *api.Block
-	if err := s.c.CallContext(ctx, &b, api.MethodGetBlock, hexutil.Uint64(n)); err != nil {
-		return nil, notFound(err)
-	}
-	if b == nil {
-		return nil, fmt.Errorf("%w: %d", ErrNoBlock, n)
+	b, err := s.c.GetBlock(ctx, n)
+	if err != nil {
+		return nil, noBlock(err)
 	}
 	return b, nil
+}
+
+// noBlock maps the API's "unknown" and "not yet" answers (client.NotFound) to ErrNoBlock.
+func noBlock(err error) error {
+	if client.NotFound(err) {
+		return fmt.Errorf("%w: %w", ErrNoBlock, err)
+	}
+	return err
 }
 
 // MemorySource is a BlockSource held in memory, for tests and in-process setups. It is safe for

@@ -50,10 +50,16 @@ type store struct{ db *pebble.DB }
 // pebbleLogger sends Pebble's messages to the service log.
 type pebbleLogger struct{ log log.Logger }
 
-func (l pebbleLogger) Infof(format string, args ...any)  { l.log.Debug(fmt.Sprintf(format, args...)) }
-func (l pebbleLogger) Errorf(format string, args ...any) { l.log.Error(fmt.Sprintf(format, args...)) }
+func (l pebbleLogger) Infof(format string, args ...any) {
+	l.log.Debug("Pebble", "detail", fmt.Sprintf(format, args...))
+}
+
+func (l pebbleLogger) Errorf(format string, args ...any) {
+	l.log.Error("Pebble error", "detail", fmt.Sprintf(format, args...))
+}
+
 func (l pebbleLogger) Fatalf(format string, args ...any) {
-	l.log.Crit(fmt.Sprintf(format, args...))
+	l.log.Crit("Pebble fatal error", "detail", fmt.Sprintf(format, args...))
 }
 
 func openStore(dir string, lg log.Logger) (*store, error) {
@@ -179,6 +185,27 @@ func (s *store) message(h common.Hash) (*api.Job, bool, error) {
 	return &j, true, nil
 }
 
+// blockWrite is everything an applied block changes in the database.
+type blockWrite struct {
+	number, batch uint64
+	state         *memory.Memory // the state after the block
+	root          common.Hash    // state's root
+	outputs       map[uint64]Output
+	messages      []status
+}
+
+// writeBlock persists w, applied to prev (the state the database holds), in one synced batch:
+// the pages that differ from prev's, the block's root record, the head, the outputs of its
+// jobs and the statuses of its messages. Either all of it is written or none.
+func (s *store) writeBlock(prev *memory.Memory, w *blockWrite) error {
+	u := s.newUpdate()
+	if err := u.putBlock(prev, w); err != nil {
+		u.abort()
+		return err
+	}
+	return u.commit()
+}
+
 // update is one atomic write: everything a block (or genesis) changes.
 type update struct{ b *pebble.Batch }
 
@@ -212,6 +239,26 @@ func (u *update) block(n uint64, root common.Hash, batch uint64) error {
 		return err
 	}
 	return u.b.Set(keyHead, key64(0, n)[1:], nil)
+}
+
+func (u *update) putBlock(prev *memory.Memory, w *blockWrite) error {
+	if err := w.state.Diff(prev, u.page); err != nil {
+		return err
+	}
+	if err := u.block(w.number, w.root, w.batch); err != nil {
+		return err
+	}
+	for j, o := range w.outputs {
+		if err := u.output(j, o); err != nil {
+			return err
+		}
+	}
+	for i := range w.messages {
+		if err := u.message(&w.messages[i].job); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (u *update) output(job uint64, o Output) error {

@@ -1,0 +1,230 @@
+package executor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/crollup/crollup/chain/api"
+)
+
+var _ cliapp.Lifecycle = (*Executor)(nil)
+
+// lifeState is where an Executor is in its life cycle: New → Start → Stop, once each.
+type lifeState int
+
+const (
+	lifeNew     lifeState = iota // after New, or after a Start that failed
+	lifeStarted                  // the servers and the follow loop run
+	lifeStopped                  // Stop was called; final
+)
+
+// Start resumes the block source where the database ends (a Seeker), then starts the JSON-RPC
+// server, the metrics server (if configured) and the follow loop. ctx bounds the setup only.
+// A second Start, or a Start after Stop, is an error. A Start that fails leaves nothing running;
+// Stop still releases the database.
+func (e *Executor) Start(ctx context.Context) error {
+	e.lifeMu.Lock()
+	defer e.lifeMu.Unlock()
+	switch e.life {
+	case lifeStarted:
+		return errors.New("executor: start: already started")
+	case lifeStopped:
+		return errors.New("executor: start: stopped")
+	}
+	if err := e.seek(ctx); err != nil {
+		return err
+	}
+	rpcSrv, err := e.startRPC()
+	if err != nil {
+		return err
+	}
+	metricsSrv, err := e.startMetrics()
+	if err != nil {
+		_ = rpcSrv.Stop()
+		return err
+	}
+	loopCtx, cancel := context.WithCancel(context.Background())
+	e.rpcSrv, e.rpcURL, e.metricsSrv = rpcSrv, "http://"+rpcSrv.Endpoint(), metricsSrv
+	e.cancel, e.done = cancel, make(chan struct{})
+	e.life = lifeStarted
+	e.log.Info("Executor started", "rpc", e.RPCEndpoint(), "workers", e.run.Workers(), "next", e.next)
+	go e.follow(loopCtx)
+	return nil
+}
+
+// seek tells a Seeker source where the executor resumes: the batch of the next block and the
+// batch's first block (block numbers are not on L1).
+func (e *Executor) seek(ctx context.Context) error {
+	sk, ok := e.src.(Seeker)
+	if !ok {
+		return nil
+	}
+	b, first := uint64(0), uint64(0)
+	if _, _, has := e.Head(); has {
+		var err error
+		if b, first, err = e.db.batchStart(e.next - 1); err != nil {
+			return err
+		}
+	}
+	if err := sk.Seek(ctx, b, first); err != nil {
+		return fmt.Errorf("executor: resume the block source at batch %d: %w", b, err)
+	}
+	return nil
+}
+
+func (e *Executor) startRPC() (*oprpc.Server, error) {
+	srv := oprpc.NewServer(e.cfg.RPCHost, e.cfg.RPCPort, e.cfg.Version, oprpc.WithLogger(e.log))
+	srv.AddAPI(rpc.API{Namespace: api.Namespace, Service: &computeAPI{e: e}})
+	srv.AddAPI(rpc.API{Namespace: "eth", Service: &ethAPI{chainID: e.chain.Cfg.Domain.ChainID}})
+	if err := srv.Start(); err != nil {
+		return nil, fmt.Errorf("executor: start RPC server: %w", err)
+	}
+	return srv, nil
+}
+
+// startMetrics starts the metrics server; none (nil) with metrics port 0.
+func (e *Executor) startMetrics() (*httputil.HTTPServer, error) {
+	if e.cfg.MetricsPort == 0 {
+		return nil, nil
+	}
+	srv, err := opmetrics.StartServer(e.m.reg, e.cfg.MetricsHost, e.cfg.MetricsPort)
+	if err != nil {
+		return nil, fmt.Errorf("executor: start metrics server: %w", err)
+	}
+	e.log.Info("Executor metrics", "endpoint", srv.HTTPEndpoint()+"/metrics")
+	return srv, nil
+}
+
+// Stop stops the follow loop (a block being applied is abandoned; it is applied again after a
+// restart), the servers, the database and a source New dialed. It is safe before Start, and
+// only the first call does anything. If ctx ends before the follow loop does, the database is
+// left open and the error says so.
+func (e *Executor) Stop(ctx context.Context) error {
+	e.lifeMu.Lock()
+	defer e.lifeMu.Unlock()
+	if e.life == lifeStopped {
+		return nil
+	}
+	e.life = lifeStopped
+	e.stopped.Store(true)
+	var errs []error
+	loopDone := true
+	if e.cancel != nil {
+		e.cancel()
+		select {
+		case <-e.done:
+		case <-ctx.Done():
+			loopDone = false
+			errs = append(errs, fmt.Errorf("executor: stop: the follow loop did not end: %w", ctx.Err()))
+		}
+	}
+	if e.rpcSrv != nil {
+		errs = append(errs, e.rpcSrv.Stop())
+	}
+	if e.metricsSrv != nil {
+		errs = append(errs, e.metricsSrv.Stop(ctx))
+	}
+	if loopDone {
+		// Only close the database once the loop is surely done with it.
+		errs = append(errs, e.db.close())
+	}
+	e.closeSource()
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (e *Executor) Stopped() bool { return e.stopped.Load() }
+
+// Done is closed when the follow loop ends: after Stop, or by itself when a block cannot be
+// applied (Err says why). It is nil before Start.
+func (e *Executor) Done() <-chan struct{} { return e.done }
+
+// Err is the error that ended the follow loop, if it ended by itself.
+func (e *Executor) Err() error {
+	select {
+	case <-e.done:
+		return e.loopErr
+	default:
+		return nil
+	}
+}
+
+// follow applies blocks as the source gets them, until ctx ends or a block cannot be applied.
+func (e *Executor) follow(ctx context.Context) {
+	defer close(e.done)
+	t := time.NewTimer(0)
+	defer t.Stop()
+	unreachable := false // the last poll failed: warn once per outage
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		err := e.catchUp(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		var fatal *blockError
+		if errors.As(err, &fatal) {
+			e.loopErr = err
+			e.log.Error("Executor stopped following: a block cannot be applied", "block", fatal.n, "err", fatal.err)
+			return
+		}
+		switch {
+		case err != nil && !unreachable:
+			e.log.Warn("Block source unreachable, retrying", "err", err, "interval", e.cfg.PollInterval)
+		case err != nil:
+			e.log.Debug("Block source still unreachable", "err", err)
+		case unreachable:
+			e.log.Info("Block source reachable again")
+		}
+		unreachable = err != nil
+		t.Reset(e.cfg.PollInterval)
+	}
+}
+
+// blockError is a block the executor cannot apply: retrying will not help.
+type blockError struct {
+	n   uint64
+	err error
+}
+
+func (b *blockError) Error() string { return fmt.Sprintf("block %d: %v", b.n, b.err) }
+func (b *blockError) Unwrap() error { return b.err }
+
+// catchUp applies every block the source has beyond the head.
+func (e *Executor) catchUp(ctx context.Context) error {
+	top, err := e.src.BlockNumber(ctx)
+	if errors.Is(err, ErrNoBlock) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	e.m.source.Set(float64(top))
+	for e.next <= top {
+		b, err := e.src.Block(ctx, e.next)
+		if errors.Is(err, ErrNoBlock) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := e.ApplyBlock(ctx, b); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return &blockError{n: e.next, err: err}
+		}
+	}
+	return nil
+}
