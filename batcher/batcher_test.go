@@ -4,13 +4,15 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -18,36 +20,10 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/crollup/crollup/batcher"
-	"github.com/crollup/crollup/chain/api"
-	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
 )
-
-// fakeSequencer has sealed batches 0 … avail−1, each one empty block.
-type fakeSequencer struct{ avail atomic.Uint64 }
-
-type unknownErr struct{}
-
-func (unknownErr) Error() string  { return "unknown" }
-func (unknownErr) ErrorCode() int { return api.CodeUnknown }
-
-func (f *fakeSequencer) Batch(_ context.Context, n uint64) (*api.Batch, error) {
-	if n >= f.avail.Load() {
-		return nil, unknownErr{}
-	}
-	last := hexutil.Uint64(n)
-	return &api.Batch{Number: hexutil.Uint64(n), First: hexutil.Uint64(n), Last: &last, Sealed: true}, nil
-}
-
-func (f *fakeSequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
-	p, err := (&batch.Batch{Number: n, Blocks: []batch.Block{{Timestamp: 1 + n}}}).Encode()
-	if err != nil {
-		return nil, err
-	}
-	return &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(1 + n), Batch: hexutil.Uint64(n), Payload: p}, nil
-}
 
 // chain is an on-demand L1 mined every 200 ms unless paused, with the contracts deployed.
 type chain struct {
@@ -110,20 +86,14 @@ func (c *chain) batchCount(ctx context.Context) (uint64, error) {
 func quiet() log.Logger { return log.NewLogger(log.DiscardHandler()) }
 
 func newBatcher(t *testing.T, ctx context.Context, c *chain, key int, src batcher.Source) (*batcher.Batcher, error) {
-	return newBatcherPending(t, ctx, c, key, src, 0)
+	return newBatcherPending(t, ctx, c, key, src, 1)
 }
 
-func newBatcherPending(t *testing.T, ctx context.Context, c *chain, key int, src batcher.Source, maxPending int) (*batcher.Batcher, error) {
-	tm, err := batcher.NewTxManager(batcher.TxManagerConfig{L1RPC: c.l1.HTTPEndpoint(), Key: l1dev.DevKeys(key + 1)[key], Confirmations: 1,
-		ReceiptPoll: 100 * time.Millisecond}, quiet(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := batcher.New(ctx, batcher.Config{Inbox: c.addrs.Inbox, PollInterval: 100 * time.Millisecond, MaxPending: maxPending}, quiet(), src, c.client, tm)
-	if err != nil {
-		tm.Close()
-	}
-	return b, err
+func newBatcherPending(_ *testing.T, ctx context.Context, c *chain, key int, src batcher.Source, maxPending int) (*batcher.Batcher, error) {
+	cfg := batcher.DefaultConfig()
+	cfg.Inbox, cfg.PollInterval, cfg.MaxPending = c.addrs.Inbox, 100*time.Millisecond, maxPending
+	cfg.TxMgr.L1RPC, cfg.TxMgr.Key, cfg.TxMgr.ReceiptPoll = c.l1.HTTPEndpoint(), l1dev.DevKeys(key + 1)[key], 100*time.Millisecond
+	return batcher.New(ctx, cfg, quiet(), src, c.client)
 }
 
 func waitCount(t *testing.T, ctx context.Context, c *chain, want uint64) {
@@ -148,8 +118,8 @@ func TestRepostAfterReorg(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startChain(t, ctx)
-	src := &fakeSequencer{}
-	src.avail.Store(2)
+	src := &batcher.FakeSequencer{}
+	src.Seal(2)
 	b, err := newBatcher(t, ctx, c, 1, src)
 	if err != nil {
 		t.Fatal(err)
@@ -194,7 +164,7 @@ func TestRepostAfterReorg(t *testing.T) {
 	if n, err := c.batchCount(ctx); err != nil || n != 1 {
 		t.Fatalf("after the reorg the Inbox holds %d batches (%v), want 1", n, err)
 	}
-	src.avail.Store(3)
+	src.Seal(3)
 	waitCount(t, ctx, c, 3)
 	var ones int
 	for _, p := range b.Posted() {
@@ -215,7 +185,7 @@ func TestWrongKey(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c := startChain(t, ctx)
-	_, err := newBatcher(t, ctx, c, 3, &fakeSequencer{})
+	_, err := newBatcher(t, ctx, c, 3, &batcher.FakeSequencer{})
 	want := fmt.Sprintf("accepts batches from %s only", crypto.PubkeyToAddress(l1dev.DevKeys(2)[1].PublicKey))
 	if err == nil || !containsStr(err.Error(), want) {
 		t.Fatalf("New with another key: %v, want an error containing %q", err, want)
@@ -237,8 +207,8 @@ func TestPipelined(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c := startChain(t, ctx)
-	src := &fakeSequencer{}
-	src.avail.Store(7)
+	src := &batcher.FakeSequencer{}
+	src.Seal(7)
 	b, err := newBatcherPending(t, ctx, c, 1, src, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -265,7 +235,7 @@ func TestPipelined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src.avail.Store(8)
+	src.Seal(8)
 	if err := b2.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -276,5 +246,48 @@ func TestPipelined(t *testing.T) {
 	}
 	if p := b2.Posted(); len(p) != 1 || p[0].Number != 7 {
 		t.Fatalf("the restarted batcher posted %+v, want batch 7 only", p)
+	}
+}
+
+// TestMetricsDocumented: the registry of a batcher built by New holds every metric
+// docs/batcher.md lists, the transaction manager's (crollup_batcher_txmgr_*) included.
+func TestMetricsDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/batcher.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, sec, ok := strings.Cut(string(doc), "\n## Metrics\n")
+	if !ok {
+		t.Fatal("docs/batcher.md has no Metrics section")
+	}
+	sec, _, _ = strings.Cut(sec, "\n## ")
+	var names []string
+	for _, m := range regexp.MustCompile("`(crollup_batcher_[a-z0-9_]+\\*?)`").FindAllStringSubmatch(sec, -1) {
+		names = append(names, m[1])
+	}
+	if len(names) < 10 {
+		t.Fatalf("docs/batcher.md lists %d metrics: %v", len(names), names)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c := startChain(t, ctx)
+	b, err := newBatcher(t, ctx, c, 1, &batcher.FakeSequencer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Stop(context.Background())
+	fams, err := b.Registry().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fams {
+		got = append(got, f.GetName())
+	}
+	for _, name := range names {
+		prefix, wild := strings.CutSuffix(name, "*")
+		if !slices.ContainsFunc(got, func(n string) bool { return n == name || wild && strings.HasPrefix(n, prefix) }) {
+			t.Errorf("docs/batcher.md lists %s; the registry has no such metric", name)
+		}
 	}
 }

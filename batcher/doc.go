@@ -1,4 +1,6 @@
-// Package batcher posts the chain to Ethereum: each batch the sequencer seals, joined from its
-// blocks and packed into EIP-4844 blobs, goes to Inbox.addBatch in one blob transaction through
-// op-service's transaction manager; the next batch is always the Inbox's count (docs/batcher.md).
+// Package batcher owns getting the chain onto L1: it joins each batch the sequencer seals, packs
+// it into blobs and posts it to Inbox.addBatch, one blob transaction per batch through its own
+// op-service transaction manager, always as the Inbox's next batch (docs/batcher.md).
+//
+// It implements docs/spec/chain.md §3.1 (addBatch), §3.2 (blob packing) and §3.3 (the payload).
 package batcher

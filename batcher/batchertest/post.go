@@ -1,4 +1,7 @@
-package batcher
+// Package batchertest puts batches on L1 without the batcher service, for tests: PostOnce
+// posts an encoded batch, PostPayload any bytes as a batch, each in one blob transaction sent
+// straight to Inbox.addBatch and waited for.
+package batchertest
 
 import (
 	"context"
@@ -31,12 +34,12 @@ type Sent struct {
 // PostOnce encodes b, packs it into blobs and sends it to Inbox.addBatch in one blob transaction
 // from key, then waits for it to be included. It is the batcher's posting step without the
 // service around it (fee bumping through op-service txmgr, resubmission after reorgs, resuming
-// from the Inbox after a restart; see Batcher): the end-to-end tests use it to put batches on L1
-// without a sequencer.
+// from the Inbox after a restart; see batcher.Batcher): the end-to-end tests use it to put
+// batches on L1 without a sequencer.
 func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, b *batch.Batch) (*Sent, error) {
 	payload, err := b.Encode()
 	if err != nil {
-		return nil, fmt.Errorf("batcher: %w", err)
+		return nil, fmt.Errorf("batchertest: %w", err)
 	}
 	return PostPayload(ctx, client, inbox, key, b.Number, b.Delayed, payload)
 }
@@ -46,20 +49,20 @@ func PostOnce(ctx context.Context, client *ethclient.Client, inbox common.Addres
 func PostPayload(ctx context.Context, client *ethclient.Client, inbox common.Address, key *ecdsa.PrivateKey, number, delayed uint64, payload []byte) (*Sent, error) {
 	blobs, err := blob.Pack(payload)
 	if err != nil {
-		return nil, fmt.Errorf("batcher: %w", err)
+		return nil, fmt.Errorf("batchertest: %w", err)
 	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("batcher: %w", err)
+		return nil, fmt.Errorf("batchertest: %w", err)
 	}
 	nonce, err := client.PendingNonceAt(ctx, from)
 	if err != nil {
-		return nil, fmt.Errorf("batcher: %w", err)
+		return nil, fmt.Errorf("batchertest: %w", err)
 	}
 	head, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("batcher: %w", err)
+		return nil, fmt.Errorf("batchertest: %w", err)
 	}
 	tip := big.NewInt(params.GWei)
 	inboxABI := bindings.NewInbox()
@@ -68,17 +71,17 @@ func PostPayload(ctx context.Context, client *ethclient.Client, inbox common.Add
 		GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
 		BlobFeeCap: big.NewInt(params.GWei), Blobs: blobs}).Sign(key)
 	if err != nil {
-		return nil, fmt.Errorf("batcher: %w", err)
+		return nil, fmt.Errorf("batchertest: %w", err)
 	}
 	if err := client.SendTransaction(ctx, tx); err != nil {
-		return nil, fmt.Errorf("batcher: send batch %d: %w", number, err)
+		return nil, fmt.Errorf("batchertest: send batch %d: %w", number, err)
 	}
 	r, err := bind.WaitMined(ctx, client, tx.Hash())
 	if err != nil {
-		return nil, fmt.Errorf("batcher: batch %d: %w", number, err)
+		return nil, fmt.Errorf("batchertest: batch %d: %w", number, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("batcher: batch %d: tx %s reverted", number, tx.Hash())
+		return nil, fmt.Errorf("batchertest: batch %d: tx %s reverted", number, tx.Hash())
 	}
 	return &Sent{Number: number, Payload: payload, Blobs: len(blobs), Tx: tx, Receipt: r}, nil
 }
