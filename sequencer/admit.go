@@ -73,7 +73,7 @@ func (s *Sequencer) Send(kind msg.Kind, req api.Send) (common.Hash, error) {
 			reason = e.Reason
 		}
 		s.metrics.rejected.WithLabelValues(reason).Inc()
-		s.log.Debug("message refused", "kind", kind, "reason", reason, "err", err)
+		s.log.Debug("Message refused", "kind", kind, "reason", reason, "err", err)
 		return common.Hash{}, err
 	}
 	s.metrics.admitted.WithLabelValues(kind.String()).Inc()
@@ -121,7 +121,8 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 }
 
 // admitLocked runs the checks that need the pending state and, if the message passes, makes it
-// part of that state and hands it to the WAL writer, whose answer done receives.
+// part of that state and of the mempool and hands it to the WAL writer, whose answer done
+// receives.
 func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed) (<-chan error, error) {
 	e := &ent.msg
 	s.mu.Lock()
@@ -134,22 +135,16 @@ func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed) (<-chan error, error
 	}
 	// The same message from the same account: the chain would skip it (its nonce is used); say
 	// why. (Another sender's identical message has the same hash and is another message.)
-	for _, q := range s.byHash[ent.hash] {
-		if q.msg.Account == e.Account {
-			return nil, refuse(api.SkipCode(layout.SkipNonce), "duplicate", "message %s is already admitted (pending)", ent.hash)
-		}
+	if s.pool.has(ent.hash, e.Account) {
+		return nil, refuse(api.SkipCode(layout.SkipNonce), "duplicate", "message %s is already admitted (pending)", ent.hash)
 	}
 	if loc, err := s.locate(ent.hash, e.Account); err != nil {
 		return nil, refuse(codeUnavailable, "unavailable", "message index: %v", err)
 	} else if loc != nil {
 		return nil, refuse(api.SkipCode(layout.SkipNonce), "duplicate", "message %s is already sequenced (block %d, index %d)", ent.hash, loc.Block, loc.Index)
 	}
-	if len(s.queue) >= s.cfg.MempoolTotal {
-		return nil, refuse(api.CodeMempoolFull, "mempool_full", "the mempool is full (%d messages wait for a block); retry later", len(s.queue))
-	}
-	if n := s.perAccount[e.Account]; n >= s.cfg.MempoolPerAccount {
-		return nil, refuse(api.CodeMempoolFull, "mempool_full", "account %d has %d messages waiting for a block, the most this sequencer holds per account; retry later",
-			e.Account, n)
+	if err := s.pool.room(e.Account); err != nil {
+		return nil, err
 	}
 
 	// The chain's own rules: apply the message alone as a block to a snapshot of the pending
@@ -169,15 +164,18 @@ func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed) (<-chan error, error
 		}
 	}
 
+	// Admitted: the mempool numbers it, and it is queued in the WAL after it (so that the
+	// writer, counting durable messages, finds it there).
 	ent.receipt = rc.Index
-	ent.seq = s.nextSeq
-	s.nextSeq++
 	s.pending = next
-	s.enqueue(ent)
+	s.pool.push(ent)
 	s.scanRecords()
-	done := make(chan error, 1)
-	s.walCh <- walRequest{e: ent, done: done}
-	s.metrics.mempool.Set(float64(len(s.queue)))
+	done, err := s.wal.submit(ent)
+	if err != nil {
+		// Unreachable: Stop closes the WAL with s.mu held, after setting s.closed.
+		return nil, refuse(codeUnavailable, "unavailable", "the sequencer is stopping: %v", err)
+	}
+	s.metrics.mempool.Set(float64(s.pool.len()))
 	return done, nil
 }
 

@@ -68,19 +68,15 @@ func (s *Sequencer) sequencedJob(h common.Hash, account *uint32) (*api.Job, erro
 }
 
 func (s *Sequencer) pendingJob(h common.Hash, account *uint32) *api.Job {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range s.byHash[h] {
-		if account != nil && e.msg.Account != *account {
-			continue
-		}
-		j := &api.Job{Hash: h, Kind: e.kind(), Account: hexutil.Uint64(e.msg.Account), Status: api.StatusPending}
-		if e.kind() == msg.KindJob {
-			j.JobIndex = u64p(e.receipt)
-		}
-		return j
+	e, ok := s.pool.find(h, account)
+	if !ok {
+		return nil
 	}
-	return nil
+	j := &api.Job{Hash: h, Kind: e.kind(), Account: hexutil.Uint64(e.msg.Account), Status: api.StatusPending}
+	if e.kind() == msg.KindJob {
+		j.JobIndex = u64p(e.receipt)
+	}
+	return j
 }
 
 func u64p(v uint64) *hexutil.Uint64 { x := hexutil.Uint64(v); return &x }
@@ -126,9 +122,7 @@ func (s *Sequencer) Program(root common.Hash) (*api.Program, error) {
 // BlockNumber returns the latest block's number; before the first block it is an *Error with
 // api.CodeUnknown (blocks are numbered from 0).
 func (s *Sequencer) BlockNumber(context.Context) (uint64, error) {
-	s.mu.Lock()
-	head := s.head
-	s.mu.Unlock()
+	head := s.batches.head()
 	if head < 0 {
 		return 0, unknown("no block yet")
 	}
@@ -166,22 +160,19 @@ func (s *Sequencer) storedBlock(n uint64) (*storedBlock, error) {
 // Batch returns batch n: its blocks, whether it is sealed, and where L1 holds it. The open batch
 // (the one blocks are joining) is returned with Sealed false; a later one is unknown.
 func (s *Sequencer) Batch(_ context.Context, n uint64) (*api.Batch, error) {
-	s.mu.Lock()
-	open, parts, head := s.batchNum, len(s.openParts), s.head
-	s.mu.Unlock()
-	first := uint64(head+1) - uint64(parts) // the open batch's blocks end at the head
+	o := s.batches.open()
 	switch {
-	case n > open:
-		return nil, unknown("no batch %d: the open batch is %d", n, open)
-	case n == open:
-		b := &api.Batch{Number: hexutil.Uint64(n), First: hexutil.Uint64(first)}
-		if parts > 0 {
-			b.Last = u64p(uint64(head))
-			last, err := s.storedBlock(uint64(head))
+	case n > o.Number:
+		return nil, unknown("no batch %d: the open batch is %d", n, o.Number)
+	case n == o.Number:
+		b := &api.Batch{Number: hexutil.Uint64(n), First: hexutil.Uint64(o.First)}
+		if last, ok := o.Last(); ok {
+			b.Last = u64p(last)
+			blk, err := s.storedBlock(last)
 			if err != nil {
 				return nil, refuse(codeUnavailable, "unavailable", "%v", err)
 			}
-			b.Delayed = hexutil.Uint64(last.Delayed)
+			b.Delayed = hexutil.Uint64(blk.Delayed)
 		}
 		return b, nil
 	}
@@ -206,9 +197,7 @@ func (s *Sequencer) Batch(_ context.Context, n uint64) (*api.Batch, error) {
 
 // Block returns block n.
 func (s *Sequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
-	s.mu.Lock()
-	head := s.head
-	s.mu.Unlock()
+	head := s.batches.head()
 	if int64(n) > head || int64(n) < 0 {
 		if head < 0 {
 			return nil, unknown("no block %d: no block yet", n)
@@ -229,7 +218,7 @@ func (s *Sequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
 		}
 		prev = pb.Delayed
 	}
-	for _, m := range s.delayedRange(prev, b.Delayed) {
+	for _, m := range s.delayed.span(prev, b.Delayed) {
 		out.DelayedMessages = append(out.DelayedMessages, m)
 	}
 	return out, nil

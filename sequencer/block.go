@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -29,229 +28,241 @@ func (s *Sequencer) produceLoop(ctx context.Context) {
 		case <-t.C:
 		case <-s.deposits:
 		case <-s.full:
-			// The WAL writer may have counted messages a block just took (it reads the queue's
-			// start without the lock): produce only if a full block is still pending.
+			// The WAL writer may have counted messages a block just took: produce only if a
+			// full block is still pending.
 			if s.durablePending() < s.cfg.MaxBlockMessages {
 				continue
 			}
 		}
-		if err := s.sealAged(time.Now()); err != nil {
-			if ctx.Err() == nil {
-				s.log.Error("sealing a batch failed; retrying at the next tick", "err", err)
-			}
+		if err := s.sealAged(time.Now()); err != nil && ctx.Err() == nil {
+			s.log.Error("Sealing a batch failed, retrying at the next tick", "err", err)
 		}
 		for {
 			more, err := s.produce(ctx)
-			if err != nil {
-				if ctx.Err() == nil {
-					s.log.Error("block production failed; retrying at the next tick", "err", err)
-				}
-				break
+			if err != nil && ctx.Err() == nil {
+				s.log.Error("Block production failed, retrying at the next tick", "err", err)
 			}
-			if !more {
+			if err != nil || !more {
 				break
 			}
 		}
 	}
 }
 
+// blockDraft is a block on its way from the mempool to the database: selectBlock fills the
+// first fields, applyBlock the rest.
+type blockDraft struct {
+	number      uint64
+	ts          uint64
+	delayed     uint64    // the block's delayed count: every deposit read from L1 so far
+	prevDelayed uint64    // the previous block's
+	open        openBatch // the open batch
+	cand        []entry   // the block's messages, oldest first
+
+	mem     *memory.Memory // the state after the block
+	part    *batch.Batch   // its one-block payload, decoded
+	payload []byte
+	seal    bool // the block starts the next batch: the open one is sealed first
+	diverge bool // an admitted message was skipped: the pending state must be rebuilt
+}
+
 // produce makes the next block from the durable head of the mempool, if there is any: at most
 // MaxBlockMessages messages and MaxBlockBytes of payload. It reports whether a full block's worth
-// of durable messages is still pending.
-//
-// The block is applied to the state after the previous block, and it is cut before the first
-// message the chain would skip there. Admission applied every message alone, on a state where the
-// fees of earlier messages were already paid out, whereas a block pays its fees at its end: a
-// message of the fee recipient that spends fees of the same block is the one case where the two
-// differ, and cutting the block there moves that message to the start of the next block, where
-// the states agree again. So every message in a block is applied, as its sender was told.
+// of durable messages is still pending. The four steps: select the messages, apply them (and cut
+// the block), persist the block, publish it.
 func (s *Sequencer) produce(ctx context.Context) (bool, error) {
 	s.prodMu.Lock()
 	defer s.prodMu.Unlock()
 	if s.failed.Load() != nil {
 		return false, nil
 	}
-	s.mu.Lock()
-	done := s.walDone.Load()
-	var cand []*entry
-	sum, widest := 0, 0
-	for _, e := range s.queue {
-		if e.seq >= done || len(cand) == s.cfg.MaxBlockMessages {
-			break
-		}
-		if len(cand) > 0 && blockOverhead+sum+e.bound+max(widest, dataSlot(&e.msg)) > s.cfg.MaxBlockBytes {
-			break
-		}
-		cand = append(cand, e)
-		sum, widest = sum+e.bound, max(widest, dataSlot(&e.msg))
-	}
-	number := uint64(s.head + 1)
-	ts := max(uint64(time.Now().Unix()), s.lastTime)
-	batchNum, open := s.batchNum, slices.Clone(s.openParts)
-	s.mu.Unlock()
-	g0, err := stf.ReadGlobals(s.seq)
-	if err != nil {
+	d, err := s.selectBlock()
+	if err != nil || d == nil {
 		return false, err
+	}
+	if err := s.applyBlock(ctx, d); err != nil {
+		return false, err
+	}
+	if err := s.persistBlock(d); err != nil {
+		return false, err
+	}
+	s.publishBlock(d)
+	return s.pool.blockReady(s.wal.durable(), s.cfg.MaxBlockMessages, s.cfg.MaxBlockBytes), nil
+}
+
+// selectBlock drafts the next block: the oldest durable messages that fit it by their payload
+// bounds, and every deposit read from L1. It returns nil when there is neither a message nor a
+// new deposit.
+func (s *Sequencer) selectBlock() (*blockDraft, error) {
+	cand := s.pool.pick(s.wal.durable(), s.cfg.MaxBlockMessages, s.cfg.MaxBlockBytes)
+	g, err := stf.ReadGlobals(s.seq)
+	if err != nil {
+		return nil, err
 	}
 	// Deposits read from L1 go into the next block, before its messages (the chain applies a
 	// block's delayed messages first); a block is produced for them even with no message.
-	target := s.delayedCount()
-	if len(cand) == 0 && target == g0.Delayed {
-		return false, nil
+	delayed := s.delayed.count()
+	if len(cand) == 0 && delayed == g.Delayed {
+		return nil, nil
 	}
+	o := s.batches.open()
+	return &blockDraft{number: o.First + uint64(len(o.Parts)), ts: max(uint64(time.Now().Unix()), s.lastTime),
+		delayed: delayed, prevDelayed: g.Delayed, open: o, cand: cand}, nil
+}
 
-	msgs := make([]batch.Message, len(cand))
-	for i, e := range cand {
-		msgs[i] = e.msg
+// applyBlock applies the drafted block to the state after the latest block and cuts it: before
+// the first message the chain would skip there, within MaxBlockBytes, and into the next batch
+// when it does not fit the open one.
+//
+// Admission applied every message alone, on a state where the fees of earlier messages were
+// already paid out, whereas a block pays its fees at its end: a message of the fee recipient
+// that spends fees of the same block is the one case where the two differ, and cutting the block
+// there moves that message to the start of the next block, where the states agree again. So
+// every message in a block is applied, as its sender was told.
+func (s *Sequencer) applyBlock(ctx context.Context, d *blockDraft) error {
+	msgs := make([]batch.Message, len(d.cand))
+	for i := range d.cand {
+		msgs[i] = d.cand[i].msg
 	}
-	var (
-		mem     *memory.Memory
-		part    *batch.Batch
-		payload []byte
-		diverge bool
-		seal    bool // the block starts the next batch: seal the open one first
-	)
 	for {
-		mem = s.seq.Snapshot()
-		if seal {
-			stf.SealBatch(mem)
-		}
-		g, err := stf.ReadGlobals(mem)
+		mem, applied, err := s.execute(ctx, d, msgs)
 		if err != nil {
-			return false, err
+			return err
 		}
-		blk := batch.Block{Timestamp: ts, Delayed: target}
-		if _, err := stf.ApplyBlock(ctx, s.chain.Cfg, s.oracle, mem, blk, msgs, stf.SkipJobs{}); err != nil {
-			return false, fmt.Errorf("block %d: %w", number, err)
-		}
-		k := 0
-		for ; k < len(msgs); k++ {
-			rc, err := layout.DecodeReceipt(mem.ReadLeaf(layout.ReceiptAddr(g.Messages + uint64(k))))
-			if err != nil {
-				return false, err
-			}
-			if rc.Skip != layout.Applied {
-				break
-			}
-		}
-		if k < len(msgs) {
-			if k > 0 {
-				msgs = msgs[:k]
+		if applied < len(msgs) {
+			if applied > 0 {
+				msgs = msgs[:applied]
 				continue
 			}
 			// Admission rules this out. The chain decides: the message goes in, skipped, alone,
 			// and the pending state is rebuilt from the blocks.
-			s.log.Error("an admitted message is skipped at the start of a block: the pending state had diverged from the blocks; rebuilding it",
-				"block", number, "hash", cand[0].hash)
-			diverge = true
+			if !d.diverge {
+				s.log.Error("Admitted message skipped at the start of a block, rebuilding the pending state",
+					"block", d.number, "hash", d.cand[0].hash)
+			}
+			d.diverge = true
 			if len(msgs) > 1 {
 				msgs = msgs[:1]
 				continue
 			}
 		}
-		blk.Messages = uint32(len(msgs))
-		part = &batch.Batch{Number: number, Delayed: target, Blocks: []batch.Block{blk}, Msgs: msgs}
-		payload, err = part.Encode()
+		blk := batch.Block{Timestamp: d.ts, Delayed: d.delayed, Messages: uint32(len(msgs))}
+		part := &batch.Batch{Number: d.number, Delayed: d.delayed, Blocks: []batch.Block{blk}, Msgs: msgs}
+		payload, err := part.Encode()
 		if err != nil {
-			return false, fmt.Errorf("block %d: %w", number, err)
+			return fmt.Errorf("block %d: %w", d.number, err)
 		}
 		if len(payload) > s.cfg.MaxBlockBytes && len(msgs) > 1 {
 			msgs = msgs[:len(msgs)-1] // payloadBound is an upper bound: unreachable
 			continue
 		}
-		if !seal && len(open) > 0 {
-			joined, err := batch.Join(batchNum, append(open, part)...).Encode()
-			if err != nil || len(joined) > s.cfg.MaxBatchBytes {
-				seal = true // the block does not fit the open batch: it starts the next
-				continue
-			}
+		if !d.seal && !s.batches.fits(d.open, part) {
+			d.seal = true // the block does not fit the open batch: it starts the next
+			continue
 		}
-		break
+		d.mem, d.part, d.payload, d.cand = mem, part, payload, d.cand[:len(msgs)]
+		return nil
 	}
-	cand = cand[:len(msgs)]
-	if seal {
-		batchNum++
-	}
+}
 
-	// One Sync batch: the block, where each message went, the end of their WAL entries, and the
-	// seal of the batch it closes.
-	blk := &storedBlock{Number: number, Timestamp: ts, Delayed: target, Batch: batchNum, Hashes: make([]common.Hash, len(cand)), Payload: payload}
-	b := s.db.NewBatch()
-	for i, e := range cand {
-		blk.Hashes[i] = e.hash
-		_ = b.Set(hashKey(e.hash, e.msg.Account), encodeLocation(location{Block: number, Index: uint32(i), Kind: e.kind(), Account: e.msg.Account, Receipt: e.receipt}), nil)
-		_ = b.Delete(u64Key(tableWAL, e.seq), nil)
+// execute applies a block of msgs with d's timestamp and delayed count to a snapshot of the state
+// after the latest block (sealing the open batch first if d.seal). It returns that state and how
+// many messages, from the first, the chain applied before it skipped one.
+func (s *Sequencer) execute(ctx context.Context, d *blockDraft, msgs []batch.Message) (*memory.Memory, int, error) {
+	mem := s.seq.Snapshot()
+	if d.seal {
+		stf.SealBatch(mem)
 	}
-	_ = b.Set(u64Key(tableBlock, number), encodeBlock(blk), nil)
-	if seal {
-		_ = b.Set(u64Key(tableSealed, batchNum-1), binary.BigEndian.AppendUint64(nil, number-1), nil)
-	}
-	err = b.Commit(pebble.Sync)
-	_ = b.Close()
+	g, err := stf.ReadGlobals(mem)
 	if err != nil {
-		return false, fmt.Errorf("block %d: write: %w", number, err)
+		return nil, 0, err
 	}
-	s.seq = mem
+	blk := batch.Block{Timestamp: d.ts, Delayed: d.delayed}
+	if _, err := stf.ApplyBlock(ctx, s.chain.Cfg, s.delayed, mem, blk, msgs, stf.SkipJobs{}); err != nil {
+		return nil, 0, fmt.Errorf("block %d: %w", d.number, err)
+	}
+	for k := range msgs {
+		rc, err := layout.DecodeReceipt(mem.ReadLeaf(layout.ReceiptAddr(g.Messages + uint64(k))))
+		if err != nil {
+			return nil, 0, err
+		}
+		if rc.Skip != layout.Applied {
+			return mem, k, nil
+		}
+	}
+	return mem, len(msgs), nil
+}
 
+// persistBlock writes the block as one Sync batch: the block, where each message went, the end
+// of their WAL entries, and the seal of the batch it closes.
+func (s *Sequencer) persistBlock(d *blockDraft) error {
+	num := d.open.Number
+	if d.seal {
+		num++
+	}
+	blk := &storedBlock{Number: d.number, Timestamp: d.ts, Delayed: d.delayed, Batch: num, Hashes: make([]common.Hash, len(d.cand)), Payload: d.payload}
+	b := s.db.NewBatch()
+	defer b.Close()
+	for i, e := range d.cand {
+		blk.Hashes[i] = e.hash
+		_ = b.Set(hashKey(e.hash, e.msg.Account), encodeLocation(location{Block: d.number, Index: uint32(i), Kind: e.kind(), Account: e.msg.Account, Receipt: e.receipt}), nil)
+		_ = b.Delete(walKey(e.seq), nil)
+	}
+	_ = b.Set(u64Key(tableBlock, d.number), encodeBlock(blk), nil)
+	if d.seal {
+		_ = b.Set(u64Key(tableSealed, d.open.Number), binary.BigEndian.AppendUint64(nil, d.number-1), nil)
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("block %d: write: %w", d.number, err)
+	}
+	return nil
+}
+
+// publishBlock makes a written block the head: the state after it, the mempool without its
+// messages (and the pending state rebuilt if deposits, or a divergence, changed what the queued
+// messages were admitted on), then the batch tracker, which serves the head.
+func (s *Sequencer) publishBlock(d *blockDraft) {
+	s.seq, s.lastTime = d.mem, d.ts
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range cand {
-		if q := s.byHash[e.hash]; len(q) > 1 {
-			s.byHash[e.hash] = slices.DeleteFunc(q, func(x *entry) bool { return x == e })
-		} else {
-			delete(s.byHash, e.hash)
-		}
-		if s.perAccount[e.msg.Account]--; s.perAccount[e.msg.Account] <= 0 {
-			delete(s.perAccount, e.msg.Account)
-		}
+	if len(d.cand) > 0 && !s.pool.drop(d.cand[0].seq, len(d.cand)) {
+		s.fail(fmt.Errorf("block %d: its messages are not the first in the mempool", d.number))
 	}
-	s.queue = append(s.queue[:0:0], s.queue[len(cand):]...)
-	s.firstQueued.Store(s.nextSeq)
-	if len(s.queue) > 0 {
-		s.firstQueued.Store(s.queue[0].seq)
-	}
-	s.head, s.lastTime = int64(number), ts
-	if seal {
-		s.batchNum, s.openParts = batchNum, nil
-		s.metrics.batches.Inc()
-		s.log.Info("batch sealed", "batch", batchNum-1, "last_block", number-1, "reason", "size")
-	}
-	s.openParts = append(s.openParts, part)
-	if diverge || target > g0.Delayed {
-		// Deposits changed the state the queued messages were admitted on (balances, new
-		// accounts): recompute the pending state from the new block.
+	if d.diverge || d.delayed > d.prevDelayed {
 		if err := s.rebuildPending(); err != nil {
 			s.fail(err)
 		}
-		s.scanRecords()
-	} else if seal {
+	} else if d.seal {
 		stf.SealBatch(s.pending)
 	}
-	s.metrics.blocks.Inc()
-	s.metrics.blockMsgs.Observe(float64(len(cand)))
-	s.metrics.head.Set(float64(number))
-	s.metrics.mempool.Set(float64(len(s.queue)))
-	s.log.Debug("block produced", "number", number, "messages", len(cand), "bytes", len(payload), "pending", len(s.queue))
+	s.mu.Unlock()
+	s.batches.add(d.part, d.seal)
 
-	pending, bytes, widest := 0, 0, 0
-	for _, e := range s.queue {
-		if e.seq >= s.walDone.Load() {
-			break
-		}
-		pending, bytes, widest = pending+1, bytes+e.bound, max(widest, dataSlot(&e.msg))
+	pending := s.pool.len()
+	if d.seal {
+		s.metrics.batches.Inc()
+		s.log.Info("Batch sealed", "batch", d.open.Number, "last_block", d.number-1, "reason", "size")
 	}
-	return pending >= s.cfg.MaxBlockMessages || (pending > 1 && blockOverhead+bytes+widest > s.cfg.MaxBlockBytes), nil
+	s.metrics.blocks.Inc()
+	s.metrics.blockMsgs.Observe(float64(len(d.cand)))
+	s.metrics.head.Set(float64(d.number))
+	s.metrics.mempool.Set(float64(pending))
+	s.log.Debug("Block produced", "number", d.number, "messages", len(d.cand), "bytes", len(d.payload), "pending", pending)
 }
 
 // rebuildPending recomputes the pending state from the state after the latest block and the
-// queued messages. s.mu must be held; the caller is the block producer (s.seq is its own).
+// queued messages. s.mu must be held and the caller is the block producer (s.seq is its own).
 func (s *Sequencer) rebuildPending() error {
 	mem := s.seq.Snapshot()
-	for _, e := range s.queue {
-		if err := s.reapply(mem, e); err != nil {
+	queued := s.pool.entries()
+	receipts := make([]uint64, len(queued))
+	for i, e := range queued {
+		r, err := s.reapply(mem, e)
+		if err != nil {
 			return err
 		}
+		receipts[i] = r
 	}
+	s.pool.setReceipts(queued, receipts)
 	s.pending = mem
 	s.accounts, s.nAccounts = map[common.Address]uint32{}, 0
 	s.programs, s.nPrograms = map[common.Hash][]uint32{}, 0
@@ -299,25 +310,20 @@ func (s *Sequencer) sealAged(now time.Time) error {
 	if s.failed.Load() != nil {
 		return nil
 	}
-	s.mu.Lock()
-	n, parts, head := s.batchNum, len(s.openParts), s.head
-	var since uint64 // the open batch's first block's timestamp
-	if parts > 0 {
-		since = s.openParts[0].Blocks[0].Timestamp
-	}
-	s.mu.Unlock()
-	if parts == 0 || now.Before(time.Unix(int64(since), 0).Add(s.cfg.BatchAge)) {
+	o := s.batches.open()
+	last, ok := o.Last()
+	if !ok || !s.batches.due(o, now) {
 		return nil
 	}
-	if err := s.db.Set(u64Key(tableSealed, n), binary.BigEndian.AppendUint64(nil, uint64(head)), pebble.Sync); err != nil {
-		return fmt.Errorf("seal batch %d: %w", n, err)
+	if err := s.db.Set(u64Key(tableSealed, o.Number), binary.BigEndian.AppendUint64(nil, last), pebble.Sync); err != nil {
+		return fmt.Errorf("seal batch %d: %w", o.Number, err)
 	}
 	stf.SealBatch(s.seq)
 	s.mu.Lock()
 	stf.SealBatch(s.pending)
-	s.batchNum, s.openParts = n+1, nil
 	s.mu.Unlock()
+	s.batches.seal()
 	s.metrics.batches.Inc()
-	s.log.Info("batch sealed", "batch", n, "last_block", head, "blocks", parts, "reason", "age")
+	s.log.Info("Batch sealed", "batch", o.Number, "last_block", last, "blocks", len(o.Parts), "reason", "age")
 	return nil
 }

@@ -67,8 +67,8 @@ func (e *env) checkPendingIsSequenced() {
 	defer s.prodMu.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.queue) != 0 {
-		e.t.Fatalf("%d messages pending", len(s.queue))
+	if n := s.pool.len(); n != 0 {
+		e.t.Fatalf("%d messages pending", n)
 	}
 	if p, q := s.pending.Root(), s.seq.Root(); p != q {
 		e.t.Fatalf("pending state %s, state after the blocks %s", p, q)

@@ -5,20 +5,20 @@ import (
 	"time"
 
 	"github.com/crollup/crollup/chain/batch"
-	"github.com/crollup/crollup/config"
 )
 
-// Config configures a Sequencer.
+// Config configures a Sequencer. Check validates it; New fills the optional fields left zero
+// (L1PollInterval, the hosts) and refuses a Config that does not pass Check.
 type Config struct {
 	// DataDir holds the Pebble database (blocks, the message index, the write-ahead log of
 	// admitted messages); "" keeps it in memory, gone when the sequencer stops (tests).
 	DataDir string
 	// RPCHost and RPCPort are where the JSON-RPC server listens; port 0 picks a free port
-	// (RPCEndpoint tells which).
+	// (RPCEndpoint tells which). An empty host means 127.0.0.1.
 	RPCHost string
 	RPCPort int
 	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables the server (the
-	// metrics are still kept: Registry).
+	// metrics are still kept: Registry). An empty host means 127.0.0.1.
 	MetricsHost string
 	MetricsPort int
 	// BlockTime is how often a block is produced while messages are pending. A block is produced
@@ -49,39 +49,56 @@ type Config struct {
 	Version string
 }
 
-// ConfigFrom builds a Config from crollup's sequencer settings (already validated by config.Load).
-func ConfigFrom(c config.SequencerConfig) Config {
-	return Config{DataDir: c.DataDir, RPCHost: c.RPCHost, RPCPort: c.RPCPort, MetricsHost: c.MetricsHost,
-		MetricsPort: c.MetricsPort, BlockTime: config.Duration(c.BlockTime), MaxBlockMessages: c.MaxBlockMessages,
-		MaxBlockBytes: c.MaxBlockBytes, MempoolPerAccount: c.MempoolPerAccount, MempoolTotal: c.MempoolTotal,
-		MaxBatchBytes: c.MaxBatchBytes, BatchAge: config.Duration(c.BatchAge)}
-}
-
-// DefaultConfig is ConfigFrom(config.Default().Sequencer) with the database in memory and the RPC
-// server on a free port: what tests want.
+// DefaultConfig is the sequencer's default configuration with the database in memory and the
+// RPC server on a free port: what tests want. A service sets DataDir and RPCPort.
 func DefaultConfig() Config {
-	c := ConfigFrom(config.Default().Sequencer)
-	c.DataDir, c.RPCPort = "", 0
-	return c
+	return Config{
+		DataDir:           "",
+		RPCHost:           "127.0.0.1",
+		RPCPort:           0,
+		MetricsHost:       "127.0.0.1",
+		MetricsPort:       0,
+		BlockTime:         time.Second,
+		MaxBlockMessages:  1000,
+		MaxBlockBytes:     700_000,
+		MempoolPerAccount: 256,
+		MempoolTotal:      20_000,
+		MaxBatchBytes:     761_856, // batch.MaxPayload: six blobs
+		BatchAge:          30 * time.Second,
+	}
 }
 
-func (c *Config) check() error {
+// Check reports the first setting of c that is out of range, checking them in a fixed order.
+// Each error starts with the setting's name as the config keys spell it (max-block-bytes, …),
+// so that a caller can prefix its section ("sequencer."). Check fills in nothing: the optional
+// fields left zero are New's to fill.
+func (c Config) Check() error {
 	switch {
 	case c.BlockTime <= 0:
-		return fmt.Errorf("block time %s: want a positive duration", c.BlockTime)
+		return fmt.Errorf("block-time %s: want a positive duration", c.BlockTime)
 	case c.MaxBlockMessages < 1:
-		return fmt.Errorf("max block messages %d: want 1 or more", c.MaxBlockMessages)
+		return fmt.Errorf("max-block-messages %d: want 1 or more", c.MaxBlockMessages)
 	case c.MaxBlockBytes < 2048 || c.MaxBlockBytes > batch.MaxPayload:
-		return fmt.Errorf("max block bytes %d: want 2048 to %d (six blobs)", c.MaxBlockBytes, batch.MaxPayload)
-	case c.MempoolPerAccount < 1 || c.MempoolTotal < 1:
-		return fmt.Errorf("mempool limits %d per account, %d in all: want 1 or more", c.MempoolPerAccount, c.MempoolTotal)
+		return fmt.Errorf("max-block-bytes %d: want 2048 to %d (six blobs)", c.MaxBlockBytes, batch.MaxPayload)
+	case c.MempoolPerAccount < 1:
+		return fmt.Errorf("mempool-per-account %d: want 1 or more", c.MempoolPerAccount)
+	case c.MempoolTotal < 1:
+		return fmt.Errorf("mempool-total %d: want 1 or more", c.MempoolTotal)
 	case c.MaxBatchBytes < c.MaxBlockBytes || c.MaxBatchBytes > batch.MaxPayload:
-		return fmt.Errorf("max batch bytes %d: want max block bytes (%d) to %d (six blobs)", c.MaxBatchBytes, c.MaxBlockBytes, batch.MaxPayload)
+		return fmt.Errorf("max-batch-bytes %d: want max-block-bytes (%d) to %d (six blobs)", c.MaxBatchBytes, c.MaxBlockBytes, batch.MaxPayload)
 	case c.BatchAge <= 0:
-		return fmt.Errorf("batch age %s: want a positive duration", c.BatchAge)
-	case c.RPCPort < 0 || c.RPCPort > 65535 || c.MetricsPort < 0 || c.MetricsPort > 65535:
-		return fmt.Errorf("ports %d (rpc), %d (metrics): want 0 to 65535", c.RPCPort, c.MetricsPort)
+		return fmt.Errorf("batch-age %s: want a positive duration", c.BatchAge)
+	case c.RPCPort < 0 || c.RPCPort > 65535:
+		return fmt.Errorf("rpc-port %d: want 0 to 65535", c.RPCPort)
+	case c.MetricsPort < 0 || c.MetricsPort > 65535:
+		return fmt.Errorf("metrics-port %d: want 0 to 65535", c.MetricsPort)
 	}
+	return nil
+}
+
+// withDefaults returns c with its optional fields filled: L1PollInterval (BlockTime) and the
+// hosts (127.0.0.1).
+func (c Config) withDefaults() Config {
 	if c.L1PollInterval <= 0 {
 		c.L1PollInterval = c.BlockTime
 	}
@@ -91,5 +108,5 @@ func (c *Config) check() error {
 	if c.MetricsHost == "" {
 		c.MetricsHost = "127.0.0.1"
 	}
-	return nil
+	return c
 }

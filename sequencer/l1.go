@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -62,37 +63,51 @@ func (d *deriveL1) Batches(ctx context.Context, from uint64) ([]derive.Batch, er
 	return d.src.Batches(ctx, from, c.L1Block)
 }
 
-// delayedOracle gives the chain machine the delayed messages read from L1.
-type delayedOracle struct{ s *Sequencer }
+// delayedLog holds every delayed message read from L1, by index, and is the chain machine's
+// oracle for them (the machine asks for no batch: the sequencer applies blocks one by one). It
+// is safe for concurrent use; its lock is a leaf: no method calls out while holding it.
+type delayedLog struct {
+	mu   sync.RWMutex
+	msgs [][]byte
+}
 
-func (o delayedOracle) Batch(n uint64) (*stf.Batch, error) {
+// Batch refuses: blocks are applied one by one, never from a batch.
+func (d *delayedLog) Batch(n uint64) (*stf.Batch, error) {
 	return nil, fmt.Errorf("sequencer: the chain machine asked for batch %d: blocks are applied one by one", n)
 }
 
-func (o delayedOracle) Delayed(k uint64) ([]byte, error) {
-	o.s.dmu.RLock()
-	defer o.s.dmu.RUnlock()
-	if k >= uint64(len(o.s.delayed)) {
-		return nil, fmt.Errorf("sequencer: no delayed message %d (have %d)", k, len(o.s.delayed))
+// Delayed returns delayed message k.
+func (d *delayedLog) Delayed(k uint64) ([]byte, error) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if k >= uint64(len(d.msgs)) {
+		return nil, fmt.Errorf("sequencer: no delayed message %d (have %d)", k, len(d.msgs))
 	}
-	return o.s.delayed[k], nil
+	return d.msgs[k], nil
 }
 
-// delayedCount is the number of delayed messages read from L1.
-func (s *Sequencer) delayedCount() uint64 {
-	s.dmu.RLock()
-	defer s.dmu.RUnlock()
-	return uint64(len(s.delayed))
+// count is the number of delayed messages read from L1.
+func (d *delayedLog) count() uint64 {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return uint64(len(d.msgs))
 }
 
-// delayedRange returns delayed messages from to to−1.
-func (s *Sequencer) delayedRange(from, to uint64) [][]byte {
-	s.dmu.RLock()
-	defer s.dmu.RUnlock()
-	return s.delayed[from:to:to]
+// span returns delayed messages from to to−1.
+func (d *delayedLog) span(from, to uint64) [][]byte {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.msgs[from:to:to]
 }
 
-// loadDelayed reads the stored delayed messages.
+// add appends the next delayed messages (already stored).
+func (d *delayedLog) add(msgs ...[]byte) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.msgs = append(d.msgs, msgs...)
+}
+
+// loadDelayed reads the stored delayed messages into s.delayed.
 func (s *Sequencer) loadDelayed() error {
 	it, err := s.db.NewIter(tableBounds(tableDelayed))
 	if err != nil {
@@ -100,10 +115,10 @@ func (s *Sequencer) loadDelayed() error {
 	}
 	defer it.Close()
 	for it.First(); it.Valid(); it.Next() {
-		if k := be64(it.Key()[1:]); k != uint64(len(s.delayed)) {
-			return fmt.Errorf("delayed message %d is missing from the database (found %d)", len(s.delayed), k)
+		if k, have := be64(it.Key()[1:]), s.delayed.count(); k != have {
+			return fmt.Errorf("delayed message %d is missing from the database (found %d)", have, k)
 		}
-		s.delayed = append(s.delayed, bytes.Clone(it.Value()))
+		s.delayed.add(bytes.Clone(it.Value()))
 	}
 	return it.Error()
 }
@@ -115,10 +130,12 @@ func (s *Sequencer) loadPosted() error {
 		return err
 	}
 	defer it.Close()
+	next := uint64(0)
 	if it.Last() {
-		s.postedNext = be64(it.Key()[1:]) + 1
+		next = be64(it.Key()[1:]) + 1
 	}
-	s.metrics.posted.Set(float64(s.postedNext))
+	s.batches.setPosted(next)
+	s.metrics.posted.Set(float64(next))
 	return it.Error()
 }
 
@@ -142,9 +159,9 @@ func (s *Sequencer) l1Loop(ctx context.Context) {
 		case ctx.Err() != nil:
 			return
 		case err != nil && !failing:
-			s.log.Warn("cannot read L1; retrying", "err", err, "every", s.cfg.L1PollInterval)
+			s.log.Warn("Cannot read L1, retrying", "every", s.cfg.L1PollInterval, "err", err)
 		case err == nil && failing:
-			s.log.Info("reading L1 again")
+			s.log.Info("Reading L1 again")
 		}
 		failing = err != nil
 		t.Reset(s.cfg.L1PollInterval)
@@ -155,7 +172,7 @@ func (s *Sequencer) l1Loop(ctx context.Context) {
 // producer to include them. A message is durable here before any block includes it, so a
 // restart replays the blocks without L1.
 func (s *Sequencer) readDeposits(ctx context.Context) error {
-	have := s.delayedCount()
+	have := s.delayed.count()
 	count, err := s.cfg.L1.DelayedCount(ctx)
 	if err != nil || count <= have {
 		return err
@@ -173,11 +190,9 @@ func (s *Sequencer) readDeposits(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("store delayed messages: %w", err)
 	}
-	s.dmu.Lock()
-	s.delayed = append(s.delayed, msgs...)
-	s.dmu.Unlock()
+	s.delayed.add(msgs...)
 	s.metrics.deposits.Add(float64(len(msgs)))
-	s.log.Info("deposits read from L1", "from", have, "to", count-1)
+	s.log.Info("Deposits read from L1", "from", have, "to", count-1)
 	select {
 	case s.deposits <- struct{}{}:
 	default:
@@ -191,9 +206,7 @@ func (s *Sequencer) readDeposits(ctx context.Context) error {
 // blocks the sequencer confirmed; it is logged and the batch is not marked, since its messages are
 // not on L1 as sequenced.
 func (s *Sequencer) readPosted(ctx context.Context) error {
-	s.mu.Lock()
-	from, sealedBelow := s.postedNext, s.batchNum
-	s.mu.Unlock()
+	from, sealedBelow := s.batches.posted()
 	if from >= sealedBelow {
 		return nil
 	}
@@ -211,19 +224,17 @@ func (s *Sequencer) readPosted(ctx context.Context) error {
 			return err
 		}
 		if b.Forced() || !bytes.Equal(b.Payload, want) {
-			s.log.Error("L1 holds a batch the sequencer did not seal: the chain on L1 departs from the sequenced blocks",
-				"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "payload_err", b.Err)
+			s.log.Error("L1 holds a batch the sequencer did not seal, the chain on L1 departs from the sequenced blocks",
+				"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "err", b.Err)
 			return fmt.Errorf("batch %d on L1 differs from the sealed batch", b.Number)
 		}
 		p := &posted{Tx: b.TxHash, L1Block: b.L1Block, BlobHashes: b.BlobHashes}
 		if err := s.db.Set(u64Key(tablePosted, b.Number), encodePosted(p), pebble.Sync); err != nil {
 			return fmt.Errorf("store posted batch %d: %w", b.Number, err)
 		}
-		s.mu.Lock()
-		s.postedNext = b.Number + 1
-		s.mu.Unlock()
+		s.batches.setPosted(b.Number + 1)
 		s.metrics.posted.Set(float64(b.Number + 1))
-		s.log.Info("batch on L1", "batch", b.Number, "l1_block", b.L1Block, "tx", b.TxHash, "blobs", len(b.BlobHashes))
+		s.log.Info("Batch found on L1", "batch", b.Number, "l1_block", b.L1Block, "tx", b.TxHash, "blobs", len(b.BlobHashes))
 	}
 	return nil
 }

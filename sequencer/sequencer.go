@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble"
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
@@ -32,11 +33,11 @@ import (
 // ErrStopped is returned by Start after Stop: a sequencer runs once; reopen its DataDir with New.
 var ErrStopped = errors.New("sequencer: stopped")
 
-// walQueue is how many admitted messages may wait for the write-ahead log's writer; beyond it
-// admission waits (the writer commits them in groups, one fsync each).
-const walQueue = 4096
+// The Sequencer implements op-service's service life cycle.
+var _ cliapp.Lifecycle = (*Sequencer)(nil)
 
-// Sequencer orders signed messages into blocks. See the package documentation.
+// Sequencer orders signed messages into blocks. It implements cliapp.Lifecycle: New, then Start
+// and Stop. See the package documentation.
 type Sequencer struct {
 	cfg     Config
 	log     log.Logger
@@ -45,50 +46,41 @@ type Sequencer struct {
 	db      *pebble.DB
 	metrics *metrics
 
-	// mu serializes admission and guards everything below it up to seq.
-	mu         sync.Mutex
-	pending    *memory.Memory           // the pending state: the blocks, then every admitted message
-	queue      []*entry                 // admitted messages not yet in a block, in admission order
-	byHash     map[common.Hash][]*entry // queued messages by hash (two senders' may share one)
-	perAccount map[uint32]int           // queued messages by account hint
-	nextSeq    uint64                   // the next WAL sequence number
-	accounts   map[common.Address]uint32
-	nAccounts  uint32 // accounts scanned into the map
-	programs   map[common.Hash][]uint32
-	nPrograms  uint32 // program records scanned into the map
-	head       int64  // the latest block's number; -1 before the first
-	lastTime   uint64 // the latest block's timestamp
-	closed     bool   // Stop has begun: no more admissions
+	// The parts. Each owns its lock and calls nothing while holding it, so the Sequencer's own
+	// locks always come first: life (Start, Stop), prodMu (the block producer), mu (the pending
+	// state), then at most one part's.
+	pool    *mempool      // admitted messages not yet in a block
+	wal     *walWriter    // makes them durable before they are acknowledged
+	batches *batchTracker // the open batch, seals, batches on L1, and so the head
+	delayed *delayedLog   // deposits read from L1; also the chain machine's oracle
 
-	// seq is the state after the latest block. Only the block producer (and New) use it.
-	seq    *memory.Memory
-	prodMu sync.Mutex // one block production at a time
+	// mu guards the pending state: admission holds it from its first check until the message
+	// is in the mempool and queued in the WAL; the block producer holds it while it moves
+	// messages from the mempool into a block.
+	mu        sync.Mutex
+	pending   *memory.Memory // the state after the blocks, then every queued message
+	accounts  map[common.Address]uint32
+	nAccounts uint32 // accounts scanned into the map
+	programs  map[common.Hash][]uint32
+	nPrograms uint32 // program records scanned into the map
+	closed    bool   // Stop has begun: no more admissions
 
-	walCh       chan walRequest
-	walDone     atomic.Uint64         // every WAL entry with seq below it is durable
-	firstQueued atomic.Uint64         // seq of the first queued entry (nextSeq when none)
-	failed      atomic.Pointer[error] // a write that failed: the memory state is ahead of the disk
-	full        chan struct{}         // wakes the block producer when a full block is pending
-	deposits    chan struct{}         // wakes the block producer when deposits were read from L1
-	oracle      stf.Oracle            // the delayed messages (delayedOracle)
+	// prodMu makes block production one at a time (the loop, or a test calling produce) and
+	// guards the producer's own state.
+	prodMu   sync.Mutex
+	seq      *memory.Memory // the state after the latest block
+	lastTime uint64         // the latest block's timestamp
 
-	// dmu guards delayed: every delayed message read from L1, by index. It is its own lock
-	// because the chain machine reads it (through oracle) while s.mu is held.
-	dmu     sync.RWMutex
-	delayed [][]byte
+	failed   atomic.Pointer[error] // a write that failed: the memory state is ahead of the disk
+	full     chan struct{}         // wakes the block producer when a full block is durable
+	deposits chan struct{}         // wakes the block producer when deposits were read from L1
 
-	// The batch being filled. Written by the block producer with s.mu held; read with s.mu. Its
-	// blocks are the last len(openParts) blocks, up to the head.
-	batchNum   uint64         // the open batch's number (every earlier batch is sealed)
-	openParts  []*batch.Batch // its blocks' one-block payloads, decoded
-	postedNext uint64         // the next batch to look for on L1
-
+	life   sync.Mutex   // serializes Start and Stop
+	state  atomic.Int32 // created, running, stopped
 	rpc    *oprpc.Server
 	metSrv *httputil.HTTPServer // nil without a metrics port
-	cancel context.CancelFunc   // stops the block producer
-	wg     sync.WaitGroup       // the producer and the WAL writer
-	life   sync.Mutex           // serializes Start and Stop
-	state  atomic.Int32         // created, running, stopped
+	cancel context.CancelFunc   // stops the block producer and the L1 reader
+	wg     sync.WaitGroup       // the producer, the WAL writer and the L1 reader
 }
 
 const (
@@ -97,20 +89,15 @@ const (
 	stopped
 )
 
-// walRequest asks the WAL writer to make an admitted entry durable; done receives the outcome.
-type walRequest struct {
-	e    *entry
-	done chan error
-}
-
 // New opens the sequencer's database in cfg.DataDir (creating it for a new chain), checks that it
 // belongs to chain, and rebuilds the pending state: chain's genesis, every stored block, then the
 // admitted messages of the write-ahead log, in order. It serves nothing until Start. Call Stop to
 // release the database even if Start is never called.
 func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
-	if err := cfg.check(); err != nil {
+	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("sequencer: config: %w", err)
 	}
+	cfg = cfg.withDefaults()
 	if lg == nil {
 		lg = log.Root()
 	}
@@ -120,11 +107,11 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 	}
 	s := &Sequencer{
 		cfg: cfg, log: lg, chain: chain, domain: chain.Cfg.Domain, db: db, metrics: newMetrics(),
-		byHash: map[common.Hash][]*entry{}, perAccount: map[uint32]int{}, accounts: map[common.Address]uint32{},
-		programs: map[common.Hash][]uint32{}, head: -1, walCh: make(chan walRequest, walQueue),
+		pool:    newMempool(cfg.MempoolPerAccount, cfg.MempoolTotal),
+		batches: newBatchTracker(cfg.MaxBatchBytes, cfg.BatchAge),
+		delayed: &delayedLog{}, accounts: map[common.Address]uint32{}, programs: map[common.Hash][]uint32{},
 		full: make(chan struct{}, 1), deposits: make(chan struct{}, 1),
 	}
-	s.oracle = delayedOracle{s}
 	if err := s.open(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sequencer: %w", err)
@@ -132,7 +119,8 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 	return s, nil
 }
 
-// open replays the database into memory.
+// open replays the database into memory: the deposits, the blocks into the state after them
+// (and the batch tracker), then the write-ahead log into the pending state and the mempool.
 func (s *Sequencer) open() error {
 	if err := checkGenesis(s.db, s.chain.Root(), s.domain); err != nil {
 		return err
@@ -142,16 +130,56 @@ func (s *Sequencer) open() error {
 		return err
 	}
 	s.seq = s.chain.Mem.Snapshot()
-	it, err := s.db.NewIter(tableBounds(tableBlock))
+	msgs, err := s.replayBlocks()
 	if err != nil {
 		return err
 	}
+	// A batch sealed for its age has no block of the next batch yet.
+	if v, err := get(s.db, u64Key(tableSealed, s.batches.open().Number)); err != nil {
+		return err
+	} else if v != nil {
+		stf.SealBatch(s.seq)
+		s.batches.seal()
+	}
+	if err := s.loadPosted(); err != nil {
+		return err
+	}
+	s.pending = s.seq.Snapshot()
+	wal, err := loadWAL(s.db)
+	if err != nil {
+		return err
+	}
+	for _, e := range wal {
+		if e.receipt, err = s.reapply(s.pending, e); err != nil {
+			return err
+		}
+		s.pool.restore(e)
+	}
+	s.wal = newWALWriter(s.db, s.pool.nextSeq(), s.walCommitted)
+	s.scanRecords()
+	head := s.batches.head()
+	s.metrics.head.Set(float64(head))
+	s.metrics.mempool.Set(float64(len(wal)))
+	if head >= 0 || len(wal) > 0 {
+		s.log.Info("Sequencer state restored", "blocks", head+1, "messages", msgs, "pending", len(wal),
+			"elapsed", time.Since(t0).Round(time.Millisecond))
+	}
+	return nil
+}
+
+// replayBlocks applies the stored blocks to s.seq, in order, and returns how many messages
+// they hold.
+func (s *Sequencer) replayBlocks() (int, error) {
+	it, err := s.db.NewIter(tableBounds(tableBlock))
+	if err != nil {
+		return 0, err
+	}
 	var msgs int
 	for it.First(); it.Valid(); it.Next() {
-		n := uint64(s.head + 1)
+		n := uint64(s.batches.head() + 1)
 		if got := string(it.Key()); got != string(u64Key(tableBlock, n)) {
 			it.Close()
-			return fmt.Errorf("block %d is missing from the database (found key %x)", n, got)
+			return 0, fmt.Errorf("block %d is missing from the database (found key %x)", n, got)
 		}
 		b, err := decodeBlock(n, it.Value())
 		if err == nil {
@@ -159,58 +187,12 @@ func (s *Sequencer) open() error {
 		}
 		if err != nil {
 			it.Close()
-			return err
+			return 0, err
 		}
-		s.head, s.lastTime = int64(n), b.Timestamp
+		s.lastTime = b.Timestamp
 		msgs += len(b.Hashes)
 	}
-	if err := it.Close(); err != nil {
-		return err
-	}
-	// A batch sealed for its age has no block of the next batch yet.
-	if v, err := get(s.db, u64Key(tableSealed, s.batchNum)); err != nil {
-		return err
-	} else if v != nil {
-		stf.SealBatch(s.seq)
-		s.batchNum, s.openParts = s.batchNum+1, nil
-	}
-	if err := s.loadPosted(); err != nil {
-		return err
-	}
-	s.pending = s.seq.Snapshot()
-	it, err = s.db.NewIter(tableBounds(tableWAL))
-	if err != nil {
-		return err
-	}
-	for it.First(); it.Valid(); it.Next() {
-		seq := be64(it.Key()[1:])
-		e, err := decodeEntry(seq, it.Value())
-		if err != nil {
-			it.Close()
-			return err
-		}
-		if err := s.reapply(s.pending, e); err != nil {
-			it.Close()
-			return err
-		}
-		s.enqueue(e)
-		s.nextSeq = seq + 1
-	}
-	if err := it.Close(); err != nil {
-		return err
-	}
-	s.walDone.Store(s.nextSeq)
-	s.firstQueued.Store(s.nextSeq)
-	if len(s.queue) > 0 {
-		s.firstQueued.Store(s.queue[0].seq)
-	}
-	s.scanRecords()
-	s.metrics.head.Set(float64(s.head))
-	s.metrics.mempool.Set(float64(len(s.queue)))
-	if s.head >= 0 || len(s.queue) > 0 {
-		s.log.Info("sequencer state restored", "blocks", s.head+1, "messages", msgs, "pending", len(s.queue), "took", time.Since(t0).Round(time.Millisecond))
-	}
-	return nil
+	return msgs, it.Close()
 }
 
 // replayBlock applies a stored block to s.seq, sealing the open batch first if the block starts
@@ -223,34 +205,33 @@ func (s *Sequencer) replayBlock(b *storedBlock) error {
 	if len(p.Blocks) != 1 || p.Number != b.Number || len(p.Msgs) != len(b.Hashes) || p.Blocks[0].Delayed != b.Delayed {
 		return fmt.Errorf("block %d: the stored payload is not its one-block batch", b.Number)
 	}
-	switch b.Batch {
-	case s.batchNum:
-	case s.batchNum + 1:
-		stf.SealBatch(s.seq)
-		s.batchNum, s.openParts = b.Batch, nil
-	default:
-		return fmt.Errorf("block %d: in batch %d, after a block of batch %d", b.Number, b.Batch, s.batchNum)
+	seal, err := s.batches.startsNext(b.Batch)
+	if err != nil {
+		return err
 	}
-	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.oracle, s.seq, p.Blocks[0], p.Msgs, stf.SkipJobs{}); err != nil {
+	if seal {
+		stf.SealBatch(s.seq)
+	}
+	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.delayed, s.seq, p.Blocks[0], p.Msgs, stf.SkipJobs{}); err != nil {
 		return fmt.Errorf("block %d: %w", b.Number, err)
 	}
-	s.openParts = append(s.openParts, p)
+	s.batches.add(p, seal)
 	return nil
 }
 
 // reapply applies an entry admitted earlier to mem (a restart, or a rebuild of the pending state)
-// and records its receipt. A message that no longer applies is kept (the chain will skip it) and
-// logged: it means the pending state had diverged from the blocks, which admission rules out.
-func (s *Sequencer) reapply(mem *memory.Memory, e *entry) error {
+// and returns its receipt index. A message that no longer applies is kept (the chain will skip
+// it) and logged: it means the pending state had diverged from the blocks, which admission rules
+// out.
+func (s *Sequencer) reapply(mem *memory.Memory, e *entry) (uint64, error) {
 	rc, err := s.applyOne(mem, &e.msg)
 	if err != nil {
-		return fmt.Errorf("message %s: %w", e.hash, err)
+		return 0, fmt.Errorf("message %s: %w", e.hash, err)
 	}
 	if rc.Skip != layout.Applied {
-		s.log.Error("an admitted message no longer applies; it stays queued and the chain will skip it", "hash", e.hash, "reason", rc.Skip)
+		s.log.Error("Admitted message no longer applies, it stays queued and the chain will skip it", "hash", e.hash, "reason", rc.Skip)
 	}
-	e.receipt = rc.Index
-	return nil
+	return rc.Index, nil
 }
 
 // applyOne applies m alone as a block to mem (accounting mode) and returns its receipt.
@@ -260,17 +241,10 @@ func (s *Sequencer) applyOne(mem *memory.Memory, m *batch.Message) (layout.Recei
 		return layout.Receipt{}, err
 	}
 	// Delayed: g.Delayed consumes no delayed message (a block's count is a running total).
-	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.oracle, mem, batch.Block{Delayed: g.Delayed}, []batch.Message{*m}, stf.SkipJobs{}); err != nil {
+	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.delayed, mem, batch.Block{Delayed: g.Delayed}, []batch.Message{*m}, stf.SkipJobs{}); err != nil {
 		return layout.Receipt{}, err
 	}
 	return layout.DecodeReceipt(mem.ReadLeaf(layout.ReceiptAddr(g.Messages)))
-}
-
-// enqueue adds an admitted entry to the mempool. s.mu must be held (or s not yet shared).
-func (s *Sequencer) enqueue(e *entry) {
-	s.queue = append(s.queue, e)
-	s.byHash[e.hash] = append(s.byHash[e.hash], e)
-	s.perAccount[e.msg.Account]++
 }
 
 // scanRecords adds accounts and programs created since the last scan to the lookup maps (by
@@ -320,12 +294,15 @@ func (s *Sequencer) Start(ctx context.Context) error {
 			return fmt.Errorf("sequencer: metrics server: %w", err)
 		}
 		s.metSrv = m
-		s.log.Info("serving metrics", "endpoint", "http://"+m.Addr().String()+"/metrics")
+		s.log.Info("Serving metrics", "endpoint", "http://"+m.Addr().String()+"/metrics")
 	}
 	loopCtx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.wg.Add(2)
-	go s.walWriter()
+	go func() {
+		defer s.wg.Done()
+		s.wal.run()
+	}()
 	go s.produceLoop(loopCtx)
 	if s.cfg.L1 != nil {
 		s.wg.Add(1)
@@ -333,9 +310,9 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	}
 	s.state.Store(running)
 	if ip := net.ParseIP(s.cfg.RPCHost); ip == nil || !ip.IsLoopback() {
-		s.log.Warn("the JSON-RPC server listens beyond this host", "host", s.cfg.RPCHost)
+		s.log.Warn("JSON-RPC server listens beyond this host", "host", s.cfg.RPCHost)
 	}
-	s.log.Info("sequencer started", "rpc", s.RPCEndpoint(), "chain", s.domain.ChainID, "head", s.head, "pending", s.mempoolDepth(),
+	s.log.Info("Sequencer started", "rpc", s.RPCEndpoint(), "chain_id", s.domain.ChainID, "head", s.batches.head(), "pending", s.mempoolDepth(),
 		"block_time", s.cfg.BlockTime)
 	return nil
 }
@@ -363,9 +340,12 @@ func (s *Sequencer) Stop(ctx context.Context) error {
 		}
 		s.cancel()
 	}
+	// Admissions hold s.mu from their first check until their message is queued in the WAL:
+	// once it is closed under s.mu, every admission has either queued its message (the writer
+	// commits it before it returns) or sees s.closed.
 	s.mu.Lock()
 	s.closed = true
-	close(s.walCh)
+	s.wal.close()
 	s.mu.Unlock()
 	done := make(chan struct{})
 	go func() { s.wg.Wait(); close(done) }()
@@ -379,10 +359,7 @@ func (s *Sequencer) Stop(ctx context.Context) error {
 		errs = append(errs, fmt.Errorf("sequencer: close database: %w", err))
 	}
 	if prev == running {
-		s.mu.Lock()
-		head, pending := s.head, len(s.queue)
-		s.mu.Unlock()
-		s.log.Info("sequencer stopped", "head", head, "pending", pending)
+		s.log.Info("Sequencer stopped", "head", s.batches.head(), "pending", s.mempoolDepth())
 	}
 	return errors.Join(errs...)
 }
@@ -416,60 +393,22 @@ func (s *Sequencer) healthz(w http.ResponseWriter, _ *http.Request) {
 // Registry is the Prometheus registry of the sequencer's metrics.
 func (s *Sequencer) Registry() *prometheus.Registry { return s.metrics.reg }
 
-func (s *Sequencer) mempoolDepth() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.queue)
-}
+// mempoolDepth is the number of admitted messages not yet in a block.
+func (s *Sequencer) mempoolDepth() int { return s.pool.len() }
 
-// walWriter makes admitted messages durable in admission order, committing whatever is queued
-// as one Sync batch (group commit), and wakes the block producer when a full block is durable.
-func (s *Sequencer) walWriter() {
-	defer s.wg.Done()
-	for req := range s.walCh {
-		reqs := []walRequest{req}
-	more:
-		for len(reqs) < 1024 {
-			select {
-			case r, ok := <-s.walCh:
-				if !ok {
-					break more
-				}
-				reqs = append(reqs, r)
-			default:
-				break more
-			}
-		}
-		b := s.db.NewBatch()
-		for _, r := range reqs {
-			_ = b.Set(u64Key(tableWAL, r.e.seq), encodeEntry(r.e), nil) // only fails on a closed batch
-		}
-		err := b.Commit(pebble.Sync)
-		_ = b.Close()
-		if err != nil {
-			err = fmt.Errorf("write-ahead log: %w", err)
-			s.fail(err)
-		} else {
-			s.walDone.Store(reqs[len(reqs)-1].e.seq + 1)
-		}
-		for _, r := range reqs {
-			r.done <- err
-		}
-		if err == nil && s.durablePending() >= s.cfg.MaxBlockMessages {
-			s.wake()
-		}
-	}
-}
+// durablePending is the number of durable messages not yet in a block.
+func (s *Sequencer) durablePending() int { return s.pool.durable(s.wal.durable()) }
 
-// durablePending is the number of durable messages not yet in a block. Queued entries have
-// consecutive sequence numbers, so no lock is needed (the WAL writer must not take s.mu, which an
-// admission holds while it waits for room in s.walCh).
-func (s *Sequencer) durablePending() int {
-	done, first := s.walDone.Load(), s.firstQueued.Load()
-	if done <= first {
-		return 0
+// walCommitted is the WAL writer's report after each commit: a failed write stops the
+// sequencer (fail); a full block's worth of durable messages wakes the block producer.
+func (s *Sequencer) walCommitted(done uint64, err error) {
+	if err != nil {
+		s.fail(err)
+		return
 	}
-	return int(done - first)
+	if s.pool.durable(done) >= s.cfg.MaxBlockMessages {
+		s.wake()
+	}
 }
 
 func (s *Sequencer) wake() {
@@ -484,7 +423,7 @@ func (s *Sequencer) wake() {
 // memory from the database) makes them agree again.
 func (s *Sequencer) fail(err error) {
 	if s.failed.CompareAndSwap(nil, &err) {
-		s.log.Error("the sequencer cannot write its database: it refuses messages and stops producing blocks until restarted", "err", err)
+		s.log.Error("Sequencer cannot write its database, it refuses messages and produces no block until restarted", "err", err)
 	}
 }
 

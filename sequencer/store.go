@@ -93,7 +93,7 @@ func encodeEntry(e *entry) []byte {
 func decodeEntry(seq uint64, b []byte) (*entry, error) {
 	const fixed = 32 + 1 + 4 + 4 + 8 + 2
 	if len(b) < fixed {
-		return nil, fmt.Errorf("WAL entry %d: %d bytes", seq, len(b))
+		return nil, fmt.Errorf("write-ahead log entry %d: %d bytes", seq, len(b))
 	}
 	e := &entry{seq: seq, hash: common.BytesToHash(b[:32]), receipt: binary.BigEndian.Uint64(b[41:])}
 	e.msg.Kind = b[32]
@@ -101,7 +101,7 @@ func decodeEntry(seq uint64, b []byte) (*entry, error) {
 	e.msg.Program = binary.BigEndian.Uint32(b[37:])
 	n := int(binary.BigEndian.Uint16(b[49:]))
 	if len(b) < fixed+n {
-		return nil, fmt.Errorf("WAL entry %d: body of %d bytes past the end", seq, n)
+		return nil, fmt.Errorf("write-ahead log entry %d: body of %d bytes past the end", seq, n)
 	}
 	e.msg.Body = bytes.Clone(b[fixed : fixed+n])
 	if len(b) > fixed+n {
@@ -263,8 +263,9 @@ func checkGenesis(db *pebble.DB, root common.Hash, d msg.Domain) error {
 type pebbleLogger struct{ l log.Logger }
 
 func (p pebbleLogger) Infof(format string, args ...any) {
-	p.l.Debug("pebble: " + fmt.Sprintf(format, args...))
+	p.l.Debug("Pebble", "detail", fmt.Sprintf(format, args...))
 }
+
 func (p pebbleLogger) Fatalf(format string, args ...any) {
-	p.l.Crit("pebble: " + fmt.Sprintf(format, args...))
+	p.l.Crit("Pebble failed", "err", fmt.Sprintf(format, args...))
 }

@@ -1,0 +1,90 @@
+package sequencer
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crollup/crollup/chain/batch"
+)
+
+// TestConfigCheck: DefaultConfig passes; each rule refuses with an error that starts with the
+// setting's config key; the first broken rule, in Check's order, is the one reported; Check
+// fills nothing in.
+func TestConfigCheck(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Config)
+		want   string // the error's start; "" for none
+	}{
+		{"default", func(*Config) {}, ""},
+		{"zero optional fields", func(c *Config) { c.RPCHost, c.MetricsHost, c.L1PollInterval = "", "", 0 }, ""},
+		{"limits at their bounds", func(c *Config) {
+			c.MaxBlockMessages, c.MaxBlockBytes, c.MaxBatchBytes, c.MempoolPerAccount, c.MempoolTotal = 1, 2048, 2048, 1, 1
+			c.RPCPort, c.MetricsPort = 65535, 65535
+		}, ""},
+		{"block time zero", func(c *Config) { c.BlockTime = 0 }, "block-time 0s: want a positive duration"},
+		{"block time negative", func(c *Config) { c.BlockTime = -time.Second }, "block-time -1s:"},
+		{"max block messages", func(c *Config) { c.MaxBlockMessages = 0 }, "max-block-messages 0: want 1 or more"},
+		{"max block bytes low", func(c *Config) { c.MaxBlockBytes = 100 }, "max-block-bytes 100: want 2048 to 761856 (six blobs)"},
+		{"max block bytes high", func(c *Config) { c.MaxBlockBytes, c.MaxBatchBytes = batch.MaxPayload+1, batch.MaxPayload+1 }, "max-block-bytes 761857:"},
+		{"mempool per account", func(c *Config) { c.MempoolPerAccount = 0 }, "mempool-per-account 0: want 1 or more"},
+		{"mempool total", func(c *Config) { c.MempoolTotal = -1 }, "mempool-total -1: want 1 or more"},
+		{"max batch bytes below block", func(c *Config) { c.MaxBatchBytes = c.MaxBlockBytes - 1 }, "max-batch-bytes 699999: want max-block-bytes (700000) to 761856"},
+		{"max batch bytes high", func(c *Config) { c.MaxBatchBytes = batch.MaxPayload + 1 }, "max-batch-bytes 761857:"},
+		{"batch age", func(c *Config) { c.BatchAge = 0 }, "batch-age 0s: want a positive duration"},
+		{"rpc port negative", func(c *Config) { c.RPCPort = -1 }, "rpc-port -1: want 0 to 65535"},
+		{"rpc port high", func(c *Config) { c.RPCPort = 65536 }, "rpc-port 65536:"},
+		{"metrics port", func(c *Config) { c.MetricsPort = 70000 }, "metrics-port 70000: want 0 to 65535"},
+		{"first rule first", func(c *Config) { c.BlockTime, c.MetricsPort, c.MempoolTotal = 0, -1, 0 }, "block-time"},
+		{"mempool before ports", func(c *Config) { c.MempoolTotal, c.RPCPort = 0, -1 }, "mempool-total"},
+		{"rpc before metrics", func(c *Config) { c.RPCPort, c.MetricsPort = -1, -1 }, "rpc-port"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := DefaultConfig()
+			tt.change(&c)
+			before := c
+			err := c.Check()
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("Check: %v", err)
+			case tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)):
+				t.Fatalf("Check: %v, want an error starting %q", err, tt.want)
+			}
+			if c != before {
+				t.Fatalf("Check changed the config: %+v, was %+v", c, before)
+			}
+		})
+	}
+}
+
+// TestDefaultConfig pins the defaults (the config layer's defaults must match them).
+func TestDefaultConfig(t *testing.T) {
+	want := Config{RPCHost: "127.0.0.1", MetricsHost: "127.0.0.1", BlockTime: time.Second, MaxBlockMessages: 1000,
+		MaxBlockBytes: 700_000, MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: 30 * time.Second}
+	if got := DefaultConfig(); got != want {
+		t.Fatalf("DefaultConfig() = %+v, want %+v", got, want)
+	}
+}
+
+// TestNewChecksConfig: New refuses a config that fails Check, naming the setting, and fills the
+// optional fields Check leaves zero.
+func TestNewChecksConfig(t *testing.T) {
+	_, gen := testChain(t, 0)
+	cfg := testConfig()
+	cfg.MaxBlockBytes = 100
+	if _, err := New(cfg, testLogger(t), gen); err == nil || !strings.Contains(err.Error(), "max-block-bytes 100") {
+		t.Fatalf("New with max-block-bytes 100: %v", err)
+	}
+	cfg = testConfig()
+	cfg.RPCHost, cfg.MetricsHost, cfg.L1PollInterval = "", "", 0
+	s, err := New(cfg, testLogger(t), gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Stop(t.Context())
+	if s.cfg.RPCHost != "127.0.0.1" || s.cfg.MetricsHost != "127.0.0.1" || s.cfg.L1PollInterval != cfg.BlockTime {
+		t.Fatalf("New did not fill the optional fields: %+v", s.cfg)
+	}
+}
