@@ -253,6 +253,19 @@ func TestRestart(t *testing.T) {
 	if err := VerifyJobResult(r); err != nil {
 		t.Fatal(err)
 	}
+
+	// Between a block's write and its publication as the head, its statuses are in the
+	// database but JobResult still reads the previous head: Job must not report them yet.
+	head, root, _ := e2.Head()
+	e2.publish(true, 0, want[0])
+	var notYet *Error
+	if _, err := e2.Job(m.Hash()); !errors.As(err, &notYet) || notYet.Code != api.CodeUnknown {
+		t.Fatalf("message of block 1 with the head at block 0: %v, want code %d", err, api.CodeUnknown)
+	}
+	e2.publish(true, head, root)
+	if _, err := e2.Job(m.Hash()); err != nil {
+		t.Fatalf("message of block 1 with the head back at block %d: %v", head, err)
+	}
 }
 
 // TestRefuseCorruptState checks that a data dir whose pages do not hash to its head root, or

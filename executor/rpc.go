@@ -95,12 +95,17 @@ func (e *Executor) JobResult(j uint64) (*api.JobResult, error) {
 }
 
 // Job returns the status of the message with EIP-712 digest h, once its block is executed.
+//
+// A block's statuses are written with the block, before the block becomes the head that
+// JobResult and StateRoot read; a status past the head read first is not reported yet, so that
+// no client sees "executed" and then "not executed yet" for the same job.
 func (e *Executor) Job(h common.Hash) (*api.Job, error) {
+	head, _, hasHead := e.Head()
 	j, found, err := e.db.message(h)
 	if err != nil {
 		return nil, err
 	}
-	if !found {
+	if !found || !hasHead || j.Block != nil && uint64(*j.Block) > head {
 		return nil, rpcErr(api.CodeUnknown, "no executed message with hash %v", h)
 	}
 	return j, nil
