@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/crollup/crollup/batcher"
+	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/contracts/bindings"
@@ -80,7 +81,7 @@ type Devnet struct {
 	Batcher *batcher.Batcher
 
 	srcs       []*derive.Source
-	batcherSrc *batcher.RPCSource
+	batcherSrc *client.Client
 }
 
 // state is what a devnet with a data dir remembers.
@@ -152,8 +153,8 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		return d, err
 	}
 	// The executor and the batcher reach the sequencer over JSON-RPC, as in a deployment.
-	ecfg := executor.Config{DataDir: d.dir("executor"), RPCHost: "127.0.0.1", RPCPort: cfg.ExecutorPort, PollInterval: 100 * time.Millisecond,
-		Sequencer: d.Seq.RPCEndpoint()}
+	ecfg := executor.DefaultConfig()
+	ecfg.DataDir, ecfg.RPCPort, ecfg.PollInterval, ecfg.Sequencer = d.dir("executor"), cfg.ExecutorPort, 100*time.Millisecond, d.Seq.RPCEndpoint()
 	if d.Exec, err = executor.New(ecfg, cfg.Log.New("svc", "executor"), d.Chain, nil); err != nil {
 		return d, err
 	}
@@ -165,7 +166,8 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		if err != nil {
 			return d, err
 		}
-		lcfg := executor.Config{DataDir: d.dir("executor-l1"), RPCHost: "127.0.0.1", PollInterval: 500 * time.Millisecond}
+		lcfg := executor.DefaultConfig()
+		lcfg.DataDir, lcfg.PollInterval = d.dir("executor-l1"), 500*time.Millisecond
 		if d.L1Exec, err = executor.New(lcfg, cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
 			return d, err
 		}
@@ -181,20 +183,18 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 
 // StartBatcher starts a batcher (Start does; a test restarts it with StopBatcher first).
 func (d *Devnet) StartBatcher(ctx context.Context) error {
-	tm, err := batcher.NewTxManager(batcher.TxManagerConfig{L1RPC: d.L1.HTTPEndpoint(), Key: d.Keys[KeyBatcher], Confirmations: 1,
-		ReceiptPoll: 250 * time.Millisecond}, d.cfg.Log.New("svc", "txmgr"), nil)
+	src, err := client.Dial(ctx, d.Seq.RPCEndpoint())
 	if err != nil {
 		return err
 	}
-	src, err := batcher.DialSource(ctx, d.Seq.RPCEndpoint())
-	if err != nil {
-		tm.Close()
-		return err
+	cfg := batcher.DefaultConfig()
+	cfg.Inbox, cfg.PollInterval = d.Addrs.Inbox, 250*time.Millisecond
+	if d.cfg.BatcherMaxPending > 0 {
+		cfg.MaxPending = d.cfg.BatcherMaxPending
 	}
-	b, err := batcher.New(ctx, batcher.Config{Inbox: d.Addrs.Inbox, PollInterval: 250 * time.Millisecond, MaxPending: d.cfg.BatcherMaxPending},
-		d.cfg.Log.New("svc", "batcher"), src, d.Client, tm)
+	cfg.TxMgr.L1RPC, cfg.TxMgr.Key, cfg.TxMgr.ReceiptPoll = d.L1.HTTPEndpoint(), d.Keys[KeyBatcher], 250*time.Millisecond
+	b, err := batcher.New(ctx, cfg, d.cfg.Log.New("svc", "batcher"), src, d.Client)
 	if err != nil {
-		tm.Close()
 		src.Close()
 		return err
 	}

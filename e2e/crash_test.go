@@ -21,7 +21,7 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/cmd/crollup/config"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 )
 

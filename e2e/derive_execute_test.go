@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
-	"github.com/crollup/crollup/batcher"
+	"github.com/crollup/crollup/batcher/batchertest"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/layout"
@@ -80,7 +80,7 @@ func TestJobFromL1(t *testing.T) {
 	msgs = append(msgs, sign(&msg.Job{Program: p.Root(), Input: batch.DataRoot(input), InputSize: uint64(len(input)),
 		MaxSteps: p.Steps(), MaxFee: uint256.NewInt(params.GWei), Nonce: nonce}, input))
 	b := &batch.Batch{Number: 0, Delayed: 1, Blocks: []batch.Block{{Timestamp: 1, Messages: uint32(len(msgs)), Delayed: 1}}, Msgs: msgs}
-	posted, err := batcher.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
+	posted, err := batchertest.PostOnce(ctx, client, addrs.Inbox, batcherKey, b)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -209,7 +209,7 @@ func TestRollupOnL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	bySize, byAge, blocks := 0, 0, uint64(0)
-	for _, b := range got {
+	for i, b := range got {
 		info, err := d.Seq.Batch(ctx, b.Number)
 		if err != nil {
 			t.Fatal(err)
@@ -221,23 +221,41 @@ func TestRollupOnL1(t *testing.T) {
 			t.Fatalf("batch %d: %v (first block %d, want %d)", b.Number, b.Err, info.First, blocks)
 		}
 		blocks += uint64(len(b.Decoded.Blocks))
-		// Sealed on size if the sequencer's next block would not have fitted; else on age (the
-		// only other reason, and the only one possible when no block followed).
-		sizeSealed := false
-		if next, err := d.Seq.Block(ctx, uint64(*info.Last)+1); err == nil {
-			first, err := batch.Decode(next.Payload)
-			if err != nil {
-				t.Fatal(err)
+		// Why the sequencer sealed it, by positive evidence for each reason: on size if its next
+		// block would not have fitted; on age if the next block came at least BatchAge after
+		// its first (block times are whole seconds, floored, and BatchAge is too, so the
+		// comparison is exact). A batch with neither is a failure, not "age by elimination".
+		// The last batch may have no next block: only age can seal it, and it counts for
+		// neither.
+		next, err := d.Seq.Block(ctx, uint64(*info.Last)+1)
+		if err != nil {
+			if i != len(got)-1 {
+				t.Fatalf("batch %d is not the last on L1 but the sequencer has no block after it: %v", b.Number, err)
 			}
-			joined, err := batch.Join(b.Number, b.Decoded, first).Encode()
-			if err != nil {
-				t.Fatal(err)
-			}
-			sizeSealed = len(joined) > seq.MaxBatchBytes
+			continue
+		}
+		firstBlock, err := d.Seq.Block(ctx, uint64(info.First))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, err := batch.Decode(next.Payload)
+		if err != nil {
+			t.Fatal(err)
+		}
+		joined, err := batch.Join(b.Number, b.Decoded, first).Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sizeSealed := len(joined) > seq.MaxBatchBytes
+		ageSealed := time.Duration(next.Timestamp-firstBlock.Timestamp)*time.Second >= seq.BatchAge
+		if !sizeSealed && !ageSealed {
+			t.Fatalf("batch %d (blocks %d to %d, %d bytes) was sealed %ds after its first block, before its age %s, and its next block would have fitted",
+				b.Number, info.First, *info.Last, len(joined), next.Timestamp-firstBlock.Timestamp, seq.BatchAge)
 		}
 		if sizeSealed {
 			bySize++
-		} else {
+		}
+		if ageSealed {
 			byAge++
 		}
 	}
@@ -245,7 +263,7 @@ func TestRollupOnL1(t *testing.T) {
 		t.Fatalf("%d batches on L1 (%d sealed on size, %d on age) holding %d blocks; the last batched message is in block %d",
 			len(got), bySize, byAge, blocks, top)
 	}
-	t.Logf("%d batches on L1 (%d sealed on size, %d on age), %d blocks, %d messages", len(got), bySize, byAge, blocks, len(hashes))
+	t.Logf("%d batches on L1 (%d full enough to seal on size, %d old enough to seal on age), %d blocks, %d messages", len(got), bySize, byAge, blocks, len(hashes))
 }
 
 func hexU64(v uint32) hexutil.Uint64 { return hexutil.Uint64(v) }

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/crollup/crollup/batcher"
+	"github.com/crollup/crollup/batcher/batchertest"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/genesis"
@@ -43,7 +43,7 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 	}
 	post := func(number, delayed uint64, payload []byte) {
 		t.Helper()
-		if _, err := batcher.PostPayload(ctx, client, addrs.Inbox, batcherKey, number, delayed, payload); err != nil {
+		if _, err := batchertest.PostPayload(ctx, client, addrs.Inbox, batcherKey, number, delayed, payload); err != nil {
 			t.Fatal(err)
 		}
 	}

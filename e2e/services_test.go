@@ -18,7 +18,6 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
@@ -61,7 +60,7 @@ func TestStatusEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer seq.Stop(ctx)
-	ecfg := executor.ConfigFrom(config.Default())
+	ecfg := executor.DefaultConfig()
 	ecfg.DataDir, ecfg.RPCPort, ecfg.Sequencer, ecfg.PollInterval = "", 0, seq.RPCEndpoint(), 20*time.Millisecond
 	exe, err := executor.New(ecfg, lg, gen, nil)
 	if err != nil {

@@ -30,7 +30,6 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/msg"
-	"github.com/crollup/crollup/config"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
@@ -95,7 +94,7 @@ func run(rate int, seconds float64, blockTime time.Duration) error {
 		return err
 	}
 	defer seq.Stop(ctx)
-	ecfg := executor.ConfigFrom(config.Default())
+	ecfg := executor.DefaultConfig()
 	ecfg.DataDir, ecfg.RPCPort, ecfg.PollInterval = dir+"/exe", 0, 2*time.Millisecond
 	exe, err := executor.New(ecfg, lg, gen, seq)
 	if err != nil {

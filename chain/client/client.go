@@ -2,6 +2,8 @@
 // messages to a sequencer, following their status, reading accounts, programs and blocks, and
 // fetching job results from an executor with the proofs that make them trustworthy
 // (VerifyJobResult).
+//
+// It is the client side of docs/api.md.
 package client
 
 import (

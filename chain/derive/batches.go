@@ -117,7 +117,7 @@ func (s *Source) Batches(ctx context.Context, from uint64, toBlock uint64) ([]Ba
 			return nil, err
 		}
 	}
-	s.log.Debug("Derived batches", "from", from, "to", end-1, "toBlock", toBlock)
+	s.log.Debug("Derived batches", "from", from, "to", end-1, "to_block", toBlock)
 	return out, nil
 }
 

@@ -4,54 +4,43 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/crollup/crollup/batcher"
-	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/chain/client"
 )
 
 // runBatcher runs the batcher until ctx is cancelled.
 func runBatcher(ctx context.Context, a *app) error {
-	c := a.cfg.Batcher
 	if a.cfg.L1.RPC == "" {
 		return errors.New("l1.rpc is required (--l1-rpc)")
 	}
-	if c.KeyFile == "" {
+	if a.cfg.Batcher.KeyFile == "" {
 		return errors.New("batcher.key-file is required (--key-file): the hex private key of the Inbox's batcher")
 	}
-	key, err := readKeyFile(c.KeyFile)
+	cfg, err := a.cfg.BatcherConfig()
 	if err != nil {
+		return err
+	}
+	if cfg.TxMgr.Key, err = readKeyFile(a.cfg.Batcher.KeyFile); err != nil {
 		return err
 	}
 	l1, err := ethclient.DialContext(ctx, a.cfg.L1.RPC)
 	if err != nil {
-		return err
+		return fmt.Errorf("dial l1 %s: %w", a.cfg.L1.RPC, err)
 	}
 	defer l1.Close()
-	src, err := batcher.DialSource(ctx, c.Sequencer)
+	seq, err := client.Dial(ctx, a.cfg.Batcher.Sequencer)
 	if err != nil {
 		return err
 	}
-	defer src.Close()
-	tm, err := batcher.NewTxManager(batcher.TxManagerConfig{L1RPC: a.cfg.L1.RPC, Key: key, Confirmations: c.Confirmations}, a.log, nil)
+	defer seq.Close()
+	b, err := batcher.New(ctx, cfg, a.log, seq, l1)
 	if err != nil {
 		return err
 	}
-	b, err := batcher.New(ctx, batcher.Config{Inbox: common.HexToAddress(a.cfg.Chain.Inbox), PollInterval: config.Duration(c.PollInterval),
-		MaxPending: c.MaxPending, MetricsHost: c.MetricsHost, MetricsPort: c.MetricsPort}, a.log, src, l1, tm)
-	if err != nil {
-		tm.Close()
-		return err
-	}
-	if err := b.Start(ctx); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.out, "batcher: posting batches of %s to Inbox %s on %s as %s\n", c.Sequencer, a.cfg.Chain.Inbox, a.cfg.L1.RPC, tm.From())
-	<-ctx.Done()
-	stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	return b.Stop(stopCtx)
+	return runService(ctx, "batcher", b, stopTimeout, func() {
+		fmt.Fprintf(a.out, "batcher: posting batches of %s to Inbox %s on %s as %s\n", a.cfg.Batcher.Sequencer, cfg.Inbox, a.cfg.L1.RPC, b.From())
+	})
 }

@@ -16,14 +16,19 @@ import (
 	"github.com/crollup/crollup/fraudvm/trace"
 	"github.com/crollup/crollup/fraudvm/verify"
 	"github.com/crollup/crollup/fraudvm/vm"
-	"github.com/crollup/crollup/sequencer"
 )
 
 // runDevnet runs the devnet until ctx is cancelled (or, with opts.Once, until the demo is done).
 func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say := func(format string, args ...any) { fmt.Fprintf(a.out, format+"\n", args...) }
-	scfg := sequencer.ConfigFrom(a.cfg.Sequencer)
-	scfg.BlockTime, scfg.BatchAge, scfg.RPCHost = time.Second, opts.BatchAge, a.cfg.Sequencer.RPCHost
+	scfg, err := a.cfg.SequencerConfig()
+	if err != nil {
+		return err
+	}
+	scfg.BlockTime, scfg.BatchAge = time.Second, opts.BatchAge
+	if err := scfg.Check(); err != nil {
+		return fmt.Errorf("sequencer.%w (--batch-age)", err)
+	}
 	gcfg, err := a.cfg.Chain.Genesis()
 	if err != nil {
 		return err
@@ -56,7 +61,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 		stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		if err := d.Stop(stopCtx); err != nil {
-			a.log.Error("stopping the devnet", "err", err)
+			a.log.Error("Devnet did not stop cleanly", "err", err)
 		}
 	}()
 	if err != nil {

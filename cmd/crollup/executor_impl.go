@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime/debug"
-	"time"
 
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/executor"
@@ -20,10 +18,11 @@ func runExecutor(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	cfg := executor.ConfigFrom(a.cfg)
-	if info, ok := debug.ReadBuildInfo(); ok {
-		cfg.Version = "crollup " + info.Main.Version
+	cfg, err := a.cfg.ExecutorConfig()
+	if err != nil {
+		return err
 	}
+	cfg.Version = version()
 	var src executor.BlockSource
 	from := cfg.Sequencer
 	if a.cfg.Executor.Source == "l1" {
@@ -32,27 +31,13 @@ func runExecutor(ctx context.Context, a *app) error {
 			return err
 		}
 		defer d.Close()
-		src, from = executor.NewL1Source(d, a.cfg.L1.Confirmations), "L1 "+a.cfg.L1.RPC+" (Inbox "+a.cfg.Chain.Inbox+")"
+		src, from = executor.NewL1Source(d, a.cfg.L1.Confirmations), "L1 "+a.cfg.L1.RPC+" (Inbox "+gcfg.Inbox.Hex()+")"
 	}
 	e, err := executor.New(cfg, a.log, chain, src)
 	if err != nil {
 		return err
 	}
-	if err := e.Start(ctx); err != nil {
-		_ = e.Stop(context.Background())
-		return err
-	}
-	fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)\n", e.RPCEndpoint(), from, cfg.DataDir, chain.Root())
-	var loopErr error
-	select {
-	case <-ctx.Done():
-	case <-e.Done():
-		loopErr = e.Err()
-	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := e.Stop(stopCtx); err != nil && loopErr == nil {
-		return err
-	}
-	return loopErr
+	return runService(ctx, "executor", e, stopTimeout, func() {
+		fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)\n", e.RPCEndpoint(), from, cfg.DataDir, chain.Root())
+	})
 }

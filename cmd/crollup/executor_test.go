@@ -18,7 +18,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/cmd/crollup/config"
 	"github.com/crollup/crollup/executor"
 )
 

@@ -1,7 +1,7 @@
 // Command crollup is the crollup binary: it runs the rollup's services (one at a time, or all of
 // them in one process with `crollup devnet`) and runs and inspects fraudvm programs.
 //
-// Every subcommand reads the same configuration (package config): defaults, a config file,
+// Every subcommand reads the same configuration (cmd/crollup/config): defaults, a config file,
 // CROLLUP_* environment variables and flags, in increasing precedence.
 package main
 

@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/cmd/crollup/config"
 )
 
 // execute runs the command line args against a fresh command tree and returns stdout, stderr and

@@ -15,7 +15,7 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
-	"github.com/crollup/crollup/config"
+	"github.com/crollup/crollup/cmd/crollup/config"
 )
 
 // configKeyAnnotation marks a flag that sets a configuration key; its value is the key.

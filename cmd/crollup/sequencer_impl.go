@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
-	"time"
 
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/sequencer"
@@ -20,10 +19,11 @@ func runSequencer(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	cfg := sequencer.ConfigFrom(a.cfg.Sequencer)
-	if info, ok := debug.ReadBuildInfo(); ok {
-		cfg.Version = "crollup " + info.Main.Version
+	cfg, err := a.cfg.SequencerConfig()
+	if err != nil {
+		return err
 	}
+	cfg.Version = version()
 	if a.cfg.L1.RPC != "" {
 		src, err := l1Source(ctx, a)
 		if err != nil {
@@ -36,13 +36,15 @@ func runSequencer(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	if err := s.Start(ctx); err != nil {
-		_ = s.Stop(context.Background())
-		return err
+	return runService(ctx, "sequencer", s, stopTimeout, func() {
+		fmt.Fprintf(a.out, "sequencer: JSON-RPC %s, chain %d, data in %s (genesis %s)\n", s.RPCEndpoint(), gcfg.ChainID, cfg.DataDir, chain.Root())
+	})
+}
+
+// version is what the services' health endpoints report.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		return "crollup " + info.Main.Version
 	}
-	fmt.Fprintf(a.out, "sequencer: JSON-RPC %s, chain %d, data in %s (genesis %s)\n", s.RPCEndpoint(), a.cfg.Chain.ChainID, cfg.DataDir, chain.Root())
-	<-ctx.Done()
-	stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	return s.Stop(stopCtx)
+	return "crollup"
 }

@@ -51,7 +51,7 @@ func progressLogger(a *app, total uint64, what string) vm.Progress {
 		}
 		last = time.Now()
 		rate := float64(step) / time.Since(start).Seconds()
-		a.log.Info(what, "step", step, "of", total, "percent", fmt.Sprintf("%.1f", 100*float64(step)/float64(max(total, 1))), "steps/s", fmt.Sprintf("%.3g", rate))
+		a.log.Info(what, "step", step, "of", total, "percent", fmt.Sprintf("%.1f", 100*float64(step)/float64(max(total, 1))), "steps_per_s", fmt.Sprintf("%.3g", rate))
 	}
 }
 
@@ -144,7 +144,7 @@ func provider(ctx context.Context, a *app, opts vmAtOptions) (*trace.Provider, e
 		return nil, err
 	}
 	if opts.At > tp.Steps() {
-		a.log.Warn("step index past the end of the trace: showing the final state", "at", opts.At, "steps", tp.Steps())
+		a.log.Warn("Step index past the end of the trace: showing the final state", "at", opts.At, "steps", tp.Steps())
 	}
 	return tp, nil
 }

@@ -14,6 +14,8 @@
 // job-start checkpoint the first time a query lands in the job (or in Prepare with EagerJobs):
 // during JOB_RUN the chain registers differ from the job start's only in the step counter, and a
 // JOB_RUN step's witness is the job machine's witness under the chain state.
+//
+// It implements docs/spec/chain.md §9 (execution paths: the trace provider).
 package stftrace
 
 import (

@@ -1,6 +1,7 @@
-// Package config defines crollup's configuration: the typed structs every command reads, their
-// defaults, and how a config file, CROLLUP_* environment variables and command-line flags are
-// merged into them (flag > environment > file > default).
+// Package config is the command line's view of crollup's configuration: a struct of plain values
+// with their defaults, merged from a config file, CROLLUP_* environment variables and flags (flag >
+// environment > file > default), then mapped onto each service's typed Config and checked by the
+// service's own rules (Validate). Only cmd/crollup imports it; libraries never see viper or flags.
 package config
 
 import (
@@ -18,7 +19,10 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/sequencer"
 )
 
 // EnvPrefix is the prefix of every environment variable crollup reads. The variable for a key is
@@ -155,34 +159,35 @@ type VMConfig struct {
 	Workers int `mapstructure:"workers"`
 }
 
-// Default returns the configuration used when nothing is set: it runs on any machine.
+// Default returns the configuration used when nothing is set: it runs on any machine. The
+// services' own settings come from their DefaultConfig, so a default lives in one place; what is
+// set here is what only a process has (data directories, ports, URLs of the other services).
 func Default() Config {
+	g, seq, exe, bat := genesis.DefaultConfig(), sequencer.DefaultConfig(), executor.DefaultConfig(), batcher.DefaultConfig()
 	return Config{
 		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
-		VM:  VMConfig{Workers: 0},
-		Chain: ChainConfig{ChainID: 42069, Inbox: "0x0000000000000000000000000000000000000000",
-			StepPrice: 1, BytePrice: 1, FlatPrice: 1000},
-		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: "127.0.0.1", RPCPort: 8645,
-			MetricsHost: "127.0.0.1", MetricsPort: 0, BlockTime: "1s", MaxBlockMessages: 1000, MaxBlockBytes: 700_000,
-			MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: "30s"},
-		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1",
-			RPCPort: 8646, MetricsHost: "127.0.0.1", MetricsPort: 0, PollInterval: "200ms", Source: "sequencer"},
+		VM:  VMConfig{Workers: exe.Workers},
+		Chain: ChainConfig{ChainID: g.ChainID, Inbox: g.Inbox.Hex(), StepPrice: g.StepPrice, BytePrice: g.BytePrice,
+			FlatPrice: g.FlatPrice, FeeRecipient: g.FeeRecipient},
+		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: seq.RPCHost, RPCPort: 8645,
+			MetricsHost: seq.MetricsHost, MetricsPort: seq.MetricsPort, BlockTime: seq.BlockTime.String(),
+			MaxBlockMessages: seq.MaxBlockMessages, MaxBlockBytes: seq.MaxBlockBytes, MempoolPerAccount: seq.MempoolPerAccount,
+			MempoolTotal: seq.MempoolTotal, MaxBatchBytes: seq.MaxBatchBytes, BatchAge: seq.BatchAge.String()},
+		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: exe.RPCHost,
+			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, PollInterval: exe.PollInterval.String(),
+			Source: "sequencer"},
 		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 4},
-		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: "1s", Confirmations: 1, MaxPending: 1,
-			MetricsHost: "127.0.0.1", MetricsPort: 0},
+		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: bat.PollInterval.String(),
+			Confirmations: bat.TxMgr.Confirmations, MaxPending: bat.MaxPending, MetricsHost: bat.MetricsHost, MetricsPort: bat.MetricsPort},
 	}
 }
 
-// Validate reports the first invalid setting, naming its key.
+// Validate reports the first invalid setting, naming its key. It checks that every value has its
+// type (a level, a duration, an address) here, and each service's rules once, through the
+// service's own Check (sequencer.Config.Check, …), in a fixed order: log, vm, chain, l1,
+// sequencer, executor, batcher.
 func (c Config) Validate() error {
-	if _, err := oplog.LevelFromString(c.Log.Level); err != nil {
-		return fmt.Errorf("log.level: want trace, debug, info, warn, error or crit, got %q", c.Log.Level)
-	}
-	var f oplog.FormatFlagValue
-	if err := f.Set(c.Log.Format); err != nil {
-		return fmt.Errorf("log.format: want one of %s, got %q", oplog.SupportedFormatsString(), c.Log.Format)
-	}
-	if _, err := parseColor(c.Log.Color); err != nil {
+	if _, err := c.Log.LoggerConfig(false); err != nil {
 		return err
 	}
 	if c.VM.Workers < 0 {
@@ -194,27 +199,84 @@ func (c Config) Validate() error {
 	if !common.IsHexAddress(c.L1.Bridge) {
 		return fmt.Errorf("l1.bridge: want a 0x-prefixed address, got %q", c.L1.Bridge)
 	}
-	if c.Executor.Source != "sequencer" && c.Executor.Source != "l1" {
-		return fmt.Errorf("executor.source: want sequencer or l1, got %q", c.Executor.Source)
+	if _, err := c.SequencerConfig(); err != nil {
+		return err
 	}
-	for key, d := range map[string]string{"sequencer.block-time": c.Sequencer.BlockTime, "sequencer.batch-age": c.Sequencer.BatchAge, "executor.poll-interval": c.Executor.PollInterval, "batcher.poll-interval": c.Batcher.PollInterval} {
-		if v, err := time.ParseDuration(d); err != nil || v <= 0 {
-			return fmt.Errorf("%s: want a positive Go duration (1s, 200ms), got %q", key, d)
-		}
+	if _, err := c.ExecutorConfig(); err != nil {
+		return err
 	}
-	for key, v := range map[string]int{"sequencer.rpc-port": c.Sequencer.RPCPort, "sequencer.metrics-port": c.Sequencer.MetricsPort,
-		"executor.rpc-port": c.Executor.RPCPort, "executor.metrics-port": c.Executor.MetricsPort, "batcher.metrics-port": c.Batcher.MetricsPort} {
-		if v < 0 || v > 65535 {
-			return fmt.Errorf("%s: want a port (0 to 65535), got %d", key, v)
-		}
-	}
-	for key, v := range map[string]int{"sequencer.max-block-messages": c.Sequencer.MaxBlockMessages, "sequencer.max-block-bytes": c.Sequencer.MaxBlockBytes,
-		"sequencer.mempool-per-account": c.Sequencer.MempoolPerAccount, "sequencer.max-batch-bytes": c.Sequencer.MaxBatchBytes, "batcher.max-pending": c.Batcher.MaxPending, "sequencer.mempool-total": c.Sequencer.MempoolTotal} {
-		if v < 1 {
-			return fmt.Errorf("%s: want 1 or more, got %d", key, v)
-		}
+	if _, err := c.BatcherConfig(); err != nil {
+		return err
 	}
 	return nil
+}
+
+// SequencerConfig returns sequencer.* as the sequencer takes it, checked by its rules. DataDir,
+// RPC and metrics addresses are set; L1 and Version are the caller's.
+func (c Config) SequencerConfig() (sequencer.Config, error) {
+	s := c.Sequencer
+	out := sequencer.DefaultConfig()
+	out.DataDir, out.RPCHost, out.RPCPort, out.MetricsHost, out.MetricsPort = s.DataDir, s.RPCHost, s.RPCPort, s.MetricsHost, s.MetricsPort
+	out.MaxBlockMessages, out.MaxBlockBytes, out.MaxBatchBytes = s.MaxBlockMessages, s.MaxBlockBytes, s.MaxBatchBytes
+	out.MempoolPerAccount, out.MempoolTotal = s.MempoolPerAccount, s.MempoolTotal
+	var err error
+	if out.BlockTime, err = duration("sequencer.block-time", s.BlockTime); err != nil {
+		return out, err
+	}
+	if out.BatchAge, err = duration("sequencer.batch-age", s.BatchAge); err != nil {
+		return out, err
+	}
+	if err := out.Check(); err != nil {
+		return out, fmt.Errorf("sequencer.%w", err)
+	}
+	return out, nil
+}
+
+// ExecutorConfig returns executor.* (and vm.workers) as the executor takes it, checked by its
+// rules. Which block source to use (executor.source) is the command's choice.
+func (c Config) ExecutorConfig() (executor.Config, error) {
+	e := c.Executor
+	out := executor.DefaultConfig()
+	out.DataDir, out.Sequencer, out.RPCHost, out.RPCPort = e.DataDir, e.Sequencer, e.RPCHost, e.RPCPort
+	out.MetricsHost, out.MetricsPort, out.Workers = e.MetricsHost, e.MetricsPort, c.VM.Workers
+	if e.Source != "sequencer" && e.Source != "l1" {
+		return out, fmt.Errorf("executor.source: want sequencer or l1, got %q", e.Source)
+	}
+	var err error
+	if out.PollInterval, err = duration("executor.poll-interval", e.PollInterval); err != nil {
+		return out, err
+	}
+	if err := out.Check(); err != nil {
+		return out, fmt.Errorf("executor.%w", err)
+	}
+	return out, nil
+}
+
+// BatcherConfig returns batcher.* as the batcher takes it, checked by its rules, with the Inbox
+// (chain.inbox) and the L1 (l1.rpc). The key is the caller's to read from batcher.key-file.
+func (c Config) BatcherConfig() (batcher.Config, error) {
+	b := c.Batcher
+	out := batcher.DefaultConfig()
+	out.Inbox = common.HexToAddress(c.Chain.Inbox)
+	out.MaxPending, out.MetricsHost, out.MetricsPort = b.MaxPending, b.MetricsHost, b.MetricsPort
+	out.TxMgr.L1RPC, out.TxMgr.Confirmations = c.L1.RPC, b.Confirmations
+	var err error
+	if out.PollInterval, err = duration("batcher.poll-interval", b.PollInterval); err != nil {
+		return out, err
+	}
+	if err := out.Check(); err != nil {
+		return out, fmt.Errorf("batcher.%w", err)
+	}
+	return out, nil
+}
+
+// duration parses a duration setting; key names it in the error.
+func duration(key, s string) (time.Duration, error) {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%s: want a Go duration (1s, 200ms), got %q", key, s)
+	}
+	return d, nil
 }
 
 // Genesis returns the chain settings as genesis takes them.
@@ -241,15 +303,6 @@ func (c ChainConfig) Genesis() (genesis.Config, error) {
 		return genesis.Config{}, fmt.Errorf("chain: %w", err)
 	}
 	return g, nil
-}
-
-// Duration parses a duration setting already checked by Validate.
-func Duration(s string) time.Duration {
-	d, err := time.ParseDuration(s)
-	if err != nil {
-		panic(fmt.Sprintf("config: duration %q was not validated: %v", s, err))
-	}
-	return d
 }
 
 // parseColor returns nil for auto, else the explicit choice. Booleans are accepted in every form

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+)
+
+// stopTimeout bounds a service's graceful stop once the process is told to stop: long enough for
+// the sequencer to flush its write-ahead log and close Pebble, short enough that a hung stop does
+// not keep a supervisor waiting (a second Ctrl-C kills the process at once: see run).
+const stopTimeout = 30 * time.Second
+
+// ender is a service whose work can end without being stopped (the executor's follow loop ends
+// on a block it cannot apply): Done is closed then, and Err says why.
+type ender interface {
+	Done() <-chan struct{}
+	Err() error
+}
+
+// runService is the life of every long-running command (sequencer, executor, batcher): start
+// svc, call ready (which prints the endpoints), wait until ctx is cancelled (SIGINT or SIGTERM,
+// see run) or the service ends by itself, then stop it within timeout. A service whose Start
+// fails is stopped too, so that what New acquired (databases, connections, transaction managers)
+// is released. The error is the first of: Start's, the service's own end, Stop's.
+func runService(ctx context.Context, name string, svc cliapp.Lifecycle, timeout time.Duration, ready func()) error {
+	stop := func() error {
+		stopCtx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		if err := svc.Stop(stopCtx); err != nil {
+			return fmt.Errorf("%s: stop: %w", name, err)
+		}
+		return nil
+	}
+	if err := svc.Start(ctx); err != nil {
+		return errors.Join(err, stop())
+	}
+	if ready != nil {
+		ready()
+	}
+	var done <-chan struct{}
+	e, canEnd := svc.(ender)
+	if canEnd {
+		done = e.Done()
+	}
+	var ended error
+	select {
+	case <-ctx.Done():
+	case <-done:
+		if ended = e.Err(); ended == nil {
+			ended = fmt.Errorf("%s: stopped by itself", name)
+		}
+	}
+	if err := stop(); err != nil && ended == nil {
+		return err
+	}
+	return ended
+}
