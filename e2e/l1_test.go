@@ -124,6 +124,20 @@ func TestRollupOnL1(t *testing.T) {
 			}
 		}
 	}
+	// A pause longer than the batch age: the open batch is sealed on age, and the withdrawal's
+	// block starts the next one, so the age seal is seen with a block after it.
+	waitFor(ctx, t, "the open batch sealed on age", func() bool {
+		head, err := d.Seq.BlockNumber(ctx)
+		if err != nil {
+			return false
+		}
+		hb, err := d.Seq.Block(ctx, head)
+		if err != nil {
+			return false
+		}
+		b, err := d.Seq.Batch(ctx, uint64(hb.Batch))
+		return err == nil && b.Sealed
+	})
 	w, err := signers[1].Withdraw(d.Address(users[1]), uint256.NewInt(1e15), uint256.NewInt(stftest.FlatPrice), nonces[1])
 	if err != nil {
 		t.Fatal(err)
