@@ -4,17 +4,12 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/executor"
 )
 
 // runExecutor runs the executor until ctx is cancelled or it cannot apply a block.
 func runExecutor(ctx context.Context, a *app) error {
-	gcfg, err := a.cfg.Chain.Genesis()
-	if err != nil {
-		return err
-	}
-	chain, err := genesis.New(gcfg)
+	gcfg, chain, err := a.genesis()
 	if err != nil {
 		return err
 	}

@@ -11,11 +11,7 @@ import (
 
 // runSequencer runs the sequencer until ctx is cancelled (Ctrl-C, SIGTERM).
 func runSequencer(ctx context.Context, a *app) error {
-	gcfg, err := a.cfg.Chain.Genesis()
-	if err != nil {
-		return err
-	}
-	chain, err := genesis.New(gcfg)
+	gcfg, chain, err := a.genesis()
 	if err != nil {
 		return err
 	}
@@ -47,4 +43,15 @@ func version() string {
 		return "crollup " + info.Main.Version
 	}
 	return "crollup"
+}
+
+// genesis builds the chain the chain.* settings describe, which every service of one chain must
+// share.
+func (a *app) genesis() (genesis.Config, *genesis.Chain, error) {
+	gcfg, err := a.cfg.Chain.Genesis()
+	if err != nil {
+		return gcfg, nil, err
+	}
+	chain, err := genesis.New(gcfg)
+	return gcfg, chain, err
 }
