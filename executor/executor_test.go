@@ -259,8 +259,8 @@ func TestRestart(t *testing.T) {
 	head, root, _ := e2.Head()
 	e2.publish(true, 0, want[0])
 	var notYet *Error
-	if _, err := e2.Job(m.Hash()); !errors.As(err, &notYet) || notYet.Code != api.CodeUnknown {
-		t.Fatalf("message of block 1 with the head at block 0: %v, want code %d", err, api.CodeUnknown)
+	if _, err := e2.Job(m.Hash()); !errors.As(err, &notYet) || notYet.Code != api.CodeNotExecuted {
+		t.Fatalf("message of block 1 with the head at block 0: %v, want code %d", err, api.CodeNotExecuted)
 	}
 	e2.publish(true, head, root)
 	if _, err := e2.Job(m.Hash()); err != nil {

@@ -97,16 +97,20 @@ func (e *Executor) JobResult(j uint64) (*api.JobResult, error) {
 // Job returns the status of the message with EIP-712 digest h, once its block is executed.
 //
 // A block's statuses are written with the block, before the block becomes the head that
-// JobResult and StateRoot read; a status past the head read first is not reported yet, so that
-// no client sees "executed" and then "not executed yet" for the same job.
+// JobResult and StateRoot read; a status past the head read first is answered "not executed
+// yet" (api.CodeNotExecuted), so that no client sees "executed" and then "not executed yet" for
+// the same job.
 func (e *Executor) Job(h common.Hash) (*api.Job, error) {
 	head, _, hasHead := e.Head()
 	j, found, err := e.db.message(h)
 	if err != nil {
 		return nil, err
 	}
-	if !found || !hasHead || j.Block != nil && uint64(*j.Block) > head {
+	if !found {
 		return nil, rpcErr(api.CodeUnknown, "no executed message with hash %v", h)
+	}
+	if !hasHead || j.Block != nil && uint64(*j.Block) > head {
+		return nil, rpcErr(api.CodeNotExecuted, "message %v: its block is not executed yet", h)
 	}
 	return j, nil
 }
