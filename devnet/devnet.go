@@ -91,9 +91,40 @@ type state struct {
 
 // Start starts the L1, deploys the contracts (or finds them from an earlier run in DataDir) and
 // starts the services. Stop it even when Start fails.
-func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
+func Start(ctx context.Context, cfg Config) (*Devnet, error) {
+	cfg = cfg.withDefaults()
+	d := &Devnet{cfg: cfg, Keys: l1dev.DevKeys(l1dev.DevAccounts)}
+	if err := d.startL1(ctx); err != nil {
+		return d, err
+	}
+	if err := d.contracts(ctx); err != nil {
+		return d, err
+	}
+	chain := cfg.Chain
+	chain.Inbox, chain.Accounts = d.Addrs.Inbox, nil
+	var err error
+	if d.Chain, err = genesis.New(chain); err != nil {
+		return d, err
+	}
+	if err := d.startSequencer(ctx); err != nil {
+		return d, err
+	}
+	if err := d.startExecutors(ctx); err != nil {
+		return d, err
+	}
+	if err := d.StartBatcher(ctx); err != nil {
+		return d, err
+	}
+	return d, nil
+}
+
+// withDefaults fills what the zero Config leaves unset.
+func (cfg Config) withDefaults() Config {
 	if cfg.Log == nil {
 		cfg.Log = log.NewLogger(log.DiscardHandler())
+	}
+	if cfg.L1Log == nil {
+		cfg.L1Log = cfg.Log
 	}
 	if cfg.L1BlockTime == 0 {
 		cfg.L1BlockTime = l1dev.DefaultBlockTime
@@ -113,72 +144,67 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		s.BlockTime, s.BatchAge = time.Second, 4*time.Second
 		cfg.Sequencer = s
 	}
-	d = &Devnet{cfg: cfg, Keys: l1dev.DevKeys(l1dev.DevAccounts)}
+	return cfg
+}
 
-	if cfg.L1Log == nil {
-		cfg.L1Log = cfg.Log
+// startL1 starts the embedded L1 and connects to it.
+func (d *Devnet) startL1(ctx context.Context) error {
+	l1cfg := l1dev.Config{BlockTime: d.cfg.L1BlockTime, Log: d.cfg.L1Log.New("svc", "l1")}
+	if d.cfg.DataDir != "" {
+		l1cfg.DataDir = filepath.Join(d.cfg.DataDir, "l1")
 	}
-	l1cfg := l1dev.Config{BlockTime: cfg.L1BlockTime, Log: cfg.L1Log.New("svc", "l1")}
-	if cfg.DataDir != "" {
-		l1cfg.DataDir = filepath.Join(cfg.DataDir, "l1")
-	}
+	var err error
 	if d.L1, err = l1dev.New(l1cfg); err != nil {
-		return d, fmt.Errorf("devnet: L1: %w", err)
+		return fmt.Errorf("devnet: L1: %w", err)
 	}
 	if err := d.L1.Start(ctx); err != nil {
-		return d, fmt.Errorf("devnet: L1: %w", err)
+		return fmt.Errorf("devnet: L1: %w", err)
 	}
 	if d.Client, err = ethclient.DialContext(ctx, d.L1.HTTPEndpoint()); err != nil {
-		return d, err
+		return fmt.Errorf("devnet: dial L1: %w", err)
 	}
-	if err := d.contracts(ctx); err != nil {
-		return d, err
-	}
-	cfg.Chain.Inbox = d.Addrs.Inbox
-	cfg.Chain.Accounts = nil
-	if d.Chain, err = genesis.New(cfg.Chain); err != nil {
-		return d, err
-	}
+	return nil
+}
 
+// startSequencer starts the sequencer, reading deposits and posted batches from the L1.
+func (d *Devnet) startSequencer(ctx context.Context) error {
 	src, err := d.source(ctx)
 	if err != nil {
-		return d, err
+		return err
 	}
-	scfg := cfg.Sequencer
-	scfg.DataDir, scfg.L1, scfg.RPCPort = d.dir("sequencer"), sequencer.NewL1(src, 0), cfg.SequencerPort
-	if d.Seq, err = sequencer.New(scfg, cfg.Log.New("svc", "sequencer"), d.Chain); err != nil {
-		return d, err
+	scfg := d.cfg.Sequencer
+	scfg.DataDir, scfg.L1, scfg.RPCPort = d.dir("sequencer"), sequencer.NewL1(src, 0), d.cfg.SequencerPort
+	if d.Seq, err = sequencer.New(scfg, d.cfg.Log.New("svc", "sequencer"), d.Chain); err != nil {
+		return err
 	}
-	if err := d.Seq.Start(ctx); err != nil {
-		return d, err
-	}
-	// The executor and the batcher reach the sequencer over JSON-RPC, as in a deployment.
+	return d.Seq.Start(ctx)
+}
+
+// startExecutors starts the executor following the sequencer over JSON-RPC, as in a deployment,
+// and, with Config.L1Executor, one deriving the chain from L1 alone.
+func (d *Devnet) startExecutors(ctx context.Context) error {
 	ecfg := executor.DefaultConfig()
-	ecfg.DataDir, ecfg.RPCPort, ecfg.PollInterval, ecfg.Sequencer = d.dir("executor"), cfg.ExecutorPort, 100*time.Millisecond, d.Seq.RPCEndpoint()
-	if d.Exec, err = executor.New(ecfg, cfg.Log.New("svc", "executor"), d.Chain, nil); err != nil {
-		return d, err
+	ecfg.DataDir, ecfg.RPCPort, ecfg.PollInterval, ecfg.Sequencer = d.dir("executor"), d.cfg.ExecutorPort, 100*time.Millisecond, d.Seq.RPCEndpoint()
+	var err error
+	if d.Exec, err = executor.New(ecfg, d.cfg.Log.New("svc", "executor"), d.Chain, nil); err != nil {
+		return err
 	}
 	if err := d.Exec.Start(ctx); err != nil {
-		return d, err
+		return err
 	}
-	if cfg.L1Executor {
-		src, err := d.source(ctx)
-		if err != nil {
-			return d, err
-		}
-		lcfg := executor.DefaultConfig()
-		lcfg.DataDir, lcfg.PollInterval = d.dir("executor-l1"), 500*time.Millisecond
-		if d.L1Exec, err = executor.New(lcfg, cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
-			return d, err
-		}
-		if err := d.L1Exec.Start(ctx); err != nil {
-			return d, err
-		}
+	if !d.cfg.L1Executor {
+		return nil
 	}
-	if err := d.StartBatcher(ctx); err != nil {
-		return d, err
+	src, err := d.source(ctx)
+	if err != nil {
+		return err
 	}
-	return d, nil
+	lcfg := executor.DefaultConfig()
+	lcfg.DataDir, lcfg.PollInterval = d.dir("executor-l1"), 500*time.Millisecond
+	if d.L1Exec, err = executor.New(lcfg, d.cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
+		return err
+	}
+	return d.L1Exec.Start(ctx)
 }
 
 // StartBatcher starts a batcher (Start does; a test restarts it with StopBatcher first).
