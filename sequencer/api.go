@@ -42,7 +42,11 @@ func (s *Sequencer) Job(h common.Hash, account *uint32) (*api.Job, error) {
 	return nil, unknown("no message %s (the sequencer has not admitted it)", h)
 }
 
+// sequencedJob finds h in the message index. A block is indexed before it is published as the
+// head (Block, BlockNumber and the batch tracker read the head), so a location past the head read
+// first is not reported yet: the message is still in the mempool, or about to leave it.
 func (s *Sequencer) sequencedJob(h common.Hash, account *uint32) (*api.Job, error) {
+	head := s.batches.head()
 	locs, err := s.locateAll(h)
 	if err != nil {
 		return nil, refuse(codeUnavailable, "unavailable", "message index: %v", err)
@@ -51,7 +55,7 @@ func (s *Sequencer) sequencedJob(h common.Hash, account *uint32) (*api.Job, erro
 		return cmp.Or(cmp.Compare(a.Block, b.Block), cmp.Compare(a.Index, b.Index))
 	})
 	for _, loc := range locs {
-		if account != nil && loc.Account != *account {
+		if account != nil && loc.Account != *account || int64(loc.Block) > head {
 			continue
 		}
 		j := &api.Job{Hash: h, Kind: loc.Kind, Account: hexutil.Uint64(loc.Account), Status: api.StatusSequenced,

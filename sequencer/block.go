@@ -223,6 +223,10 @@ func (s *Sequencer) persistBlock(d *blockDraft) error {
 // messages were admitted on), then the batch tracker, which serves the head.
 func (s *Sequencer) publishBlock(d *blockDraft) {
 	s.seq, s.lastTime = d.mem, d.ts
+	// The block becomes the head before its messages leave the mempool: a reader (Job) that
+	// finds a message in neither place has raced this, and finds it in the index on a second
+	// look (a status names only published blocks; see sequencedJob).
+	s.batches.add(d.part, d.seal)
 	s.mu.Lock()
 	if len(d.cand) > 0 && !s.pool.drop(d.cand[0].seq, len(d.cand)) {
 		s.fail(fmt.Errorf("block %d: its messages are not the first in the mempool", d.number))
@@ -235,7 +239,6 @@ func (s *Sequencer) publishBlock(d *blockDraft) {
 		stf.SealBatch(s.pending)
 	}
 	s.mu.Unlock()
-	s.batches.add(d.part, d.seal)
 
 	pending := s.pool.len()
 	if d.seal {
