@@ -13,7 +13,18 @@ import (
 	"github.com/crollup/crollup/fraudvm/isa"
 )
 
-// Error is an answer with a chain/api error code; the RPC server sends the code.
+// Error is an answer with a chain/api error code; the RPC server sends the code. The executor
+// answers (docs/api.md, "Errors"):
+//
+//   - api.CodeNotExecuted (4105) for what it has not reached yet and will: a block beyond its
+//     head, a job index at or beyond its head state's job count, anything before its first
+//     block, and a message whose status is written but whose block is not yet the head;
+//   - api.CodeUnknown (4104) for a hash of no message it has executed, and for a job whose
+//     record a later job reused. The executor learns of a message only by executing its block,
+//     so a message the sequencer has but the executor has not reached is unknown to it too (the
+//     sequencer's compute_getJob says where it is);
+//   - api.CodeTooLarge (4101) for a job output beyond MaxOutput;
+//   - -32000 (the RPC server's code for any other error) when its database fails it.
 type Error struct {
 	Code    int
 	Message string
@@ -40,7 +51,8 @@ func (e *Executor) StateRoot(n uint64) (*api.StateRoot, error) {
 		return nil, err
 	}
 	if !found {
-		return nil, rpcErr(api.CodeUnknown, "no state root for block %d", n)
+		// Every applied block's root is written with it: the database is damaged.
+		return nil, fmt.Errorf("executor: corrupt database: no state root for block %d (head %d)", n, head)
 	}
 	return &api.StateRoot{Block: hexutil.Uint64(n), StateRoot: r}, nil
 }
@@ -107,7 +119,8 @@ func (e *Executor) Job(h common.Hash) (*api.Job, error) {
 		return nil, err
 	}
 	if !found {
-		return nil, rpcErr(api.CodeUnknown, "no executed message with hash %v", h)
+		return nil, rpcErr(api.CodeUnknown, "no executed message with hash %v (head %s; the executor knows a message once it has executed its block: the sequencer's %s says where it is)",
+			h, headString(hasHead, head), api.MethodGetJob)
 	}
 	if !hasHead || j.Block != nil && uint64(*j.Block) > head {
 		return nil, rpcErr(api.CodeNotExecuted, "message %v: its block is not executed yet", h)

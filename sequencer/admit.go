@@ -67,17 +67,30 @@ func (s *Sequencer) Send(kind msg.Kind, req api.Send) (common.Hash, error) {
 	h, err := s.admit(kind, &req)
 	s.metrics.latency.Observe(time.Since(t0).Seconds())
 	if err != nil {
-		reason := "unavailable"
-		var e *Error
-		if errors.As(err, &e) {
-			reason = e.Reason
-		}
-		s.metrics.rejected.WithLabelValues(reason).Inc()
-		s.log.Debug("Message refused", "kind", kind, "reason", reason, "err", err)
+		s.refused(kind, err)
 		return common.Hash{}, err
 	}
 	s.metrics.admitted.WithLabelValues(kind.String()).Inc()
 	return h, nil
+}
+
+// refused counts and logs a refused message of kind.
+func (s *Sequencer) refused(kind msg.Kind, err error) {
+	reason := "unavailable"
+	var e *Error
+	if errors.As(err, &e) {
+		reason = e.Reason
+	}
+	s.metrics.rejected.WithLabelValues(reason).Inc()
+	s.log.Debug("Message refused", "kind", kind, "reason", reason, "err", err)
+}
+
+// badSignature is the refusal of a signature that does not even decode (not 65 bytes of hex, v
+// not 27 or 28, nor 0 or 1): the code of the chain's signature skip, which refuses the signatures
+// that decode but are invalid, so that every malformed signature has one code (docs/api.md).
+func badSignature(err error) *Error {
+	return refuse(api.SkipCode(layout.SkipSignature), layout.SkipSignature.String(),
+		"%s: the signature does not decode (want 0x-prefixed hex of 65 bytes r ‖ s ‖ v, v = 27 or 28): %v", layout.SkipSignature, err)
 }
 
 func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
@@ -95,6 +108,9 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 			len(req.Data), batch.WordSize<<batch.MaxDataHeight)
 	}
 	e, err := batch.FromSigned(sg, uint32(req.Program), req.Data)
+	if errors.Is(err, msg.ErrBadSignature) {
+		return common.Hash{}, badSignature(err)
+	}
 	if err != nil {
 		return common.Hash{}, invalid("%s: %v", method, err)
 	}
@@ -251,7 +267,10 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 		if err != nil {
 			return err.Error()
 		}
-		hint := ""
+		// A signer with an account means the key and the domain are right and the hint is
+		// wrong. One without is another key, or the right key over another EIP-712 domain:
+		// another digest recovers another (random) address, so the chain cannot tell which.
+		hint := s.unknownSigner()
 		if i, ok := s.accounts[signer]; ok {
 			hint = fmt.Sprintf(" (the signer's account is %d)", i)
 		}
@@ -352,6 +371,18 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 		}
 	}
 	return "the chain skips it"
+}
+
+// unknownSigner is the hint for a recovered signer that has no account: the EIP-712 domain may
+// be wrong, or the key, and here is the domain to sign over.
+func (s *Sequencer) unknownSigner() string {
+	return fmt.Sprintf(", which has no account: the EIP-712 domain may be wrong, or the key (sign over this chain's domain %s, as compute_chainConfig gives it)",
+		domainString(s.domain))
+}
+
+// domainString writes d as the EIP-712 domain a client signs over.
+func domainString(d msg.Domain) string {
+	return fmt.Sprintf("{name: %q, version: %q, chainId: %d, verifyingContract: %s}", msg.DomainName, msg.DomainVersion, d.ChainID, d.VerifyingContract)
 }
 
 func orZero(v *uint256.Int) *uint256.Int {

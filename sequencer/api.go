@@ -3,6 +3,7 @@ package sequencer
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -244,7 +245,15 @@ func (s *Sequencer) ChainConfig() *api.ChainConfig {
 // computeAPI is the "compute" namespace (chain/api): everything but the executor's methods.
 type computeAPI struct{ s *Sequencer }
 
-func (a *computeAPI) send(k msg.Kind, req api.Send) (*api.SendResult, error) {
+// The send methods take their parameter undecoded and decode it themselves (decodeSend): the RPC
+// server would answer any decoding error with invalid params (-32602), and a signature that
+// does not decode must have the code of one the chain finds invalid (4001).
+func (a *computeAPI) send(k msg.Kind, raw json.RawMessage) (*api.SendResult, error) {
+	req, err := decodeSend(raw)
+	if err != nil {
+		a.s.refused(k, err)
+		return nil, err
+	}
 	h, err := a.s.Send(k, req)
 	if err != nil {
 		return nil, err
@@ -252,16 +261,43 @@ func (a *computeAPI) send(k msg.Kind, req api.Send) (*api.SendResult, error) {
 	return &api.SendResult{Hash: h}, nil
 }
 
+// decodeSend decodes a send method's parameter (api.Send). A signature that does not decode is
+// refused as badSignature says; anything else that does not decode is invalid params, with the
+// message the RPC server gives.
+func decodeSend(raw json.RawMessage) (api.Send, error) {
+	var req api.Send
+	err := json.Unmarshal(raw, &req)
+	if err == nil {
+		return req, nil
+	}
+	// Look at the signature alone (loosely: the error may be anywhere else).
+	var loose struct {
+		Message *struct {
+			Signature json.RawMessage `json:"signature"`
+		} `json:"message"`
+	}
+	if json.Unmarshal(raw, &loose) == nil && loose.Message != nil && len(loose.Message.Signature) > 0 &&
+		string(loose.Message.Signature) != "null" {
+		var sig msg.Signature
+		if serr := json.Unmarshal(loose.Message.Signature, &sig); serr != nil {
+			return api.Send{}, badSignature(serr)
+		}
+	}
+	return api.Send{}, invalid("invalid argument 0: %v", err)
+}
+
 // SendJob is compute_sendJob.
-func (a *computeAPI) SendJob(req api.Send) (*api.SendResult, error) { return a.send(msg.KindJob, req) }
+func (a *computeAPI) SendJob(req json.RawMessage) (*api.SendResult, error) {
+	return a.send(msg.KindJob, req)
+}
 
 // SendUpload is compute_sendUpload.
-func (a *computeAPI) SendUpload(req api.Send) (*api.SendResult, error) {
+func (a *computeAPI) SendUpload(req json.RawMessage) (*api.SendResult, error) {
 	return a.send(msg.KindUpload, req)
 }
 
 // SendWithdraw is compute_sendWithdraw.
-func (a *computeAPI) SendWithdraw(req api.Send) (*api.SendResult, error) {
+func (a *computeAPI) SendWithdraw(req json.RawMessage) (*api.SendResult, error) {
 	return a.send(msg.KindWithdraw, req)
 }
 
