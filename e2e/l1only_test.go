@@ -91,7 +91,9 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 		t.Cleanup(src.Close)
 		return src
 	}
-	exe, err := executor.New(executor.Config{PollInterval: 100 * time.Millisecond}, testLog(t), chain, executor.NewL1Source(newSource(), 0))
+	ecfg := executor.DefaultConfig()
+	ecfg.PollInterval = 100 * time.Millisecond
+	exe, err := executor.New(ecfg, testLog(t), chain, executor.NewL1Source(newSource(), 0))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package executor
 import (
 	"fmt"
 	"time"
+
+	"github.com/crollup/crollup/chain/rpcserver"
 )
 
 // Config configures an Executor. Start from DefaultConfig; New refuses a Config that fails
@@ -25,6 +27,14 @@ type Config struct {
 	Workers int
 	// Version is reported by the RPC server's health endpoint; "" means "crollup".
 	Version string
+	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound what one JSON-RPC request may
+	// cost (chain/rpcserver Limits): the calls in a batch (a larger batch runs none of them and
+	// is answered -32600 "batch too large"), the bytes of a batch's results (once they pass it,
+	// the batch's remaining calls do not run: -32003 "response too large"), and the bytes of a
+	// request body, sized or chunked (HTTP 413 beyond).
+	RPCBatchLimit         int
+	RPCBatchResponseBytes int
+	RPCBodyBytes          int
 }
 
 // DefaultConfig is the executor's default configuration: the database in memory, the sequencer
@@ -39,12 +49,16 @@ func DefaultConfig() Config {
 		MetricsPort:  0,
 		PollInterval: 200 * time.Millisecond,
 		Workers:      0,
+
+		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
+		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
+		RPCBodyBytes:          rpcserver.DefaultBodyBytes,          // 5 MiB
 	}
 }
 
 // Check reports the first invalid setting. Its message starts with the setting's name as the
-// configuration keys spell it (poll-interval, workers, rpc-port, metrics-port); the caller
-// prefixes the section.
+// configuration keys spell it (poll-interval, workers, rpc-port, metrics-port, rpc-batch-limit,
+// rpc-batch-response-bytes, rpc-body-bytes); the caller prefixes the section.
 func (c Config) Check() error {
 	if c.PollInterval <= 0 {
 		return fmt.Errorf("poll-interval %v: want a positive duration", c.PollInterval)
@@ -58,5 +72,22 @@ func (c Config) Check() error {
 	if c.MetricsPort < 0 || c.MetricsPort > 65535 {
 		return fmt.Errorf("metrics-port %d: want a port in 0..65535", c.MetricsPort)
 	}
+	if c.RPCBatchLimit < 1 {
+		return fmt.Errorf("rpc-batch-limit %d: want 1 or more", c.RPCBatchLimit)
+	}
+	if c.RPCBatchResponseBytes < 1 {
+		return fmt.Errorf("rpc-batch-response-bytes %d: want 1 or more", c.RPCBatchResponseBytes)
+	}
+	if c.RPCBodyBytes < minBodyBytes {
+		return fmt.Errorf("rpc-body-bytes %d: want %d or more", c.RPCBodyBytes, minBodyBytes)
+	}
 	return nil
+}
+
+// minBodyBytes is the smallest RPCBodyBytes: room for any one call of the executor's API.
+const minBodyBytes = 1024
+
+// rpcLimits are the JSON-RPC server's limits.
+func (c Config) rpcLimits() rpcserver.Limits {
+	return rpcserver.Limits{BatchItems: c.RPCBatchLimit, BatchResponseBytes: c.RPCBatchResponseBytes, BodyBytes: c.RPCBodyBytes}
 }

@@ -27,6 +27,13 @@ func TestConfigCheck(t *testing.T) {
 		{"poll interval before workers", func(c *Config) { c.PollInterval, c.Workers = 0, -1 }, "poll-interval 0s: want a positive duration"},
 		{"workers before ports", func(c *Config) { c.Workers, c.RPCPort, c.MetricsPort = -1, -1, -1 }, "workers -1: want 0 (GOMAXPROCS) or more"},
 		{"rpc port before metrics port", func(c *Config) { c.RPCPort, c.MetricsPort = -1, -1 }, "rpc-port -1: want a port in 0..65535"},
+		{"rpc limits at their bounds", func(c *Config) { c.RPCBatchLimit, c.RPCBatchResponseBytes, c.RPCBodyBytes = 1, 1, 1024 }, ""},
+		{"zero rpc batch limit", func(c *Config) { c.RPCBatchLimit = 0 }, "rpc-batch-limit 0: want 1 or more"},
+		{"zero rpc batch response bytes", func(c *Config) { c.RPCBatchResponseBytes = 0 }, "rpc-batch-response-bytes 0: want 1 or more"},
+		{"small rpc body bytes", func(c *Config) { c.RPCBodyBytes = 1023 }, "rpc-body-bytes 1023: want 1024 or more"},
+		{"metrics port before rpc limits", func(c *Config) { c.MetricsPort, c.RPCBatchLimit = -1, 0 }, "metrics-port -1: want a port in 0..65535"},
+		{"rpc limits in order", func(c *Config) { c.RPCBatchLimit, c.RPCBatchResponseBytes, c.RPCBodyBytes = 0, 0, 0 }, "rpc-batch-limit 0: want 1 or more"},
+		{"response before body", func(c *Config) { c.RPCBatchResponseBytes, c.RPCBodyBytes = 0, 0 }, "rpc-batch-response-bytes 0: want 1 or more"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,7 +53,7 @@ func TestConfigCheck(t *testing.T) {
 // TestDefaultConfig pins the defaults the documentation states.
 func TestDefaultConfig(t *testing.T) {
 	want := Config{Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1", MetricsHost: "127.0.0.1",
-		PollInterval: 200 * time.Millisecond}
+		PollInterval: 200 * time.Millisecond, RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20}
 	if got := DefaultConfig(); got != want {
 		t.Fatalf("DefaultConfig() = %+v, want %+v", got, want)
 	}

@@ -8,12 +8,12 @@ import (
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
-	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/chain/rpcserver"
 	"github.com/crollup/crollup/fraudvm/memory"
 )
 
@@ -45,7 +45,7 @@ type Executor struct {
 	lifeMu     sync.Mutex
 	life       lifeState
 	stopped    atomic.Bool // life == lifeStopped, readable without lifeMu
-	rpcSrv     *oprpc.Server
+	rpcSrv     *rpcserver.Server
 	rpcURL     string
 	metricsSrv *httputil.HTTPServer
 	cancel     context.CancelFunc

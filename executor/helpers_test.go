@@ -193,7 +193,9 @@ func source(t testing.TB, blocks [][]batch.Message) *MemorySource {
 func quietLog() log.Logger { return log.NewLogger(log.DiscardHandler()) }
 
 func testConfig(dir string) Config {
-	return Config{DataDir: dir, RPCHost: "127.0.0.1", PollInterval: 5 * time.Millisecond, Workers: 2}
+	c := DefaultConfig()
+	c.DataDir, c.Sequencer, c.PollInterval, c.Workers = dir, "", 5*time.Millisecond, 2
+	return c
 }
 
 // waitHead waits until e has applied block n.

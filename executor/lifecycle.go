@@ -9,10 +9,10 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
-	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/rpcserver"
 )
 
 var _ cliapp.Lifecycle = (*Executor)(nil)
@@ -80,10 +80,13 @@ func (e *Executor) seek(ctx context.Context) error {
 	return nil
 }
 
-func (e *Executor) startRPC() (*oprpc.Server, error) {
-	srv := oprpc.NewServer(e.cfg.RPCHost, e.cfg.RPCPort, e.cfg.Version, oprpc.WithLogger(e.log))
-	srv.AddAPI(rpc.API{Namespace: api.Namespace, Service: &computeAPI{e: e}})
-	srv.AddAPI(rpc.API{Namespace: "eth", Service: &ethAPI{chainID: e.chain.Cfg.Domain.ChainID}})
+func (e *Executor) startRPC() (*rpcserver.Server, error) {
+	srv, err := rpcserver.New(rpcserver.Config{Host: e.cfg.RPCHost, Port: e.cfg.RPCPort, Version: e.cfg.Version,
+		Limits: e.cfg.rpcLimits(), Log: e.log, APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{e: e}},
+			{Namespace: "eth", Service: &ethAPI{chainID: e.chain.Cfg.Domain.ChainID}}}})
+	if err != nil {
+		return nil, fmt.Errorf("executor: RPC server: %w", err)
+	}
 	if err := srv.Start(); err != nil {
 		return nil, fmt.Errorf("executor: start RPC server: %w", err)
 	}

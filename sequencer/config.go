@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/rpcserver"
 )
 
 // Config configures a Sequencer. Check validates it; New fills the optional fields left zero
@@ -47,6 +48,15 @@ type Config struct {
 	L1PollInterval time.Duration
 	// Version is what the RPC server's /healthz reports.
 	Version string
+	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound what one JSON-RPC request may
+	// cost (chain/rpcserver Limits): the calls in a batch (a larger batch runs none of them and
+	// is answered -32600 "batch too large"), the bytes of a batch's results (once they pass it,
+	// the batch's remaining calls do not run: -32003 "response too large"), and the bytes of a
+	// request body, sized or chunked (HTTP 413 beyond). RPCBodyBytes must leave room for the
+	// largest message a block can hold, hex-encoded: 2×MaxBlockBytes + 64 KiB.
+	RPCBatchLimit         int
+	RPCBatchResponseBytes int
+	RPCBodyBytes          int
 }
 
 // DefaultConfig is the sequencer's default configuration with the database in memory and the
@@ -65,6 +75,10 @@ func DefaultConfig() Config {
 		MempoolTotal:      20_000,
 		MaxBatchBytes:     761_856, // batch.MaxPayload: six blobs
 		BatchAge:          30 * time.Second,
+
+		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
+		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
+		RPCBodyBytes:          rpcserver.DefaultBodyBytes,          // 5 MiB
 	}
 }
 
@@ -92,8 +106,25 @@ func (c Config) Check() error {
 		return fmt.Errorf("rpc-port %d: want 0 to 65535", c.RPCPort)
 	case c.MetricsPort < 0 || c.MetricsPort > 65535:
 		return fmt.Errorf("metrics-port %d: want 0 to 65535", c.MetricsPort)
+	case c.RPCBatchLimit < 1:
+		return fmt.Errorf("rpc-batch-limit %d: want 1 or more", c.RPCBatchLimit)
+	case c.RPCBatchResponseBytes < 1:
+		return fmt.Errorf("rpc-batch-response-bytes %d: want 1 or more", c.RPCBatchResponseBytes)
+	case c.RPCBodyBytes < c.minBodyBytes():
+		return fmt.Errorf("rpc-body-bytes %d: want %d or more (2 × max-block-bytes + 64 KiB: the largest message, hex-encoded)",
+			c.RPCBodyBytes, c.minBodyBytes())
 	}
 	return nil
+}
+
+// minBodyBytes is the smallest RPCBodyBytes that lets a message that fills a block in: its
+// data is at most MaxBlockBytes, twice that in hex, and the rest of the request is far below
+// 64 KiB.
+func (c Config) minBodyBytes() int { return 2*c.MaxBlockBytes + 64<<10 }
+
+// rpcLimits are the JSON-RPC server's limits.
+func (c Config) rpcLimits() rpcserver.Limits {
+	return rpcserver.Limits{BatchItems: c.RPCBatchLimit, BatchResponseBytes: c.RPCBatchResponseBytes, BodyBytes: c.RPCBodyBytes}
 }
 
 // withDefaults returns c with its optional fields filled: L1PollInterval (BlockTime) and the

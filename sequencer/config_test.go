@@ -22,6 +22,7 @@ func TestConfigCheck(t *testing.T) {
 		{"limits at their bounds", func(c *Config) {
 			c.MaxBlockMessages, c.MaxBlockBytes, c.MaxBatchBytes, c.MempoolPerAccount, c.MempoolTotal = 1, 2048, 2048, 1, 1
 			c.RPCPort, c.MetricsPort = 65535, 65535
+			c.RPCBatchLimit, c.RPCBatchResponseBytes, c.RPCBodyBytes = 1, 1, 2*2048+64<<10
 		}, ""},
 		{"block time zero", func(c *Config) { c.BlockTime = 0 }, "block-time 0s: want a positive duration"},
 		{"block time negative", func(c *Config) { c.BlockTime = -time.Second }, "block-time -1s:"},
@@ -36,9 +37,17 @@ func TestConfigCheck(t *testing.T) {
 		{"rpc port negative", func(c *Config) { c.RPCPort = -1 }, "rpc-port -1: want 0 to 65535"},
 		{"rpc port high", func(c *Config) { c.RPCPort = 65536 }, "rpc-port 65536:"},
 		{"metrics port", func(c *Config) { c.MetricsPort = 70000 }, "metrics-port 70000: want 0 to 65535"},
+		{"rpc batch limit", func(c *Config) { c.RPCBatchLimit = 0 }, "rpc-batch-limit 0: want 1 or more"},
+		{"rpc batch response bytes", func(c *Config) { c.RPCBatchResponseBytes = -1 }, "rpc-batch-response-bytes -1: want 1 or more"},
+		{"rpc body bytes below a full message", func(c *Config) { c.RPCBodyBytes = 2*700_000 + 64<<10 - 1 },
+			"rpc-body-bytes 1465535: want 1465536 or more (2 × max-block-bytes + 64 KiB"},
+		{"rpc body bytes follows max block bytes", func(c *Config) { c.MaxBlockBytes, c.RPCBodyBytes = 2048, 2*2048+64<<10 }, ""},
 		{"first rule first", func(c *Config) { c.BlockTime, c.MetricsPort, c.MempoolTotal = 0, -1, 0 }, "block-time"},
 		{"mempool before ports", func(c *Config) { c.MempoolTotal, c.RPCPort = 0, -1 }, "mempool-total"},
 		{"rpc before metrics", func(c *Config) { c.RPCPort, c.MetricsPort = -1, -1 }, "rpc-port"},
+		{"ports before rpc limits", func(c *Config) { c.MetricsPort, c.RPCBatchLimit = -1, 0 }, "metrics-port"},
+		{"rpc limits in order", func(c *Config) { c.RPCBatchLimit, c.RPCBatchResponseBytes, c.RPCBodyBytes = 0, 0, 0 }, "rpc-batch-limit"},
+		{"response before body", func(c *Config) { c.RPCBatchResponseBytes, c.RPCBodyBytes = 0, 0 }, "rpc-batch-response-bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,7 +71,8 @@ func TestConfigCheck(t *testing.T) {
 // TestDefaultConfig pins the defaults (the config layer's defaults must match them).
 func TestDefaultConfig(t *testing.T) {
 	want := Config{RPCHost: "127.0.0.1", MetricsHost: "127.0.0.1", BlockTime: time.Second, MaxBlockMessages: 1000,
-		MaxBlockBytes: 700_000, MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: 30 * time.Second}
+		MaxBlockBytes: 700_000, MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: 30 * time.Second,
+		RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20}
 	if got := DefaultConfig(); got != want {
 		t.Fatalf("DefaultConfig() = %+v, want %+v", got, want)
 	}

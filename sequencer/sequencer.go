@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
-	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -26,6 +25,7 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/rpcserver"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/fraudvm/memory"
 )
@@ -77,7 +77,7 @@ type Sequencer struct {
 
 	life   sync.Mutex   // serializes Start and Stop
 	state  atomic.Int32 // created, running, stopped
-	rpc    *oprpc.Server
+	rpc    *rpcserver.Server
 	metSrv *httputil.HTTPServer // nil without a metrics port
 	cancel context.CancelFunc   // stops the block producer and the L1 reader
 	wg     sync.WaitGroup       // the producer, the WAL writer and the L1 reader
@@ -279,10 +279,12 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	case stopped:
 		return ErrStopped
 	}
-	srv := oprpc.NewServer(s.cfg.RPCHost, s.cfg.RPCPort, s.cfg.Version, oprpc.WithLogger(s.log),
-		oprpc.WithHealthzHandler(http.HandlerFunc(s.healthz)))
-	srv.AddAPI(rpc.API{Namespace: api.Namespace, Service: &computeAPI{s}})
-	srv.AddAPI(rpc.API{Namespace: "eth", Service: &ethAPI{s.domain.ChainID}})
+	srv, err := rpcserver.New(rpcserver.Config{Host: s.cfg.RPCHost, Port: s.cfg.RPCPort, Version: s.cfg.Version,
+		Limits: s.cfg.rpcLimits(), Healthz: http.HandlerFunc(s.healthz), Log: s.log,
+		APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{s}}, {Namespace: "eth", Service: &ethAPI{s.domain.ChainID}}}})
+	if err != nil {
+		return fmt.Errorf("sequencer: rpc server: %w", err)
+	}
 	if err := srv.Start(); err != nil {
 		return fmt.Errorf("sequencer: rpc server: %w", err)
 	}

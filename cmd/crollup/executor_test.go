@@ -168,7 +168,8 @@ func TestExecutorHelp(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"crollup executor [flags]", "compute_getJobResult", "--sequencer", "CROLLUP_EXECUTOR_DATA_DIR",
-		"--poll-interval", "--workers", "--chain-id", "--accounts", "CROLLUP_CHAIN_INBOX"} {
+		"--poll-interval", "--workers", "--chain-id", "--accounts", "CROLLUP_CHAIN_INBOX",
+		"--rpc-batch-limit", "--rpc-batch-response-bytes", "--rpc-body-bytes", "CROLLUP_EXECUTOR_RPC_BODY_BYTES"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("executor --help lacks %q:\n%s", want, out)
 		}

@@ -56,6 +56,9 @@ docs/sequencer.md has the details.`,
 	configInt(fs, "mempool-total", "sequencer.mempool-total", "most messages waiting for a block")
 	configInt(fs, "max-batch-bytes", "sequencer.max-batch-bytes", "most payload bytes of a batch (at most 761856, six blobs)")
 	configString(fs, "batch-age", "sequencer.batch-age", "seal a batch this long after its first block (Go duration)")
+	configInt(fs, "rpc-batch-limit", "sequencer.rpc-batch-limit", "most calls in one JSON-RPC batch; a larger batch runs none")
+	configInt(fs, "rpc-batch-response-bytes", "sequencer.rpc-batch-response-bytes", "most bytes of results in one JSON-RPC batch answer; the calls beyond do not run")
+	configInt(fs, "rpc-body-bytes", "sequencer.rpc-body-bytes", "most bytes of a JSON-RPC request body, chunked or not (HTTP 413 beyond)")
 	chainFlags(fs)
 	l1Flags(fs)
 	return cmd

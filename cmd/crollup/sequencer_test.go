@@ -45,6 +45,7 @@ func TestSequencerCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"crollup sequencer [flags]", "--max-block-messages", "--mempool-per-account", "--chain-id", "--accounts",
+		"--rpc-batch-limit", "--rpc-batch-response-bytes", "--rpc-body-bytes", "CROLLUP_SEQUENCER_RPC_BATCH_LIMIT",
 		"CROLLUP_SEQUENCER_BLOCK_TIME", "docs/sequencer.md"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("help lacks %q:\n%s", want, out)

@@ -121,6 +121,11 @@ type SequencerConfig struct {
 	// BatchAge seals a batch this long after its first block, so the batcher can post it (Go
 	// duration).
 	BatchAge string `mapstructure:"batch-age"`
+	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound one JSON-RPC request: the
+	// calls in a batch, the bytes of a batch's results, the bytes of a request body.
+	RPCBatchLimit         int `mapstructure:"rpc-batch-limit"`
+	RPCBatchResponseBytes int `mapstructure:"rpc-batch-response-bytes"`
+	RPCBodyBytes          int `mapstructure:"rpc-body-bytes"`
 }
 
 // ExecutorConfig configures crollup executor.
@@ -140,6 +145,11 @@ type ExecutorConfig struct {
 	// Source is where blocks come from: "sequencer" (follow executor.sequencer) or "l1" (derive
 	// them from the Inbox and the beacon blob API alone, l1.*).
 	Source string `mapstructure:"source"`
+	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound one JSON-RPC request: the
+	// calls in a batch, the bytes of a batch's results, the bytes of a request body.
+	RPCBatchLimit         int `mapstructure:"rpc-batch-limit"`
+	RPCBatchResponseBytes int `mapstructure:"rpc-batch-response-bytes"`
+	RPCBodyBytes          int `mapstructure:"rpc-body-bytes"`
 }
 
 // LogConfig configures the process logger (op-service log).
@@ -172,10 +182,12 @@ func Default() Config {
 		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: seq.RPCHost, RPCPort: 8645,
 			MetricsHost: seq.MetricsHost, MetricsPort: seq.MetricsPort, BlockTime: seq.BlockTime.String(),
 			MaxBlockMessages: seq.MaxBlockMessages, MaxBlockBytes: seq.MaxBlockBytes, MempoolPerAccount: seq.MempoolPerAccount,
-			MempoolTotal: seq.MempoolTotal, MaxBatchBytes: seq.MaxBatchBytes, BatchAge: seq.BatchAge.String()},
+			MempoolTotal: seq.MempoolTotal, MaxBatchBytes: seq.MaxBatchBytes, BatchAge: seq.BatchAge.String(),
+			RPCBatchLimit: seq.RPCBatchLimit, RPCBatchResponseBytes: seq.RPCBatchResponseBytes, RPCBodyBytes: seq.RPCBodyBytes},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: exe.RPCHost,
 			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, PollInterval: exe.PollInterval.String(),
-			Source: "sequencer"},
+			Source: "sequencer", RPCBatchLimit: exe.RPCBatchLimit, RPCBatchResponseBytes: exe.RPCBatchResponseBytes,
+			RPCBodyBytes: exe.RPCBodyBytes},
 		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 4},
 		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: bat.PollInterval.String(),
 			Confirmations: bat.TxMgr.Confirmations, MaxPending: bat.MaxPending, MetricsHost: bat.MetricsHost, MetricsPort: bat.MetricsPort},
@@ -219,6 +231,7 @@ func (c Config) SequencerConfig() (sequencer.Config, error) {
 	out.DataDir, out.RPCHost, out.RPCPort, out.MetricsHost, out.MetricsPort = s.DataDir, s.RPCHost, s.RPCPort, s.MetricsHost, s.MetricsPort
 	out.MaxBlockMessages, out.MaxBlockBytes, out.MaxBatchBytes = s.MaxBlockMessages, s.MaxBlockBytes, s.MaxBatchBytes
 	out.MempoolPerAccount, out.MempoolTotal = s.MempoolPerAccount, s.MempoolTotal
+	out.RPCBatchLimit, out.RPCBatchResponseBytes, out.RPCBodyBytes = s.RPCBatchLimit, s.RPCBatchResponseBytes, s.RPCBodyBytes
 	var err error
 	if out.BlockTime, err = duration("sequencer.block-time", s.BlockTime); err != nil {
 		return out, err
@@ -239,6 +252,7 @@ func (c Config) ExecutorConfig() (executor.Config, error) {
 	out := executor.DefaultConfig()
 	out.DataDir, out.Sequencer, out.RPCHost, out.RPCPort = e.DataDir, e.Sequencer, e.RPCHost, e.RPCPort
 	out.MetricsHost, out.MetricsPort, out.Workers = e.MetricsHost, e.MetricsPort, c.VM.Workers
+	out.RPCBatchLimit, out.RPCBatchResponseBytes, out.RPCBodyBytes = e.RPCBatchLimit, e.RPCBatchResponseBytes, e.RPCBodyBytes
 	if e.Source != "sequencer" && e.Source != "l1" {
 		return out, fmt.Errorf("executor.source: want sequencer or l1, got %q", e.Source)
 	}

@@ -11,6 +11,9 @@ import (
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/spf13/pflag"
+
+	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/sequencer"
 )
 
 // TestLoadPrecedence sets log.level and vm.workers from every subset of {file, env, flag}, each
@@ -269,11 +272,48 @@ func TestChainAndServiceValidation(t *testing.T) {
 		{"executor.poll-interval", func(c *Config) { c.Executor.PollInterval = "0s" }},
 		{"sequencer.rpc-port", func(c *Config) { c.Sequencer.RPCPort = 70000 }},
 		{"sequencer.mempool-total", func(c *Config) { c.Sequencer.MempoolTotal = 0 }},
+		{"sequencer.rpc-batch-limit", func(c *Config) { c.Sequencer.RPCBatchLimit = 0 }},
+		{"sequencer.rpc-batch-response-bytes", func(c *Config) { c.Sequencer.RPCBatchResponseBytes = 0 }},
+		{"sequencer.rpc-body-bytes", func(c *Config) { c.Sequencer.RPCBodyBytes = 1 << 20 }},
+		{"executor.rpc-batch-limit", func(c *Config) { c.Executor.RPCBatchLimit = -1 }},
+		{"executor.rpc-batch-response-bytes", func(c *Config) { c.Executor.RPCBatchResponseBytes = 0 }},
+		{"executor.rpc-body-bytes", func(c *Config) { c.Executor.RPCBodyBytes = 100 }},
 	} {
 		c := Default()
 		tc.mod(&c)
 		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), tc.key) {
 			t.Errorf("%s: error %v does not name the key", tc.key, err)
 		}
+	}
+}
+
+// TestRPCLimitsReachServices: the rpc-* keys default to the services' defaults and reach their
+// Configs.
+func TestRPCLimitsReachServices(t *testing.T) {
+	c := Default()
+	s, err := c.SequencerConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := c.ExecutorConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := [2][3]int{{sequencer.DefaultConfig().RPCBatchLimit, sequencer.DefaultConfig().RPCBatchResponseBytes, sequencer.DefaultConfig().RPCBodyBytes},
+		{executor.DefaultConfig().RPCBatchLimit, executor.DefaultConfig().RPCBatchResponseBytes, executor.DefaultConfig().RPCBodyBytes}}
+	if got := [2][3]int{{s.RPCBatchLimit, s.RPCBatchResponseBytes, s.RPCBodyBytes}, {e.RPCBatchLimit, e.RPCBatchResponseBytes, e.RPCBodyBytes}}; got != def {
+		t.Fatalf("default limits %v, want the services' %v", got, def)
+	}
+	c.Sequencer.RPCBatchLimit, c.Sequencer.RPCBatchResponseBytes, c.Sequencer.RPCBodyBytes = 7, 8000, 9<<20
+	c.Executor.RPCBatchLimit, c.Executor.RPCBatchResponseBytes, c.Executor.RPCBodyBytes = 3, 4000, 5000
+	if s, err = c.SequencerConfig(); err != nil {
+		t.Fatal(err)
+	}
+	if e, err = c.ExecutorConfig(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := [2][3]int{{s.RPCBatchLimit, s.RPCBatchResponseBytes, s.RPCBodyBytes}, {e.RPCBatchLimit, e.RPCBatchResponseBytes, e.RPCBodyBytes}},
+		[2][3]int{{7, 8000, 9 << 20}, {3, 4000, 5000}}; got != want {
+		t.Fatalf("limits %v, want %v", got, want)
 	}
 }
