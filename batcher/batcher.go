@@ -23,6 +23,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/health"
 	"github.com/crollup/crollup/contracts/bindings"
 )
 
@@ -87,6 +88,8 @@ type Batcher struct {
 
 	mu     sync.Mutex
 	posted []Posted // every batch posted by this process, in order
+
+	health stuckHealth // what the loop tells Health
 
 	life    sync.Mutex // guards the fields below and the start/stop transitions
 	cancel  context.CancelFunc
@@ -167,7 +170,8 @@ func (b *Batcher) Posted() []Posted {
 	return append([]Posted(nil), b.posted...)
 }
 
-// Start starts the posting loop (and the metrics server if a port is set). A batcher starts
+// Start starts the posting loop (and, if a port is set, the metrics server, which serves
+// /metrics and /healthz: Health). A batcher starts
 // once: Start again, or after Stop, is an error.
 func (b *Batcher) Start(_ context.Context) error {
 	b.life.Lock()
@@ -179,12 +183,14 @@ func (b *Batcher) Start(_ context.Context) error {
 		return errors.New("batcher: already started")
 	}
 	if b.cfg.MetricsPort > 0 {
-		srv, err := opmetrics.StartServer(b.m.reg, b.cfg.MetricsHost, b.cfg.MetricsPort)
+		srv, err := health.StartMetricsServer(b.m.reg, b.cfg.MetricsHost, b.cfg.MetricsPort, health.Handler(b.Health))
 		if err != nil {
 			return fmt.Errorf("batcher: metrics server: %w", err)
 		}
 		b.metSrv = srv
+		b.log.Info("Serving metrics and health", "metrics", srv.HTTPEndpoint()+health.MetricsPath, "health", srv.HTTPEndpoint()+"/healthz")
 	}
+	b.health.start(time.Now())
 	ctx, cancel := context.WithCancel(context.Background())
 	b.cancel, b.done = cancel, make(chan struct{})
 	go b.loop(ctx)

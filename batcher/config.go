@@ -29,6 +29,13 @@ type Config struct {
 	MetricsPort int
 	// TxMgr configures the batcher's transaction manager.
 	TxMgr TxMgrConfig
+	// HealthMaxFailures is how many times in a row the same failure (the same error reading
+	// the Inbox or the sequencer, the same batch's transaction reverting or not sent) makes
+	// /healthz report the batcher stuck.
+	HealthMaxFailures int
+	// HealthL1Timeout is how long the batcher may go without a successful read of L1 (the
+	// Inbox count, a receipt) before /healthz reports it unhealthy; the clock starts at Start.
+	HealthL1Timeout time.Duration
 }
 
 // TxMgrConfig configures the op-service transaction manager New builds for the batcher.
@@ -54,6 +61,9 @@ func DefaultConfig() Config {
 		MaxPending:   1,
 		MetricsHost:  "127.0.0.1",
 		TxMgr:        TxMgrConfig{Confirmations: 1, ReceiptPoll: time.Second},
+
+		HealthMaxFailures: 5,
+		HealthL1Timeout:   5 * time.Minute,
 	}
 }
 
@@ -69,6 +79,10 @@ func (c Config) Check() error {
 		return fmt.Errorf("confirmations %d: want 1 or more", c.TxMgr.Confirmations)
 	case c.MetricsPort < 0 || c.MetricsPort > 65535:
 		return fmt.Errorf("metrics-port %d: want 0 (off) to 65535", c.MetricsPort)
+	case c.HealthMaxFailures < 1:
+		return fmt.Errorf("health-max-failures %d: want 1 or more", c.HealthMaxFailures)
+	case c.HealthL1Timeout <= 0:
+		return fmt.Errorf("health-l1-timeout %s: want a positive duration", c.HealthL1Timeout)
 	}
 	return nil
 }

@@ -64,6 +64,8 @@ type fakeL1 struct {
 	block   uint64
 	callErr error                     // CallContract fails with it while set
 	fail    map[uint64]error          // the transaction manager gives up on these batches, once each
+	failAll error                     // the transaction manager gives up on every batch while set
+	revert  bool                      // every transaction reverts while set
 	before  func(f *fakeL1, n uint64) // called (locked) before batch n's transaction is applied
 	sends   []uint64                  // the batch numbers sent, in order
 	reverts []*types.Receipt
@@ -119,6 +121,9 @@ func (f *fakeL1) include(c txmgr.TxCandidate) (*types.Receipt, error) {
 		delete(f.fail, n)
 		return nil, err
 	}
+	if f.failAll != nil {
+		return nil, f.failAll
+	}
 	if f.before != nil {
 		f.before(f, n)
 	}
@@ -126,7 +131,7 @@ func (f *fakeL1) include(c txmgr.TxCandidate) (*types.Receipt, error) {
 	r := &types.Receipt{Status: types.ReceiptStatusFailed, BlockNumber: new(big.Int).SetUint64(f.block), GasUsed: 80_000,
 		EffectiveGasPrice: big.NewInt(1), BlobGasPrice: big.NewInt(1),
 		TxHash: crypto.Keccak256Hash(c.TxData, new(big.Int).SetUint64(f.block).Bytes())}
-	if n == f.count && len(c.Blobs) > 0 {
+	if n == f.count && len(c.Blobs) > 0 && !f.revert {
 		f.count++
 		r.Status, r.BlobGasUsed = types.ReceiptStatusSuccessful, uint64(len(c.Blobs))*131_072
 	} else {

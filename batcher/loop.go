@@ -32,6 +32,11 @@ func (b *Batcher) loop(ctx context.Context) {
 			return
 		}
 		retry.report(b.log, err, b.cfg.PollInterval)
+		if err != nil {
+			b.health.fail(failStep, err.Error())
+		} else {
+			b.health.stepOK()
+		}
 		select {
 		case <-ctx.Done():
 			return
@@ -117,6 +122,16 @@ func outcomeOf(r txmgr.TxReceipt[uint64]) outcome {
 // the plan says are on L1.
 func (b *Batcher) settle(ctx context.Context, p *plan, r txmgr.TxReceipt[uint64]) {
 	o := outcomeOf(r)
+	switch o {
+	case failed:
+		b.health.fail(failTx, fmt.Sprintf("batch %d not posted: %v", r.ID, r.Err))
+	case reverted:
+		b.health.l1Read(time.Now(), nil)
+		b.health.fail(failTx, fmt.Sprintf("batch %d transaction reverted", r.ID))
+	case included:
+		b.health.l1Read(time.Now(), nil)
+		b.health.progress()
+	}
 	f, ready := p.settled(r.ID, o)
 	if f == nil {
 		return
@@ -161,6 +176,9 @@ func (b *Batcher) record(p *Posted) {
 // inboxCount reads Inbox.batchCount() at the L1 head: the next batch to post.
 func (b *Batcher) inboxCount(ctx context.Context) (uint64, error) {
 	out, err := b.l1.CallContract(ctx, ethereum.CallMsg{To: &b.cfg.Inbox, Data: b.inbox.PackBatchCount()}, nil)
+	if ctx.Err() == nil {
+		b.health.l1Read(time.Now(), err)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("batcher: Inbox batchCount(): %w", err)
 	}

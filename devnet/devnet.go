@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"time"
@@ -53,6 +54,9 @@ type Config struct {
 	Sequencer sequencer.Config
 	// SequencerPort and ExecutorPort are the JSON-RPC ports; 0 picks free ones.
 	SequencerPort, ExecutorPort int
+	// Metrics are the ports of each service's metrics server (/metrics and /healthz): 0 picks
+	// a free one, a negative port runs none.
+	Metrics MetricsPorts
 	// L1Executor also runs an executor that derives the chain from L1 alone.
 	L1Executor bool
 	// BatcherMaxPending is the batcher's MaxPending (0: its default).
@@ -65,6 +69,28 @@ type Config struct {
 	// L1Log is the L1's logger (go-ethereum's, which also gets every JSON-RPC server's request
 	// logs); nil means Log.
 	L1Log log.Logger
+}
+
+// MetricsPorts are the metrics ports of the devnet's services.
+type MetricsPorts struct {
+	Sequencer, Executor, L1Executor, Batcher int
+}
+
+// metricsPort is the port a service's config takes for p: 0 (none) for a negative p, a free
+// port for 0.
+func metricsPort(p int) (int, error) {
+	switch {
+	case p < 0:
+		return 0, nil
+	case p > 0:
+		return p, nil
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("devnet: pick a metrics port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // Devnet is a running network.
@@ -174,6 +200,9 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	}
 	scfg := d.cfg.Sequencer
 	scfg.DataDir, scfg.L1, scfg.RPCPort = d.dir("sequencer"), sequencer.NewL1(src, 0), d.cfg.SequencerPort
+	if scfg.MetricsPort, err = metricsPort(d.cfg.Metrics.Sequencer); err != nil {
+		return err
+	}
 	if d.Seq, err = sequencer.New(scfg, d.cfg.Log.New("svc", "sequencer"), d.Chain); err != nil {
 		return err
 	}
@@ -186,6 +215,9 @@ func (d *Devnet) startExecutors(ctx context.Context) error {
 	ecfg := executor.DefaultConfig()
 	ecfg.DataDir, ecfg.RPCPort, ecfg.PollInterval, ecfg.Sequencer = d.dir("executor"), d.cfg.ExecutorPort, 100*time.Millisecond, d.Seq.RPCEndpoint()
 	var err error
+	if ecfg.MetricsPort, err = metricsPort(d.cfg.Metrics.Executor); err != nil {
+		return err
+	}
 	if d.Exec, err = executor.New(ecfg, d.cfg.Log.New("svc", "executor"), d.Chain, nil); err != nil {
 		return err
 	}
@@ -201,6 +233,9 @@ func (d *Devnet) startExecutors(ctx context.Context) error {
 	}
 	lcfg := executor.DefaultConfig()
 	lcfg.DataDir, lcfg.PollInterval = d.dir("executor-l1"), 500*time.Millisecond
+	if lcfg.MetricsPort, err = metricsPort(d.cfg.Metrics.L1Executor); err != nil {
+		return err
+	}
 	if d.L1Exec, err = executor.New(lcfg, d.cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
 		return err
 	}
@@ -219,6 +254,10 @@ func (d *Devnet) StartBatcher(ctx context.Context) error {
 		cfg.MaxPending = d.cfg.BatcherMaxPending
 	}
 	cfg.TxMgr.L1RPC, cfg.TxMgr.Key, cfg.TxMgr.ReceiptPoll = d.L1.HTTPEndpoint(), d.Keys[KeyBatcher], 250*time.Millisecond
+	if cfg.MetricsPort, err = metricsPort(d.cfg.Metrics.Batcher); err != nil {
+		src.Close()
+		return err
+	}
 	b, err := batcher.New(ctx, cfg, d.cfg.Log.New("svc", "batcher"), src, d.Client)
 	if err != nil {
 		src.Close()

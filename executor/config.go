@@ -25,8 +25,6 @@ type Config struct {
 	PollInterval time.Duration
 	// Workers is the number of CPU threads jobs run on; 0 means GOMAXPROCS.
 	Workers int
-	// Version is reported by the RPC server's health endpoint; "" means "crollup".
-	Version string
 	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound what one JSON-RPC request may
 	// cost (chain/rpcserver Limits): the calls in a batch (a larger batch runs none of them and
 	// is answered -32600 "batch too large"), the bytes of a batch's results (once they pass it,
@@ -35,6 +33,14 @@ type Config struct {
 	RPCBatchLimit         int
 	RPCBatchResponseBytes int
 	RPCBodyBytes          int
+	// HealthSourceTimeout is how long the block source may go without answering before
+	// /healthz reports the executor unhealthy; the clock starts at Start.
+	HealthSourceTimeout time.Duration
+	// HealthMaxLag and HealthLagTimeout: /healthz reports the executor unhealthy once it has
+	// been more than HealthMaxLag blocks behind the source's head for longer than
+	// HealthLagTimeout.
+	HealthMaxLag     uint64
+	HealthLagTimeout time.Duration
 }
 
 // DefaultConfig is the executor's default configuration: the database in memory, the sequencer
@@ -53,12 +59,17 @@ func DefaultConfig() Config {
 		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
 		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
 		RPCBodyBytes:          rpcserver.DefaultBodyBytes,          // 5 MiB
+
+		HealthSourceTimeout: time.Minute,
+		HealthMaxLag:        100,
+		HealthLagTimeout:    5 * time.Minute,
 	}
 }
 
 // Check reports the first invalid setting. Its message starts with the setting's name as the
 // configuration keys spell it (poll-interval, workers, rpc-port, metrics-port, rpc-batch-limit,
-// rpc-batch-response-bytes, rpc-body-bytes); the caller prefixes the section.
+// rpc-batch-response-bytes, rpc-body-bytes, health-source-timeout, health-lag-timeout); the
+// caller prefixes the section.
 func (c Config) Check() error {
 	if c.PollInterval <= 0 {
 		return fmt.Errorf("poll-interval %v: want a positive duration", c.PollInterval)
@@ -80,6 +91,12 @@ func (c Config) Check() error {
 	}
 	if c.RPCBodyBytes < minBodyBytes {
 		return fmt.Errorf("rpc-body-bytes %d: want %d or more", c.RPCBodyBytes, minBodyBytes)
+	}
+	if c.HealthSourceTimeout <= 0 {
+		return fmt.Errorf("health-source-timeout %v: want a positive duration", c.HealthSourceTimeout)
+	}
+	if c.HealthLagTimeout <= 0 {
+		return fmt.Errorf("health-lag-timeout %v: want a positive duration", c.HealthLagTimeout)
 	}
 	return nil
 }

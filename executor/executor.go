@@ -44,7 +44,9 @@ type Executor struct {
 	// The life cycle (lifecycle.go). lifeMu serialises Start and Stop and guards life.
 	lifeMu     sync.Mutex
 	life       lifeState
+	started    atomic.Bool // Start succeeded, readable without lifeMu
 	stopped    atomic.Bool // life == lifeStopped, readable without lifeMu
+	health     followHealth
 	rpcSrv     *rpcserver.Server
 	rpcURL     string
 	metricsSrv *httputil.HTTPServer
@@ -62,9 +64,6 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain, src BlockSource) (*Exe
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("executor: %w", err)
 	}
-	if cfg.Version == "" {
-		cfg.Version = "crollup"
-	}
 	if cfg.RPCHost == "" {
 		cfg.RPCHost = "127.0.0.1"
 	}
@@ -72,7 +71,7 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain, src BlockSource) (*Exe
 		lg = log.Root()
 	}
 	e := &Executor{cfg: cfg, log: lg, chain: chain, sep: chain.Cfg.Domain.Separator(), src: src,
-		run: NewRunner(cfg.Workers), m: newMetrics()}
+		run: NewRunner(cfg.Workers), m: newMetrics(), health: followHealth{maxLag: cfg.HealthMaxLag}}
 	e.run.Busy = e.m.recordBusy
 	if src == nil {
 		s, err := DialSource(context.Background(), cfg.Sequencer)

@@ -8,10 +8,10 @@ import (
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
-	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/health"
 	"github.com/crollup/crollup/chain/rpcserver"
 )
 
@@ -42,6 +42,7 @@ func (e *Executor) Start(ctx context.Context) error {
 	if err := e.seek(ctx); err != nil {
 		return err
 	}
+	e.health.start(time.Now(), e.next)
 	rpcSrv, err := e.startRPC()
 	if err != nil {
 		return err
@@ -55,6 +56,7 @@ func (e *Executor) Start(ctx context.Context) error {
 	e.rpcSrv, e.rpcURL, e.metricsSrv = rpcSrv, "http://"+rpcSrv.Endpoint(), metricsSrv
 	e.cancel, e.done = cancel, make(chan struct{})
 	e.life = lifeStarted
+	e.started.Store(true)
 	e.log.Info("Executor started", "rpc", e.RPCEndpoint(), "workers", e.run.Workers(), "next", e.next)
 	go e.follow(loopCtx)
 	return nil
@@ -81,8 +83,8 @@ func (e *Executor) seek(ctx context.Context) error {
 }
 
 func (e *Executor) startRPC() (*rpcserver.Server, error) {
-	srv, err := rpcserver.New(rpcserver.Config{Host: e.cfg.RPCHost, Port: e.cfg.RPCPort, Version: e.cfg.Version,
-		Limits: e.cfg.rpcLimits(), Log: e.log, APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{e: e}},
+	srv, err := rpcserver.New(rpcserver.Config{Host: e.cfg.RPCHost, Port: e.cfg.RPCPort, Version: api.Version(),
+		Limits: e.cfg.rpcLimits(), Healthz: health.Handler(e.Health), Log: e.log, APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{e: e}},
 			{Namespace: "eth", Service: &ethAPI{chainID: e.chain.Cfg.Domain.ChainID}}}})
 	if err != nil {
 		return nil, fmt.Errorf("executor: RPC server: %w", err)
@@ -98,7 +100,7 @@ func (e *Executor) startMetrics() (*httputil.HTTPServer, error) {
 	if e.cfg.MetricsPort == 0 {
 		return nil, nil
 	}
-	srv, err := opmetrics.StartServer(e.m.reg, e.cfg.MetricsHost, e.cfg.MetricsPort)
+	srv, err := health.StartMetricsServer(e.m.reg, e.cfg.MetricsHost, e.cfg.MetricsPort, health.Handler(e.Health))
 	if err != nil {
 		return nil, fmt.Errorf("executor: start metrics server: %w", err)
 	}
@@ -190,6 +192,9 @@ func (e *Executor) follow(ctx context.Context) {
 		case unreachable:
 			e.log.Info("Block source reachable again")
 		}
+		if err != nil {
+			e.health.failed(err)
+		}
 		unreachable = err != nil
 		t.Reset(e.cfg.PollInterval)
 	}
@@ -208,11 +213,13 @@ func (b *blockError) Unwrap() error { return b.err }
 func (e *Executor) catchUp(ctx context.Context) error {
 	top, err := e.src.BlockNumber(ctx)
 	if errors.Is(err, ErrNoBlock) {
+		e.health.reached(time.Now(), 0, false)
 		return nil
 	}
 	if err != nil {
 		return err
 	}
+	e.health.reached(time.Now(), top, true)
 	e.m.source.Set(float64(top))
 	for e.next <= top {
 		b, err := e.src.Block(ctx, e.next)
@@ -222,12 +229,14 @@ func (e *Executor) catchUp(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		e.health.reached(time.Now(), 0, false)
 		if err := e.ApplyBlock(ctx, b); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			return &blockError{n: e.next, err: err}
 		}
+		e.health.applied(time.Now(), e.next)
 	}
 	return nil
 }

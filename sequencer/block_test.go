@@ -409,7 +409,6 @@ func TestServiceLifecycle(t *testing.T) {
 	l.Close()
 	cfg := testConfig()
 	cfg.MetricsPort = port
-	cfg.Version = "v-test"
 	s, err = New(cfg, testLogger(t), gen)
 	if err != nil {
 		t.Fatal(err)
@@ -424,7 +423,7 @@ func TestServiceLifecycle(t *testing.T) {
 	}
 	body, _ := io.ReadAll(res.Body)
 	res.Body.Close()
-	if res.StatusCode != 200 || !strings.Contains(string(body), "v-test") {
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"version":"`+api.Version()+`"`) {
 		t.Fatalf("healthz: %d %s", res.StatusCode, body)
 	}
 	c, err := rpc.Dial(s.RPCEndpoint())

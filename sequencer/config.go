@@ -46,8 +46,6 @@ type Config struct {
 	L1 L1
 	// L1PollInterval is how often L1 is read; 0 means BlockTime.
 	L1PollInterval time.Duration
-	// Version is what the RPC server's /healthz reports.
-	Version string
 	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound what one JSON-RPC request may
 	// cost (chain/rpcserver Limits): the calls in a batch (a larger batch runs none of them and
 	// is answered -32600 "batch too large"), the bytes of a batch's results (once they pass it,
@@ -57,6 +55,9 @@ type Config struct {
 	RPCBatchLimit         int
 	RPCBatchResponseBytes int
 	RPCBodyBytes          int
+	// HealthL1Timeout is how long L1 (when set) may go without a successful read before
+	// /healthz reports the sequencer unhealthy; the clock starts at Start.
+	HealthL1Timeout time.Duration
 }
 
 // DefaultConfig is the sequencer's default configuration with the database in memory and the
@@ -79,6 +80,8 @@ func DefaultConfig() Config {
 		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
 		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
 		RPCBodyBytes:          rpcserver.DefaultBodyBytes,          // 5 MiB
+
+		HealthL1Timeout: time.Minute,
 	}
 }
 
@@ -113,6 +116,8 @@ func (c Config) Check() error {
 	case c.RPCBodyBytes < c.minBodyBytes():
 		return fmt.Errorf("rpc-body-bytes %d: want %d or more (2 × max-block-bytes + 64 KiB: the largest message, hex-encoded)",
 			c.RPCBodyBytes, c.minBodyBytes())
+	case c.HealthL1Timeout <= 0:
+		return fmt.Errorf("health-l1-timeout %s: want a positive duration", c.HealthL1Timeout)
 	}
 	return nil
 }

@@ -164,6 +164,7 @@ func (s *Sequencer) l1Loop(ctx context.Context) {
 			s.log.Info("Reading L1 again")
 		}
 		failing = err != nil
+		s.l1Health.report(time.Now(), err)
 		t.Reset(s.cfg.L1PollInterval)
 	}
 }

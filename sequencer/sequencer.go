@@ -2,11 +2,9 @@ package sequencer
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -14,7 +12,6 @@ import (
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
-	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -23,6 +20,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/chain/health"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/chain/rpcserver"
@@ -72,6 +70,7 @@ type Sequencer struct {
 	lastTime uint64         // the latest block's timestamp
 
 	failed   atomic.Pointer[error] // a write that failed: the memory state is ahead of the disk
+	l1Health l1Health              // the L1 reader's successes and failures, for Health
 	full     chan struct{}         // wakes the block producer when a full block is durable
 	deposits chan struct{}         // wakes the block producer when deposits were read from L1
 
@@ -279,8 +278,9 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	case stopped:
 		return ErrStopped
 	}
-	srv, err := rpcserver.New(rpcserver.Config{Host: s.cfg.RPCHost, Port: s.cfg.RPCPort, Version: s.cfg.Version,
-		Limits: s.cfg.rpcLimits(), Healthz: http.HandlerFunc(s.healthz), Log: s.log,
+	s.l1Health.start(time.Now())
+	srv, err := rpcserver.New(rpcserver.Config{Host: s.cfg.RPCHost, Port: s.cfg.RPCPort, Version: api.Version(),
+		Limits: s.cfg.rpcLimits(), Healthz: health.Handler(s.Health), Log: s.log,
 		APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{s}}, {Namespace: "eth", Service: &ethAPI{s.domain.ChainID}}}})
 	if err != nil {
 		return fmt.Errorf("sequencer: rpc server: %w", err)
@@ -290,7 +290,7 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	}
 	s.rpc = srv
 	if s.cfg.MetricsPort > 0 {
-		m, err := opmetrics.StartServer(s.metrics.reg, s.cfg.MetricsHost, s.cfg.MetricsPort)
+		m, err := health.StartMetricsServer(s.metrics.reg, s.cfg.MetricsHost, s.cfg.MetricsPort, health.Handler(s.Health))
 		if err != nil {
 			_ = srv.Stop()
 			return fmt.Errorf("sequencer: metrics server: %w", err)
@@ -375,21 +375,6 @@ func (s *Sequencer) RPCEndpoint() string {
 		return ""
 	}
 	return "http://" + s.rpc.Endpoint()
-}
-
-// healthz answers GET /healthz: 200 and the version while the sequencer admits messages and
-// produces blocks, 503 once a database write has failed (it then needs a restart).
-func (s *Sequencer) healthz(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	res := struct {
-		Version string `json:"version"`
-		Error   string `json:"error,omitempty"`
-	}{Version: s.cfg.Version}
-	if p := s.failed.Load(); p != nil {
-		res.Error = (*p).Error()
-		w.WriteHeader(http.StatusServiceUnavailable)
-	}
-	_ = json.NewEncoder(w).Encode(&res)
 }
 
 // Registry is the Prometheus registry of the sequencer's metrics.

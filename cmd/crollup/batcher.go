@@ -23,7 +23,9 @@ L1 reorg drops a posted batch, or a transaction fails or reverts, the count goes
 posting resumes from it. The key in --key-file (hex)
 must be the Inbox's batcher address; the Inbox refuses any other sender. It serves Prometheus
 metrics on --metrics-port when it is not 0 (batches, blobs, payload bytes, blob fill, gas, and
-the transaction manager's own). It runs until Ctrl-C or SIGTERM.`,
+the transaction manager's own) on /metrics, and its health on /healthz: 503 once the same failure
+happened --health-max-failures times in a row, or no L1 read succeeded for --health-l1-timeout.
+It runs until Ctrl-C or SIGTERM.`,
 		Args: cobra.NoArgs,
 		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
 			return runBatcher(ctx, a)
@@ -36,7 +38,9 @@ the transaction manager's own). It runs until Ctrl-C or SIGTERM.`,
 	configUint64(fs, "confirmations", "batcher.confirmations", "L1 blocks a batch transaction must be deep to count as posted")
 	configInt(fs, "max-pending", "batcher.max-pending", "batch transactions in flight at once")
 	configString(fs, "metrics-host", "batcher.metrics-host", "Prometheus metrics listen address")
-	configInt(fs, "metrics-port", "batcher.metrics-port", "Prometheus metrics port; 0 disables metrics")
+	configInt(fs, "metrics-port", "batcher.metrics-port", "Prometheus metrics and /healthz port; 0 disables both")
+	configInt(fs, "health-max-failures", "batcher.health-max-failures", "/healthz is 503 after the same failure this many times in a row")
+	configString(fs, "health-l1-timeout", "batcher.health-l1-timeout", "/healthz is 503 after this long without a successful L1 read (Go duration)")
 	configString(fs, "inbox", "chain.inbox", "the L1 Inbox address")
 	configString(fs, "l1-rpc", "l1.rpc", "Ethereum L1 JSON-RPC URL")
 	return cmd

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/devnet/l1dev"
 
 	"github.com/spf13/cobra"
@@ -16,9 +17,10 @@ type devnetOptions struct {
 	BatchAge      time.Duration // the sequencer's batch age
 	SequencerPort int
 	ExecutorPort  int
-	Jobs          int  // sample jobs
-	Once          bool // stop after the demo instead of running until Ctrl-C
-	Verbose       bool // the services' info logs
+	Metrics       devnet.MetricsPorts // 0 picks a free port, negative runs no metrics server
+	Jobs          int                 // sample jobs
+	Once          bool                // stop after the demo instead of running until Ctrl-C
+	Verbose       bool                // the services' info logs
 }
 
 func newDevnetCmd() *cobra.Command {
@@ -44,7 +46,8 @@ transaction and blob hash) — and the L1-only executor's state root is checked 
 follower's. Last, one job of the CNN runs through every execution path of the fraud VM (bulk,
 Step by Step, and a one-step proof checked by the L1 verifier's model).
 
-It then prints the endpoints and runs until Ctrl-C (or stops with --once). With --data-dir the
+It then prints the endpoints (JSON-RPC, and each service's metrics server: /metrics and /healthz,
+on --*-metrics-port) and runs until Ctrl-C (or stops with --once). With --data-dir the
 L1 chain, its blobs, the contract addresses and every service's database persist across
 restarts. The services log warnings only, unless --verbose.`,
 		Args: cobra.NoArgs,
@@ -58,6 +61,10 @@ restarts. The services log warnings only, unless --verbose.`,
 	fs.DurationVar(&opts.BatchAge, "batch-age", 4*time.Second, "seal a batch this long after its first block")
 	fs.IntVar(&opts.SequencerPort, "sequencer-port", 8645, "sequencer JSON-RPC port (0 picks a free one)")
 	fs.IntVar(&opts.ExecutorPort, "executor-port", 8646, "executor JSON-RPC port (0 picks a free one)")
+	fs.IntVar(&opts.Metrics.Sequencer, "sequencer-metrics-port", 7300, "sequencer metrics and /healthz port (0 picks a free one, -1 none)")
+	fs.IntVar(&opts.Metrics.Executor, "executor-metrics-port", 7301, "executor metrics and /healthz port (0 picks a free one, -1 none)")
+	fs.IntVar(&opts.Metrics.L1Executor, "l1-executor-metrics-port", 7302, "L1-only executor metrics and /healthz port (0 picks a free one, -1 none)")
+	fs.IntVar(&opts.Metrics.Batcher, "batcher-metrics-port", 7303, "batcher metrics and /healthz port (0 picks a free one, -1 none)")
 	fs.IntVar(&opts.Jobs, "jobs", 3, "sample jobs the demo submits")
 	fs.BoolVar(&opts.Once, "once", false, "stop after the demo instead of running until Ctrl-C")
 	fs.BoolVar(&opts.Verbose, "verbose", false, "show the services' info logs (default: warnings only)")

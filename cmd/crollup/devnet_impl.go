@@ -34,7 +34,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 		return err
 	}
 	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
-		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, L1Executor: true, Log: a.log}
+		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log}
 	if !opts.Verbose {
 		at := func(level string) (log.Logger, error) {
 			c := a.cfg.Log
@@ -85,6 +85,12 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say("  sequencer JSON-RPC  %s   (crollup job submit --sequencer %s ...)", d.Seq.RPCEndpoint(), d.Seq.RPCEndpoint())
 	say("  executor JSON-RPC   %s", d.Exec.RPCEndpoint())
 	say("  L1 JSON-RPC         %s   beacon %s", d.L1.HTTPEndpoint(), d.L1.BeaconEndpoint())
+	for _, m := range []struct{ name, url string }{{"sequencer", d.Seq.MetricsEndpoint()}, {"executor", d.Exec.MetricsEndpoint()},
+		{"L1-only executor", d.L1Exec.MetricsEndpoint()}, {"batcher", d.Batcher.MetricsEndpoint()}} {
+		if m.url != "" {
+			say("  metrics, health     %-17s %s/metrics   %s/healthz", m.name, m.url, m.url)
+		}
+	}
 	say("  Inbox %s  Bridge %s  chain id %d", d.Addrs.Inbox, d.Addrs.Bridge, a.cfg.Chain.ChainID)
 	say("  demo key (dev key %d, public: never use it elsewhere): %x", devnet.KeyUser, crypto.FromECDSA(d.Keys[devnet.KeyUser]))
 	if opts.Once {

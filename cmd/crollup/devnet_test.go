@@ -20,13 +20,16 @@ func TestDevnetOnce(t *testing.T) {
 	var inbox string
 	for run := 0; run < 2; run++ {
 		out, _, err := execute(t, []string{"devnet", "--once", "--block-time", "1s", "--batch-age", "2s", "--jobs", "2",
-			"--sequencer-port", "0", "--executor-port", "0", "--data-dir", dir})
+			"--sequencer-port", "0", "--executor-port", "0", "--data-dir", dir,
+			"--sequencer-metrics-port", "0", "--executor-metrics-port", "0", "--l1-executor-metrics-port", "0", "--batcher-metrics-port", "0"})
 		if err != nil {
 			t.Fatalf("run %d: %v\n%s", run, err, out)
 		}
 		for _, want := range []string{"[l1] chain 1337", "[contracts] Inbox 0x", "L2 account index 0",
 			"[job 2/2] sequenced", "[job 2/2] executed", "halted, class", "[job 2/2] batched", "[verify] the L1-only executor rebuilt blocks",
-			"same state hash", "verified", "done (--once)"} {
+			"same state hash", "verified", "metrics, health     sequencer         http://127.0.0.1:",
+			"metrics, health     executor          http://", "metrics, health     L1-only executor  http://",
+			"metrics, health     batcher           http://", "/healthz", "done (--once)"} {
 			if !strings.Contains(out, want) {
 				t.Fatalf("run %d: output lacks %q:\n%s", run, want, out)
 			}

@@ -51,6 +51,9 @@ the details.`,
 	configInt(fs, "rpc-batch-limit", "executor.rpc-batch-limit", "most calls in one JSON-RPC batch; a larger batch runs none")
 	configInt(fs, "rpc-batch-response-bytes", "executor.rpc-batch-response-bytes", "most bytes of results in one JSON-RPC batch answer; the calls beyond do not run")
 	configInt(fs, "rpc-body-bytes", "executor.rpc-body-bytes", "most bytes of a JSON-RPC request body, chunked or not (HTTP 413 beyond)")
+	configString(fs, "health-source-timeout", "executor.health-source-timeout", "/healthz is 503 after the block source has not answered this long (Go duration)")
+	configUint64(fs, "health-max-lag", "executor.health-max-lag", "/healthz is 503 when more blocks than this behind the source's head for --health-lag-timeout")
+	configString(fs, "health-lag-timeout", "executor.health-lag-timeout", "how long more than --health-max-lag blocks behind makes /healthz 503 (Go duration)")
 	chainFlags(fs)
 	l1Flags(fs)
 	return cmd

@@ -17,7 +17,6 @@ func runExecutor(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	cfg.Version = version()
 	var src executor.BlockSource
 	from := cfg.Sequencer
 	if a.cfg.Executor.Source == "l1" {

@@ -59,6 +59,7 @@ docs/sequencer.md has the details.`,
 	configInt(fs, "rpc-batch-limit", "sequencer.rpc-batch-limit", "most calls in one JSON-RPC batch; a larger batch runs none")
 	configInt(fs, "rpc-batch-response-bytes", "sequencer.rpc-batch-response-bytes", "most bytes of results in one JSON-RPC batch answer; the calls beyond do not run")
 	configInt(fs, "rpc-body-bytes", "sequencer.rpc-body-bytes", "most bytes of a JSON-RPC request body, chunked or not (HTTP 413 beyond)")
+	configString(fs, "health-l1-timeout", "sequencer.health-l1-timeout", "/healthz is 503 after this long without a successful L1 read (Go duration)")
 	chainFlags(fs)
 	l1Flags(fs)
 	return cmd

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime/debug"
 
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/sequencer"
@@ -19,7 +18,6 @@ func runSequencer(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	cfg.Version = version()
 	if a.cfg.L1.RPC != "" {
 		src, err := l1Source(ctx, a)
 		if err != nil {
@@ -35,14 +33,6 @@ func runSequencer(ctx context.Context, a *app) error {
 	return runService(ctx, "sequencer", s, stopTimeout, func() {
 		fmt.Fprintf(a.out, "sequencer: JSON-RPC %s, chain %d, data in %s (genesis %s)\n", s.RPCEndpoint(), gcfg.ChainID, cfg.DataDir, chain.Root())
 	})
-}
-
-// version is what the services' health endpoints report.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok {
-		return "crollup " + info.Main.Version
-	}
-	return "crollup"
 }
 
 // genesis builds the chain the chain.* settings describe, which every service of one chain must

@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/crollup/crollup/chain/api"
 )
 
 func newVersionCmd() *cobra.Command {
@@ -33,7 +35,7 @@ func writeVersion(w io.Writer, info *debug.BuildInfo) {
 	for _, s := range info.Settings {
 		settings[s.Key] = s.Value
 	}
-	fmt.Fprintf(w, "crollup %s\n", info.Main.Version)
+	fmt.Fprintf(w, "crollup %s\n", api.VersionOf(info))
 	if rev := settings["vcs.revision"]; rev != "" {
 		if settings["vcs.modified"] == "true" {
 			rev += " (modified)"

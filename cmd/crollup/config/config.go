@@ -76,6 +76,12 @@ type BatcherConfig struct {
 	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
 	MetricsHost string `mapstructure:"metrics-host"`
 	MetricsPort int    `mapstructure:"metrics-port"`
+	// HealthMaxFailures is how many times in a row the same failure makes /healthz report the
+	// batcher stuck.
+	HealthMaxFailures int `mapstructure:"health-max-failures"`
+	// HealthL1Timeout is how long without a successful L1 read makes the batcher unhealthy (Go
+	// duration).
+	HealthL1Timeout string `mapstructure:"health-l1-timeout"`
 }
 
 // ChainConfig is the chain every service must agree on: the EIP-712 domain, the genesis state
@@ -126,6 +132,9 @@ type SequencerConfig struct {
 	RPCBatchLimit         int `mapstructure:"rpc-batch-limit"`
 	RPCBatchResponseBytes int `mapstructure:"rpc-batch-response-bytes"`
 	RPCBodyBytes          int `mapstructure:"rpc-body-bytes"`
+	// HealthL1Timeout is how long without a successful L1 read makes the sequencer unhealthy
+	// (Go duration; with L1 only).
+	HealthL1Timeout string `mapstructure:"health-l1-timeout"`
 }
 
 // ExecutorConfig configures crollup executor.
@@ -150,6 +159,13 @@ type ExecutorConfig struct {
 	RPCBatchLimit         int `mapstructure:"rpc-batch-limit"`
 	RPCBatchResponseBytes int `mapstructure:"rpc-batch-response-bytes"`
 	RPCBodyBytes          int `mapstructure:"rpc-body-bytes"`
+	// HealthSourceTimeout is how long the block source may not answer before the executor is
+	// unhealthy (Go duration).
+	HealthSourceTimeout string `mapstructure:"health-source-timeout"`
+	// HealthMaxLag and HealthLagTimeout: more than HealthMaxLag blocks behind the source's head
+	// for longer than HealthLagTimeout (Go duration) makes the executor unhealthy.
+	HealthMaxLag     uint64 `mapstructure:"health-max-lag"`
+	HealthLagTimeout string `mapstructure:"health-lag-timeout"`
 }
 
 // LogConfig configures the process logger (op-service log).
@@ -183,14 +199,17 @@ func Default() Config {
 			MetricsHost: seq.MetricsHost, MetricsPort: seq.MetricsPort, BlockTime: seq.BlockTime.String(),
 			MaxBlockMessages: seq.MaxBlockMessages, MaxBlockBytes: seq.MaxBlockBytes, MempoolPerAccount: seq.MempoolPerAccount,
 			MempoolTotal: seq.MempoolTotal, MaxBatchBytes: seq.MaxBatchBytes, BatchAge: seq.BatchAge.String(),
-			RPCBatchLimit: seq.RPCBatchLimit, RPCBatchResponseBytes: seq.RPCBatchResponseBytes, RPCBodyBytes: seq.RPCBodyBytes},
+			RPCBatchLimit: seq.RPCBatchLimit, RPCBatchResponseBytes: seq.RPCBatchResponseBytes, RPCBodyBytes: seq.RPCBodyBytes,
+			HealthL1Timeout: seq.HealthL1Timeout.String()},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: exe.RPCHost,
 			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, PollInterval: exe.PollInterval.String(),
 			Source: "sequencer", RPCBatchLimit: exe.RPCBatchLimit, RPCBatchResponseBytes: exe.RPCBatchResponseBytes,
-			RPCBodyBytes: exe.RPCBodyBytes},
+			RPCBodyBytes: exe.RPCBodyBytes, HealthSourceTimeout: exe.HealthSourceTimeout.String(), HealthMaxLag: exe.HealthMaxLag,
+			HealthLagTimeout: exe.HealthLagTimeout.String()},
 		L1: L1Config{RPC: "", Beacon: "", Bridge: "0x0000000000000000000000000000000000000000", Confirmations: 4},
 		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: bat.PollInterval.String(),
-			Confirmations: bat.TxMgr.Confirmations, MaxPending: bat.MaxPending, MetricsHost: bat.MetricsHost, MetricsPort: bat.MetricsPort},
+			Confirmations: bat.TxMgr.Confirmations, MaxPending: bat.MaxPending, MetricsHost: bat.MetricsHost, MetricsPort: bat.MetricsPort,
+			HealthMaxFailures: bat.HealthMaxFailures, HealthL1Timeout: bat.HealthL1Timeout.String()},
 	}
 }
 
@@ -224,7 +243,7 @@ func (c Config) Validate() error {
 }
 
 // SequencerConfig returns sequencer.* as the sequencer takes it, checked by its rules. DataDir,
-// RPC and metrics addresses are set; L1 and Version are the caller's.
+// RPC and metrics addresses are set; L1 is the caller's.
 func (c Config) SequencerConfig() (sequencer.Config, error) {
 	s := c.Sequencer
 	out := sequencer.DefaultConfig()
@@ -237,6 +256,9 @@ func (c Config) SequencerConfig() (sequencer.Config, error) {
 		return out, err
 	}
 	if out.BatchAge, err = duration("sequencer.batch-age", s.BatchAge); err != nil {
+		return out, err
+	}
+	if out.HealthL1Timeout, err = duration("sequencer.health-l1-timeout", s.HealthL1Timeout); err != nil {
 		return out, err
 	}
 	if err := out.Check(); err != nil {
@@ -260,6 +282,13 @@ func (c Config) ExecutorConfig() (executor.Config, error) {
 	if out.PollInterval, err = duration("executor.poll-interval", e.PollInterval); err != nil {
 		return out, err
 	}
+	out.HealthMaxLag = e.HealthMaxLag
+	if out.HealthSourceTimeout, err = duration("executor.health-source-timeout", e.HealthSourceTimeout); err != nil {
+		return out, err
+	}
+	if out.HealthLagTimeout, err = duration("executor.health-lag-timeout", e.HealthLagTimeout); err != nil {
+		return out, err
+	}
 	if err := out.Check(); err != nil {
 		return out, fmt.Errorf("executor.%w", err)
 	}
@@ -276,6 +305,10 @@ func (c Config) BatcherConfig() (batcher.Config, error) {
 	out.TxMgr.L1RPC, out.TxMgr.Confirmations = c.L1.RPC, b.Confirmations
 	var err error
 	if out.PollInterval, err = duration("batcher.poll-interval", b.PollInterval); err != nil {
+		return out, err
+	}
+	out.HealthMaxFailures = b.HealthMaxFailures
+	if out.HealthL1Timeout, err = duration("batcher.health-l1-timeout", b.HealthL1Timeout); err != nil {
 		return out, err
 	}
 	if err := out.Check(); err != nil {

@@ -278,6 +278,12 @@ func TestChainAndServiceValidation(t *testing.T) {
 		{"executor.rpc-batch-limit", func(c *Config) { c.Executor.RPCBatchLimit = -1 }},
 		{"executor.rpc-batch-response-bytes", func(c *Config) { c.Executor.RPCBatchResponseBytes = 0 }},
 		{"executor.rpc-body-bytes", func(c *Config) { c.Executor.RPCBodyBytes = 100 }},
+		{"sequencer.health-l1-timeout", func(c *Config) { c.Sequencer.HealthL1Timeout = "never" }},
+		{"sequencer.health-l1-timeout", func(c *Config) { c.Sequencer.HealthL1Timeout = "0s" }},
+		{"executor.health-source-timeout", func(c *Config) { c.Executor.HealthSourceTimeout = "-1s" }},
+		{"executor.health-lag-timeout", func(c *Config) { c.Executor.HealthLagTimeout = "0s" }},
+		{"batcher.health-max-failures", func(c *Config) { c.Batcher.HealthMaxFailures = 0 }},
+		{"batcher.health-l1-timeout", func(c *Config) { c.Batcher.HealthL1Timeout = "soon" }},
 	} {
 		c := Default()
 		tc.mod(&c)

@@ -1,0 +1,138 @@
+package sequencer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crollup/crollup/chain/api"
+)
+
+// getHealth GETs url's /healthz and returns the status code and the decoded object.
+func getHealth(t *testing.T, url string) (int, map[string]any) {
+	t.Helper()
+	res, err := http.Get(url + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		t.Fatalf("healthz body: %v", err)
+	}
+	return res.StatusCode, out
+}
+
+// wantHealth fails t unless url's /healthz answers code with status and a reason containing
+// reason ("" for none), and reports the version.
+func wantHealth(t *testing.T, url string, code int, reason string) map[string]any {
+	t.Helper()
+	got, out := getHealth(t, url)
+	status := "ok"
+	if code != http.StatusOK {
+		status = "unhealthy"
+	}
+	r, _ := out["reason"].(string)
+	if got != code || out["status"] != status || out["version"] != api.Version() ||
+		(reason == "") != (r == "") || !strings.Contains(r, reason) {
+		t.Fatalf("healthz: %d %v, want %d %s with reason %q", got, out, code, status, reason)
+	}
+	return out
+}
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// TestHealthWriteFailure: healthy, then a failed database write makes /healthz 503 with the
+// write's error, on the RPC server and the metrics server alike; the metrics server serves the
+// metrics on /metrics only.
+func TestHealthWriteFailure(t *testing.T) {
+	cfg := testConfig()
+	cfg.MetricsPort = freePort(t)
+	e := newEnv(t, cfg, 0, 1e9)
+	metrics := fmt.Sprintf("http://127.0.0.1:%d", cfg.MetricsPort)
+	out := wantHealth(t, e.seq.RPCEndpoint(), http.StatusOK, "")
+	if out["head"] != float64(-1) || out["pending"] != float64(0) {
+		t.Fatalf("healthz details: %v", out)
+	}
+	wantHealth(t, metrics, http.StatusOK, "")
+	e.mustSend(e.withdraw(1, 1), 0, nil)
+	e.seq.fail(errors.New("disk on fire"))
+	wantHealth(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "database write failed, refusing messages until restarted: disk on fire")
+	wantHealth(t, metrics, http.StatusServiceUnavailable, "disk on fire")
+	for path, code := range map[string]int{"/metrics": http.StatusOK, "/": http.StatusNotFound, "/other": http.StatusNotFound} {
+		res, err := http.Get(metrics + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != code {
+			t.Errorf("metrics server GET %s: %d, want %d", path, res.StatusCode, code)
+		}
+	}
+}
+
+// TestHealthL1: an L1 that fails makes the sequencer unhealthy once no read has succeeded for
+// health-l1-timeout, with the L1's error; healthy again once a read succeeds.
+func TestHealthL1(t *testing.T) {
+	l1 := &fakeL1{fail: true}
+	cfg := testConfig()
+	cfg.L1 = l1
+	cfg.L1PollInterval = 5 * time.Millisecond
+	cfg.HealthL1Timeout = 300 * time.Millisecond
+	e := newEnv(t, cfg, 0, 1e9)
+	wantHealth(t, e.seq.RPCEndpoint(), http.StatusOK, "") // within the bound since Start
+	eventually(t, "unhealthy", func() bool { c, _ := getHealth(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
+	wantHealth(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "no successful L1 read for ")
+	wantHealth(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, errL1Down.Error())
+	l1.mu.Lock()
+	l1.fail = false
+	l1.mu.Unlock()
+	eventually(t, "healthy", func() bool { c, _ := getHealth(t, e.seq.RPCEndpoint()); return c == http.StatusOK })
+}
+
+// TestHealthStopping: a sequencer not started, or stopping, is unhealthy.
+func TestHealthStopping(t *testing.T) {
+	_, gen := testChain(t, 1e9)
+	s, err := New(testConfig(), testLogger(t), gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Health(); r.Reason != "not started" {
+		t.Fatalf("before Start: %+v", r)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Health(); !r.OK() {
+		t.Fatalf("running: %+v", r)
+	}
+	if err := s.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Health(); r.Reason != "stopping" {
+		t.Fatalf("after Stop: %+v", r)
+	}
+}
+
+// TestHealthConfig: health-l1-timeout is checked, and named.
+func TestHealthConfig(t *testing.T) {
+	c := DefaultConfig()
+	c.HealthL1Timeout = 0
+	if err := c.Check(); err == nil || !strings.HasPrefix(err.Error(), "health-l1-timeout ") {
+		t.Fatalf("Check: %v", err)
+	}
+}
