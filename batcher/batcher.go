@@ -40,6 +40,10 @@ type Source interface {
 type L1 interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	// NonceAt and PendingNonceAt tell whether the batcher's address has transactions in the
+	// mempool that this process did not send (a previous run's): see settledEarlierRun.
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 }
 
 // Posted describes a batch the batcher got into L1, for logs, metrics and measurements.

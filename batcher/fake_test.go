@@ -69,6 +69,8 @@ type fakeL1 struct {
 	before  func(f *fakeL1, n uint64) // called (locked) before batch n's transaction is applied
 	sends   []uint64                  // the batch numbers sent, in order
 	reverts []*types.Receipt
+	nonce   uint64 // transactions mined from the batcher's address
+	earlier uint64 // an earlier run's transactions still pending
 }
 
 func newFakeL1(t *testing.T, batcher common.Address) *fakeL1 {
@@ -97,6 +99,18 @@ func (f *fakeL1) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.In
 		return m.Outputs.Pack(f.count)
 	}
 	return nil, fmt.Errorf("fake L1: no %s", m.Name)
+}
+
+func (f *fakeL1) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.nonce, nil
+}
+
+func (f *fakeL1) PendingNonceAt(context.Context, common.Address) (uint64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.nonce + f.earlier, nil
 }
 
 func (f *fakeL1) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {

@@ -26,8 +26,9 @@ func (b *Batcher) loop(ctx context.Context) {
 	send := func(n uint64, c txmgr.TxCandidate) { q.Send(n, c, receipts) }
 	p := newPlan(b.cfg.MaxPending)
 	var retry retryLog
+	var waitSince time.Time // when the first count read found an earlier run's transactions pending
 	for {
-		err := b.advance(ctx, p, send)
+		err := b.advance(ctx, p, send, &waitSince)
 		if ctx.Err() != nil {
 			return
 		}
@@ -53,13 +54,16 @@ func (b *Batcher) loop(ctx context.Context) {
 
 // advance does what the plan asks until it says wait, the next batch is not sealed yet, or a
 // step fails (the error).
-func (b *Batcher) advance(ctx context.Context, p *plan, send func(uint64, txmgr.TxCandidate)) error {
+func (b *Batcher) advance(ctx context.Context, p *plan, send func(uint64, txmgr.TxCandidate), waitSince *time.Time) error {
 	for ctx.Err() == nil {
 		a, n := p.next()
 		switch a {
 		case actWait:
 			return nil
 		case actReadCount:
+			if settled, err := b.settledEarlierRun(ctx, p, waitSince); err != nil || !settled {
+				return err
+			}
 			count, err := b.inboxCount(ctx)
 			if err != nil {
 				return err
@@ -78,6 +82,45 @@ func (b *Batcher) advance(ctx context.Context, p *plan, send func(uint64, txmgr.
 		}
 	}
 	return ctx.Err()
+}
+
+// settledEarlierRun reports whether the count may be read: not while the batcher's address has
+// transactions pending that this process did not send. A run stopped with a batch transaction in
+// the mempool leaves it there; read before it is included, the count would name that batch again,
+// and its second transaction would fail the Inbox's order check on every one of the transaction
+// manager's attempts (30, 2 s apart) until it gives up. So the first count of a run waits for
+// them, but at most ResubmitAfter (nobody bumps an earlier run's fees: a transaction stuck that
+// long may never be included, and the count is read anyway).
+func (b *Batcher) settledEarlierRun(ctx context.Context, p *plan, since *time.Time) (bool, error) {
+	if p.started() {
+		return true, nil
+	}
+	from := b.tm.From()
+	pending, err := b.l1.PendingNonceAt(ctx, from)
+	if err != nil {
+		return false, fmt.Errorf("batcher: pending nonce of %s: %w", from, err)
+	}
+	mined, err := b.l1.NonceAt(ctx, from, nil)
+	if err != nil {
+		return false, fmt.Errorf("batcher: nonce of %s: %w", from, err)
+	}
+	if pending <= mined {
+		return true, nil
+	}
+	if since.IsZero() {
+		*since = time.Now()
+		b.log.Info("Waiting for an earlier run's transactions to settle", "from", from, "pending", pending-mined)
+	}
+	limit := b.cfg.TxMgr.ResubmitAfter
+	if limit <= 0 {
+		limit = txmgr.DefaultBatcherFlagValues.ResubmissionTimeout
+	}
+	if wait := time.Since(*since); wait >= limit {
+		b.log.Warn("An earlier run's transactions are still pending, reading the Inbox count anyway", "from", from,
+			"pending", pending-mined, "waited", wait.Round(time.Millisecond))
+		return true, nil
+	}
+	return false, nil
 }
 
 // logCount logs an Inbox count that is not the one the plan expected.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 )
 
 // loopCase is a TestLoop run.
@@ -50,6 +51,21 @@ var loopCases = []loopCase{
 		sends: []uint64{0, 1, 2, 1, 2}, posted: []uint64{0, 1, 2, 1, 2},
 		log:   "Inbox count went back (L1 reorg), posting the dropped batches again",
 		attrs: func(*fakes) map[string]any { return map[string]any{"count": uint64(1), "expected": uint64(3)} }},
+	{name: "an earlier run's transaction pending: the count is read once it is included", maxPending: 1, seal: 3,
+		setup: func(f *fakes) { f.l1.earlier = 1 },
+		during: func(t *testing.T, f *fakes, _ *Batcher) {
+			eventually(t, "the wait logged", func() bool { return len(f.log.find("Waiting for an earlier run's transactions to settle")) > 0 })
+			time.Sleep(50 * time.Millisecond) // a few poll intervals: still nothing may be sent
+			if sent := f.l1.sent(); len(sent) != 0 {
+				t.Errorf("sent %v while an earlier run's transaction was pending", sent)
+			}
+			f.l1.mu.Lock()
+			f.l1.earlier, f.l1.nonce, f.l1.count = 0, 1, 1 // it was batch 0, and it got in
+			f.l1.mu.Unlock()
+		},
+		sends: []uint64{1, 2}, posted: []uint64{1, 2},
+		log:   "Waiting for an earlier run's transactions to settle",
+		attrs: func(*fakes) map[string]any { return map[string]any{"pending": uint64(1)} }},
 	{name: "L1 unreachable: warns once, then posts", maxPending: 1, seal: 1,
 		setup: func(f *fakes) { f.l1.callErr = errBoom },
 		during: func(t *testing.T, f *fakes, _ *Batcher) {

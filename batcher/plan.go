@@ -158,5 +158,8 @@ func (p *plan) idle() {
 	}
 }
 
+// started reports whether a count was read: after that, the plan knows what is in flight.
+func (p *plan) started() bool { return p.expectSet }
+
 // pending is how many batches are in flight.
 func (p *plan) pending() int { return len(p.inflight) }

@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -110,9 +112,55 @@ type Devnet struct {
 	batcherSrc *client.Client
 }
 
-// state is what a devnet with a data dir remembers.
+// state is what a devnet with a data dir remembers (DataDir/devnet.json): the contracts it
+// deployed and the ports its L1 serves on, so that a restart keeps the L1 and beacon URLs that
+// wallets and tools were given. A file from before the ports were kept has none (0): the L1 then
+// picks free ones and they are kept from then on.
 type state struct {
-	Addresses deploy.Addresses `json:"addresses"`
+	Addresses  deploy.Addresses `json:"addresses"`
+	L1Port     int              `json:"l1Port,omitempty"`     // JSON-RPC, HTTP and WebSocket
+	BeaconPort int              `json:"beaconPort,omitempty"` // beacon API
+}
+
+// stateFile is the path of devnet.json, or "" without a data dir.
+func (d *Devnet) stateFile() string {
+	if d.cfg.DataDir == "" {
+		return ""
+	}
+	return filepath.Join(d.cfg.DataDir, "devnet.json")
+}
+
+// loadState reads devnet.json: nil if there is no data dir or no file yet.
+func (d *Devnet) loadState() (*state, error) {
+	path := d.stateFile()
+	if path == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		return nil, fmt.Errorf("devnet: %s: %w", path, err)
+	}
+	return &st, nil
+}
+
+// saveState writes devnet.json (nothing without a data dir).
+func (d *Devnet) saveState(st state) error {
+	path := d.stateFile()
+	if path == "" {
+		return nil
+	}
+	b, _ := json.MarshalIndent(st, "", "  ")
+	if err := os.MkdirAll(d.cfg.DataDir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
 }
 
 // Start starts the L1, deploys the contracts (or finds them from an earlier run in DataDir) and
@@ -120,15 +168,18 @@ type state struct {
 func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	cfg = cfg.withDefaults()
 	d := &Devnet{cfg: cfg, Keys: l1dev.DevKeys(l1dev.DevAccounts)}
-	if err := d.startL1(ctx); err != nil {
+	st, err := d.loadState()
+	if err != nil {
 		return d, err
 	}
-	if err := d.contracts(ctx); err != nil {
+	if err := d.startL1(ctx, st); err != nil {
+		return d, err
+	}
+	if err := d.contracts(ctx, st); err != nil {
 		return d, err
 	}
 	chain := cfg.Chain
 	chain.Inbox, chain.Accounts = d.Addrs.Inbox, nil
-	var err error
 	if d.Chain, err = genesis.New(chain); err != nil {
 		return d, err
 	}
@@ -173,11 +224,16 @@ func (cfg Config) withDefaults() Config {
 	return cfg
 }
 
-// startL1 starts the embedded L1 and connects to it.
-func (d *Devnet) startL1(ctx context.Context) error {
+// startL1 starts the embedded L1 and connects to it. With the state of an earlier run it serves
+// on that run's ports again, unless one is taken (then on a free one, with a warning).
+func (d *Devnet) startL1(ctx context.Context, st *state) error {
 	l1cfg := l1dev.Config{BlockTime: d.cfg.L1BlockTime, Log: d.cfg.L1Log.New("svc", "l1")}
 	if d.cfg.DataDir != "" {
 		l1cfg.DataDir = filepath.Join(d.cfg.DataDir, "l1")
+	}
+	if st != nil {
+		l1cfg.HTTPPort = d.reusePort("L1 JSON-RPC", st.L1Port)
+		l1cfg.BeaconPort = d.reusePort("beacon API", st.BeaconPort)
 	}
 	var err error
 	if d.L1, err = l1dev.New(l1cfg); err != nil {
@@ -321,44 +377,48 @@ func (d *Devnet) source(ctx context.Context) (*derive.Source, error) {
 	return src, nil
 }
 
-// contracts deploys the Inbox and Bridge, or finds them in the data dir of an earlier run.
-func (d *Devnet) contracts(ctx context.Context) error {
-	stateFile := ""
-	if d.cfg.DataDir != "" {
-		stateFile = filepath.Join(d.cfg.DataDir, "devnet.json")
-		b, err := os.ReadFile(stateFile)
-		switch {
-		case err == nil:
-			var st state
-			if err := json.Unmarshal(b, &st); err != nil {
-				return fmt.Errorf("devnet: %s: %w", stateFile, err)
-			}
-			if code, err := d.Client.CodeAt(ctx, st.Addresses.Inbox, nil); err != nil || len(code) == 0 {
-				return fmt.Errorf("devnet: %s names an Inbox at %s that the L1 does not have (%v): remove the data dir to start over",
-					stateFile, st.Addresses.Inbox, err)
-			}
-			d.Addrs = st.Addresses
-			return nil
-		case !errors.Is(err, os.ErrNotExist):
-			return err
-		}
+// reusePort returns port if it can be listened on now, else 0 (a free one), saying so. 0 stays 0.
+func (d *Devnet) reusePort(what string, port int) int {
+	if port == 0 {
+		return 0
 	}
-	auth := bind.NewKeyedTransactor(d.Keys[KeyDeployer], d.L1.ChainID())
-	addrs, err := deploy.Deploy(ctx, d.Client, auth, deploy.Config{Batcher: d.Address(KeyBatcher), ForceInclusionDelay: d.cfg.ForceInclusionDelay})
+	ln, err := net.Listen("tcp", net.JoinHostPort(l1dev.DefaultHost, strconv.Itoa(port)))
 	if err != nil {
-		return fmt.Errorf("devnet: deploy contracts: %w", err)
+		d.cfg.Log.Warn("The devnet's earlier port is taken: using another", "endpoint", what, "port", port, "err", err)
+		return 0
 	}
-	d.Addrs = *addrs
-	if stateFile != "" {
-		b, _ := json.MarshalIndent(state{Addresses: *addrs}, "", "  ")
-		if err := os.MkdirAll(d.cfg.DataDir, 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(stateFile, b, 0o644); err != nil {
-			return err
-		}
+	_ = ln.Close()
+	return port
+}
+
+// endpointPort is the port of an http://host:port URL, or 0.
+func endpointPort(endpoint string) int {
+	u, err := url.Parse(endpoint)
+	if err != nil {
+		return 0
 	}
-	return nil
+	p, _ := strconv.Atoi(u.Port())
+	return p
+}
+
+// contracts deploys the Inbox and Bridge, or finds them in the state of an earlier run, and
+// records them and the L1's ports in the data dir.
+func (d *Devnet) contracts(ctx context.Context, st *state) error {
+	if st != nil && st.Addresses.Inbox != (common.Address{}) {
+		if code, err := d.Client.CodeAt(ctx, st.Addresses.Inbox, nil); err != nil || len(code) == 0 {
+			return fmt.Errorf("devnet: %s names an Inbox at %s that the L1 does not have (%v): remove the data dir to start over",
+				d.stateFile(), st.Addresses.Inbox, err)
+		}
+		d.Addrs = st.Addresses
+	} else {
+		auth := bind.NewKeyedTransactor(d.Keys[KeyDeployer], d.L1.ChainID())
+		addrs, err := deploy.Deploy(ctx, d.Client, auth, deploy.Config{Batcher: d.Address(KeyBatcher), ForceInclusionDelay: d.cfg.ForceInclusionDelay})
+		if err != nil {
+			return fmt.Errorf("devnet: deploy contracts: %w", err)
+		}
+		d.Addrs = *addrs
+	}
+	return d.saveState(state{Addresses: d.Addrs, L1Port: endpointPort(d.L1.HTTPEndpoint()), BeaconPort: endpointPort(d.L1.BeaconEndpoint())})
 }
 
 // Address is dev key i's address.

@@ -207,7 +207,7 @@ func (e *Executor) messages(mem *memory.Memory, first, n uint64, root common.Has
 			if !ok {
 				h, ok = hashes[i], true
 			} else if h != hashes[i] {
-				e.log.Warn("The sequencer names a message by another hash", "block", n, "index", i, "sequencer", hashes[i], "digest", h)
+				e.log.Warn("The sequencer names a message by another hash", "block", n, "index", i, "sequencer", hashes[i], "executor", h)
 			}
 		}
 		if !ok {

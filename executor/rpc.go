@@ -106,7 +106,8 @@ func (e *Executor) JobResult(j uint64) (*api.JobResult, error) {
 		Output: out.Bytes}, nil
 }
 
-// Job returns the status of the message with EIP-712 digest h, once its block is executed.
+// Job returns the status of the message with hash h (batch.Message.Hash: keccak256 of kind,
+// account hint, program hint and body), once its block is executed.
 //
 // A block's statuses are written with the block, before the block becomes the head that
 // JobResult and StateRoot read; a status past the head read first is answered "not executed

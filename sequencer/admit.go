@@ -123,6 +123,9 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 		return common.Hash{}, refuse(api.CodeTooLarge, "too_large", "the message needs a block payload of %d bytes; this sequencer's blocks hold at most %d",
 			len(payload), s.cfg.MaxBlockBytes)
 	}
+	if err := s.authenticate(&e, sg); err != nil {
+		return common.Hash{}, err
+	}
 	ent := &entry{hash: e.Hash(), msg: e, bound: payloadBound(&e)}
 	done, err := s.admitLocked(ent, sg)
 	if err != nil {
@@ -134,6 +137,56 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 		return common.Hash{}, refuse(codeUnavailable, "unavailable", "the message could not be made durable: %v", err)
 	}
 	return ent.hash, nil
+}
+
+// authenticate runs, before admitLocked and outside s.mu (concurrently), the checks of the
+// chain's message check that need no pending state: the signature's shape and the recovery of
+// its signer over this chain's EIP-712 digest (chain/stf Authenticate, the chain's own code),
+// then the signer against the address of the hinted account (an account's address never
+// changes once the account exists). It returns the refusal admitLocked would return, code and
+// message, when it can be sure of it, and nil otherwise: admitLocked then decides, by applying
+// the message (the chain recovers the signer again there: ApplyBlock takes no signer from
+// outside). So a message with a bad signature, one signed over another domain or by another
+// key, never takes s.mu, where honest admissions queue.
+//
+// It refuses only where admitLocked would refuse the same way: the entry passes the chain's
+// earlier checks (an entry built by batch.FromSigned fails them only on its data and program
+// index), and none of admitLocked's checks before the chain's refuses it — the sequencer is not
+// stopping or failed and the mempool has room; a duplicate has the same body, signature
+// included, as a message that passed these checks, so it passes them too.
+func (s *Sequencer) authenticate(e *batch.Message, sg *msg.Signed) error {
+	if s.lockedChecks {
+		return nil
+	}
+	k := msg.Kind(e.Kind)
+	if k == msg.KindWithdraw && (len(e.Data) != 0 || e.Program != 0) || k != msg.KindWithdraw && len(e.Data) == 0 {
+		return nil // the chain skips it as malformed first
+	}
+	signer, skip := stf.Authenticate(s.sep, k, e.Body)
+	var refusal *Error
+	switch skip {
+	case layout.SkipSignature:
+		refusal = refuse(api.SkipCode(skip), skip.String(), "%s: %s", skip, s.explainSignature(sg))
+	case layout.Applied:
+		s.dirMu.RLock()
+		var owner common.Address
+		if e.Account < uint32(len(s.addrs)) {
+			owner = s.addrs[e.Account]
+		}
+		if owner == (common.Address{}) || owner == signer {
+			s.dirMu.RUnlock()
+			return nil // the state decides
+		}
+		why := accountMismatch(e.Account, owner, signer, s.signerHint(signer))
+		s.dirMu.RUnlock()
+		refusal = refuse(api.SkipCode(layout.SkipAccount), layout.SkipAccount.String(), "%s: %s", layout.SkipAccount, why)
+	default:
+		return nil
+	}
+	if s.stopping.Load() || s.failed.Load() != nil || s.pool.room(e.Account) != nil {
+		return nil
+	}
+	return refusal
 }
 
 // admitLocked runs the checks that need the pending state and, if the message passes, makes it
@@ -258,10 +311,7 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 	price := func(n, p uint64) *uint256.Int { return new(uint256.Int).Mul(uint256.NewInt(n), uint256.NewInt(p)) }
 	switch r {
 	case layout.SkipSignature:
-		if _, err := sg.Signer(s.domain); err != nil {
-			return err.Error()
-		}
-		return "the signature is not valid"
+		return s.explainSignature(sg)
 	case layout.SkipAccount:
 		signer, err := sg.Signer(s.domain)
 		if err != nil {
@@ -270,15 +320,12 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 		// A signer with an account means the key and the domain are right and the hint is
 		// wrong. One without is another key, or the right key over another EIP-712 domain:
 		// another digest recovers another (random) address, so the chain cannot tell which.
-		hint := s.unknownSigner()
-		if i, ok := s.accounts[signer]; ok {
-			hint = fmt.Sprintf(" (the signer's account is %d)", i)
-		}
+		hint := s.signerHint(signer)
 		if !accOK {
 			return fmt.Sprintf("account %d does not exist (the chain has %d accounts; accounts are created by deposits); the signer is %s%s",
 				e.Account, g.Accounts, signer, hint)
 		}
-		return fmt.Sprintf("account %d belongs to %s, but the message is signed by %s%s", e.Account, acc.Address, signer, hint)
+		return accountMismatch(e.Account, acc.Address, signer, hint)
 	case layout.SkipNonce:
 		return fmt.Sprintf("account %d expects nonce %d, the message has nonce %d", e.Account, acc.Nonce, nonceOf(sg.Message))
 	case layout.SkipMalformed:
@@ -371,6 +418,29 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 		}
 	}
 	return "the chain skips it"
+}
+
+// explainSignature says why the chain finds sg's signature invalid.
+func (s *Sequencer) explainSignature(sg *msg.Signed) string {
+	if _, err := sg.Signer(s.domain); err != nil {
+		return err.Error()
+	}
+	return "the signature is not valid"
+}
+
+// signerHint says which account a recovered signer has, or that it has none. s.mu or s.dirMu
+// (read) must be held.
+func (s *Sequencer) signerHint(signer common.Address) string {
+	if i, ok := s.accounts[signer]; ok {
+		return fmt.Sprintf(" (the signer's account is %d)", i)
+	}
+	return s.unknownSigner()
+}
+
+// accountMismatch explains the account skip of a message for an existing account, owned by
+// owner, signed by signer.
+func accountMismatch(account uint32, owner, signer common.Address, hint string) string {
+	return fmt.Sprintf("account %d belongs to %s, but the message is signed by %s%s", account, owner, signer, hint)
 }
 
 // unknownSigner is the hint for a recovered signer that has no account: the EIP-712 domain may

@@ -26,9 +26,9 @@ func unknown(format string, args ...any) *Error {
 // Job returns where a message is: sequenced (block, index) or pending (admitted, durable). For
 // a job, JobIndex is its job record's index, already fixed at admission.
 //
-// The hash (the EIP-712 digest) does not name the sender, so two senders' identical messages
-// (same fields, same nonce) share it. account, if not nil, picks the sender's (by account index);
-// otherwise the earliest message with the hash is returned.
+// The hash is batch.Message.Hash (kind, account hint, program hint and body, signature
+// included), so it names the sender already; account, if not nil, is a filter on the sender's
+// account index. Otherwise the earliest message with the hash is returned.
 func (s *Sequencer) Job(h common.Hash, account *uint32) (*api.Job, error) {
 	// A block is written to the index before its messages leave the mempool, so a message missed
 	// in both looks was moved between them: the second round finds it in the index.

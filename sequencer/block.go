@@ -267,7 +267,9 @@ func (s *Sequencer) rebuildPending() error {
 	}
 	s.pool.setReceipts(queued, receipts)
 	s.pending = mem
-	s.accounts, s.nAccounts = map[common.Address]uint32{}, 0
+	s.dirMu.Lock()
+	s.accounts, s.addrs, s.nAccounts = map[common.Address]uint32{}, nil, 0
+	s.dirMu.Unlock()
 	s.programs, s.nPrograms = map[common.Hash][]uint32{}, 0
 	s.scanRecords()
 	return nil

@@ -55,6 +55,13 @@ type Config struct {
 	RPCBatchLimit         int
 	RPCBatchResponseBytes int
 	RPCBodyBytes          int
+	// RPCRatePerIP and RPCRateBurst bound the JSON-RPC requests of each client address
+	// (chain/rpcserver RateLimit): RPCRatePerIP requests a second on average, bursts of
+	// RPCRateBurst; beyond, a request is answered HTTP 429 with JSON-RPC error -32005
+	// (rpcserver.CodeRateLimited) without being read. A batch is one request. 0 switches the
+	// limit off (the default: every local client, tests included, shares 127.0.0.1).
+	RPCRatePerIP int
+	RPCRateBurst int
 	// HealthL1Timeout is how long L1 (when set) may go without a successful read before
 	// /healthz reports the sequencer unhealthy; the clock starts at Start.
 	HealthL1Timeout time.Duration
@@ -80,6 +87,8 @@ func DefaultConfig() Config {
 		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
 		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
 		RPCBodyBytes:          rpcserver.DefaultBodyBytes,          // 5 MiB
+		RPCRatePerIP:          0,                                   // off
+		RPCRateBurst:          100,
 
 		HealthL1Timeout: time.Minute,
 	}
@@ -118,6 +127,10 @@ func (c Config) Check() error {
 			c.RPCBodyBytes, c.minBodyBytes())
 	case c.HealthL1Timeout <= 0:
 		return fmt.Errorf("health-l1-timeout %s: want a positive duration", c.HealthL1Timeout)
+	case c.RPCRatePerIP < 0:
+		return fmt.Errorf("rpc-rate-per-ip %d: want 0 (no limit) or more requests/s", c.RPCRatePerIP)
+	case c.RPCRatePerIP > 0 && c.RPCRateBurst < 1:
+		return fmt.Errorf("rpc-rate-burst %d: want 1 or more while rpc-rate-per-ip is set", c.RPCRateBurst)
 	}
 	return nil
 }
@@ -130,6 +143,11 @@ func (c Config) minBodyBytes() int { return 2*c.MaxBlockBytes + 64<<10 }
 // rpcLimits are the JSON-RPC server's limits.
 func (c Config) rpcLimits() rpcserver.Limits {
 	return rpcserver.Limits{BatchItems: c.RPCBatchLimit, BatchResponseBytes: c.RPCBatchResponseBytes, BodyBytes: c.RPCBodyBytes}
+}
+
+// rpcRateLimit is the JSON-RPC server's per-client rate limit.
+func (c Config) rpcRateLimit() rpcserver.RateLimit {
+	return rpcserver.RateLimit{PerSecond: float64(c.RPCRatePerIP), Burst: c.RPCRateBurst}
 }
 
 // withDefaults returns c with its optional fields filled: L1PollInterval (BlockTime) and the

@@ -48,6 +48,10 @@ func TestConfigCheck(t *testing.T) {
 		{"ports before rpc limits", func(c *Config) { c.MetricsPort, c.RPCBatchLimit = -1, 0 }, "metrics-port"},
 		{"rpc limits in order", func(c *Config) { c.RPCBatchLimit, c.RPCBatchResponseBytes, c.RPCBodyBytes = 0, 0, 0 }, "rpc-batch-limit"},
 		{"response before body", func(c *Config) { c.RPCBatchResponseBytes, c.RPCBodyBytes = 0, 0 }, "rpc-batch-response-bytes"},
+		{"rpc rate negative", func(c *Config) { c.RPCRatePerIP = -1 }, "rpc-rate-per-ip -1: want 0 (no limit) or more"},
+		{"rpc rate burst", func(c *Config) { c.RPCRatePerIP, c.RPCRateBurst = 10, 0 }, "rpc-rate-burst 0: want 1 or more"},
+		{"rpc rate burst unused when off", func(c *Config) { c.RPCRatePerIP, c.RPCRateBurst = 0, 0 }, ""},
+		{"rpc rate last", func(c *Config) { c.RPCRatePerIP, c.HealthL1Timeout = -1, 0 }, "health-l1-timeout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,7 +76,7 @@ func TestConfigCheck(t *testing.T) {
 func TestDefaultConfig(t *testing.T) {
 	want := Config{RPCHost: "127.0.0.1", MetricsHost: "127.0.0.1", BlockTime: time.Second, MaxBlockMessages: 1000,
 		MaxBlockBytes: 700_000, MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: 30 * time.Second,
-		RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20, HealthL1Timeout: time.Minute}
+		RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20, RPCRateBurst: 100, HealthL1Timeout: time.Minute}
 	if got := DefaultConfig(); got != want {
 		t.Fatalf("DefaultConfig() = %+v, want %+v", got, want)
 	}

@@ -63,6 +63,16 @@ type Sequencer struct {
 	nPrograms uint32 // program records scanned into the map
 	closed    bool   // Stop has begun: no more admissions
 
+	// dirMu guards accounts and addrs for the readers outside mu (admission's early checks):
+	// their writers hold mu and dirMu, so a reader that holds mu needs no dirMu.
+	dirMu    sync.RWMutex
+	addrs    []common.Address // the address of account i, i < nAccounts (zero if unreadable)
+	sep      common.Hash      // the EIP-712 domain separator
+	stopping atomic.Bool      // closed, readable outside mu
+	// lockedChecks runs every check of an admission inside mu, as before the early checks
+	// (admit.go): a test hook, for the tests and benchmarks that compare the two.
+	lockedChecks bool
+
 	// prodMu makes block production one at a time (the loop, or a test calling produce) and
 	// guards the producer's own state.
 	prodMu   sync.Mutex
@@ -105,7 +115,7 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 		return nil, fmt.Errorf("sequencer: database: %w", err)
 	}
 	s := &Sequencer{
-		cfg: cfg, log: lg, chain: chain, domain: chain.Cfg.Domain, db: db, metrics: newMetrics(),
+		cfg: cfg, log: lg, chain: chain, domain: chain.Cfg.Domain, sep: chain.Cfg.Domain.Separator(), db: db, metrics: newMetrics(),
 		pool:    newMempool(cfg.MempoolPerAccount, cfg.MempoolTotal),
 		batches: newBatchTracker(cfg.MaxBatchBytes, cfg.BatchAge),
 		delayed: &delayedLog{}, accounts: map[common.Address]uint32{}, programs: map[common.Hash][]uint32{},
@@ -253,12 +263,19 @@ func (s *Sequencer) scanRecords() {
 	if err != nil {
 		return
 	}
-	for ; s.nAccounts < g.Accounts; s.nAccounts++ {
-		if a, ok := readAccount(s.pending, s.nAccounts); ok {
-			if _, dup := s.accounts[a.Address]; !dup {
+	if s.nAccounts < g.Accounts {
+		s.dirMu.Lock()
+		for ; s.nAccounts < g.Accounts; s.nAccounts++ {
+			a, ok := readAccount(s.pending, s.nAccounts)
+			if !ok {
+				a.Address = common.Address{}
+			}
+			s.addrs = append(s.addrs, a.Address)
+			if _, dup := s.accounts[a.Address]; ok && !dup {
 				s.accounts[a.Address] = s.nAccounts
 			}
 		}
+		s.dirMu.Unlock()
 	}
 	for ; s.nPrograms < g.Programs; s.nPrograms++ {
 		if p, ok := readProgram(s.pending, s.nPrograms); ok {
@@ -280,7 +297,7 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	}
 	s.l1Health.start(time.Now())
 	srv, err := rpcserver.New(rpcserver.Config{Host: s.cfg.RPCHost, Port: s.cfg.RPCPort, Version: api.Version(),
-		Limits: s.cfg.rpcLimits(), Healthz: health.Handler(s.Health), Log: s.log,
+		Limits: s.cfg.rpcLimits(), RateLimit: s.cfg.rpcRateLimit(), Healthz: health.Handler(s.Health), Log: s.log,
 		APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{s}}, {Namespace: "eth", Service: &ethAPI{s.domain.ChainID}}}})
 	if err != nil {
 		return fmt.Errorf("sequencer: rpc server: %w", err)
@@ -347,6 +364,7 @@ func (s *Sequencer) Stop(ctx context.Context) error {
 	// commits it before it returns) or sees s.closed.
 	s.mu.Lock()
 	s.closed = true
+	s.stopping.Store(true)
 	s.wal.close()
 	s.mu.Unlock()
 	done := make(chan struct{})

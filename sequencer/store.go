@@ -26,9 +26,9 @@ import (
 //	"p" ‖ batch u64     batch posted on L1: tx hash (32) ‖ L1 block u64 ‖ blob versioned hashes (32 each)
 //	"h" ‖ hash ‖ account u32
 //	                    where a sequenced message is: block u64 ‖ index u32 ‖ kind u8 ‖ account u32 ‖
-//	                    receipt index u64. The hash (the EIP-712 digest) does not name the sender:
-//	                    two senders' identical messages (same fields, same nonce) share it, so the
-//	                    account hint completes the key.
+//	                    receipt index u64. The hash is batch.Message.Hash (kind, account hint,
+//	                    program hint and body); the account hint in the key lets compute_getJob
+//	                    filter by sender.
 //	"w" ‖ seq u64       write-ahead log of admitted messages not yet in a block: an entry (encodeEntry)
 //
 // A block, its messages' index entries and the deletion of their WAL entries are one Sync batch, so
@@ -67,7 +67,7 @@ func tableBounds(table byte) *pebble.IterOptions {
 // entry is an admitted message: what the WAL holds, and what the mempool keeps in memory.
 type entry struct {
 	seq     uint64      // WAL sequence number (admission order)
-	hash    common.Hash // the EIP-712 digest
+	hash    common.Hash // batch.Message.Hash
 	msg     batch.Message
 	receipt uint64 // the receipt's index (job, program or withdrawal index) when admitted
 	bound   int    // an upper bound of the bytes the message adds to a block payload

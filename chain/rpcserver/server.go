@@ -68,6 +68,9 @@ type Config struct {
 	// Version is what health_status, and GET /healthz unless Healthz is set, report.
 	Version string
 	Limits  Limits
+	// RateLimit bounds the JSON-RPC requests per client address (HTTP 429 beyond); the zero
+	// value is no limit. GET /healthz is not limited.
+	RateLimit RateLimit
 	// Healthz answers GET /healthz; nil answers {"version": Version}.
 	Healthz http.Handler
 	// APIs are registered before New returns; AddAPI adds more.
@@ -99,6 +102,9 @@ func New(cfg Config) (*Server, error) {
 	if err := cfg.Limits.check(); err != nil {
 		return nil, fmt.Errorf("rpcserver: %w", err)
 	}
+	if err := cfg.RateLimit.check(); err != nil {
+		return nil, fmt.Errorf("rpcserver: %w", err)
+	}
 	lg := cfg.Log
 	if lg == nil {
 		lg = log.Root()
@@ -119,7 +125,11 @@ func New(cfg Config) (*Server, error) {
 	}
 	open := []string{"*"}
 	mux := http.NewServeMux()
-	mux.Handle("/{$}", node.NewHTTPHandlerStack(limitBody(srv, cfg.Limits.BodyBytes), open, open, nil))
+	var rpcHandler http.Handler = limitBody(srv, cfg.Limits.BodyBytes)
+	if cfg.RateLimit.PerSecond > 0 {
+		rpcHandler = newIPLimiter(cfg.RateLimit).middleware(rpcHandler)
+	}
+	mux.Handle("/{$}", node.NewHTTPHandlerStack(rpcHandler, open, open, nil))
 	mux.Handle("/healthz", healthz)
 	mux.Handle("/healthz/{$}", healthz)
 	endpoint := net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))

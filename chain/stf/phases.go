@@ -416,33 +416,48 @@ func bodyShape(k msg.Kind) (common.Hash, int, string) {
 	}
 }
 
-func (m *Machine) msgAuth() {
-	body := m.body()
-	_, n, shape := bodyShape(msg.Kind(m.r.Kind))
+// Authenticate is the stateless part of the message check of a body of kind k (a valid kind)
+// under the domain separator sep, in the chain's order: the encodeData words' shape
+// (SkipMalformed), the signature's shape — v 27 or 28, 0 < r < n, 0 < s ≤ n/2 — and the recovery
+// of its signer (SkipSignature). It returns the signer and layout.Applied when all pass. The
+// message check runs it, then compares the signer with the account's address and the nonce; the
+// sequencer runs it before admission, outside its lock, to refuse junk early.
+func Authenticate(sep common.Hash, k msg.Kind, body []byte) (common.Address, layout.Skip) {
+	_, n, shape := bodyShape(k)
+	if len(body) < 32*(n+3) {
+		return common.Address{}, layout.SkipMalformed // not a body of kind k (the machine's always are)
+	}
 	for i := 0; i < n; i++ {
 		w := word(body, i)
 		if (shape[i] == 'u' && !zero(w[:24])) || (shape[i] == 'a' && !zero(w[:12])) {
-			m.skip(layout.SkipMalformed)
-			return
+			return common.Address{}, layout.SkipMalformed
 		}
 	}
 	rw, sw, vw := word(body, n), word(body, n+1), word(body, n+2)
 	r, s := new(uint256.Int).SetBytes32(rw), new(uint256.Int).SetBytes32(sw)
 	if !zero(vw[:31]) || (vw[31] != 27 && vw[31] != 28) || r.IsZero() || !r.Lt(secpN) || s.IsZero() || s.Gt(secpHalfN) {
-		m.skip(layout.SkipSignature)
-		return
+		return common.Address{}, layout.SkipSignature
 	}
-	digest := Digest(m.sep, msg.Kind(m.r.Kind), body)
+	digest := Digest(sep, k, body)
 	sig := make([]byte, 65)
 	copy(sig[0:32], rw)
 	copy(sig[32:64], sw)
 	sig[64] = vw[31] - 27
 	pub, err := crypto.SigToPub(digest[:], sig)
 	if err != nil {
-		m.skip(layout.SkipSignature)
+		return common.Address{}, layout.SkipSignature
+	}
+	return crypto.PubkeyToAddress(*pub), layout.Applied
+}
+
+func (m *Machine) msgAuth() {
+	body := m.body()
+	_, n, _ := bodyShape(msg.Kind(m.r.Kind))
+	signer, skip := Authenticate(m.sep, msg.Kind(m.r.Kind), body)
+	if skip != layout.Applied {
+		m.skip(skip)
 		return
 	}
-	signer := crypto.PubkeyToAddress(*pub)
 	if m.r.Account >= MaxRecords {
 		m.skip(layout.SkipAccount)
 		return

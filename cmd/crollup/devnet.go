@@ -48,8 +48,8 @@ Step by Step, and a one-step proof checked by the L1 verifier's model).
 
 It then prints the endpoints (JSON-RPC, and each service's metrics server: /metrics and /healthz,
 on --*-metrics-port) and runs until Ctrl-C (or stops with --once). With --data-dir the
-L1 chain, its blobs, the contract addresses and every service's database persist across
-restarts. The services log warnings only, unless --verbose.`,
+L1 chain, its blobs, the contract addresses, the L1's JSON-RPC and beacon ports and every
+service's database persist across restarts. The services log warnings only, unless --verbose.`,
 		Args: cobra.NoArgs,
 		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
 			return runDevnet(ctx, a, opts)

@@ -10,14 +10,15 @@ import (
 // TestDevnetOnce runs the README's first command (with --once and 1 s blocks) twice on one data
 // dir: the L1 starts, the contracts are deployed (then found again), a real deposit is included
 // by the sequencer, jobs go sequenced → executed → batched, the L1-only executor agrees, and the
-// job demo's execution paths agree. The second run continues the first one's chain.
+// job demo's execution paths agree. The second run continues the first one's chain, and serves
+// the L1's JSON-RPC and beacon API on the first run's ports (devnet.json keeps them).
 func TestDevnetOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
 	}
 	clearEnv(t)
 	dir := t.TempDir()
-	var inbox string
+	var inbox, l1URLs string
 	for run := 0; run < 2; run++ {
 		out, _, err := execute(t, []string{"devnet", "--once", "--block-time", "1s", "--batch-age", "2s", "--jobs", "2",
 			"--sequencer-port", "0", "--executor-port", "0", "--data-dir", dir,
@@ -33,6 +34,14 @@ func TestDevnetOnce(t *testing.T) {
 			if !strings.Contains(out, want) {
 				t.Fatalf("run %d: output lacks %q:\n%s", run, want, out)
 			}
+		}
+		// "[l1] chain 1337, a block every 1s: http URL  ws URL  beacon URL"
+		l1Line := out[strings.Index(out, "[l1] chain "):]
+		l1Line = l1Line[strings.Index(l1Line, "http "):strings.Index(l1Line, "\n")]
+		if run == 0 {
+			l1URLs = l1Line
+		} else if l1Line != l1URLs {
+			t.Fatalf("restart moved the L1 endpoints: %q, first run had %q", l1Line, l1URLs)
 		}
 		line := out[strings.Index(out, "[contracts] Inbox "):]
 		addr := strings.Fields(line)[2]

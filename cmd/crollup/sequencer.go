@@ -22,7 +22,8 @@ the program validator rejects the object. An admitted message is written to the 
 --data-dir (fsync) before its hash is returned, and is in a block within --block-time (at once
 when a full block is pending). Blocks hold at most --max-block-messages messages and
 --max-block-bytes of payload; --mempool-per-account and --mempool-total bound the messages
-waiting for a block.
+waiting for a block. --rpc-rate-per-ip and --rpc-rate-burst limit the JSON-RPC requests of each
+client address (HTTP 429, error -32005, beyond; off by default).
 
 Blocks are grouped into batches, the unit the batcher posts to L1: a block that would take the
 batch's payload beyond --max-batch-bytes starts the next batch, and a batch is sealed
@@ -59,6 +60,8 @@ docs/sequencer.md has the details.`,
 	configInt(fs, "rpc-batch-limit", "sequencer.rpc-batch-limit", "most calls in one JSON-RPC batch; a larger batch runs none")
 	configInt(fs, "rpc-batch-response-bytes", "sequencer.rpc-batch-response-bytes", "most bytes of results in one JSON-RPC batch answer; the calls beyond do not run")
 	configInt(fs, "rpc-body-bytes", "sequencer.rpc-body-bytes", "most bytes of a JSON-RPC request body, chunked or not (HTTP 413 beyond)")
+	configInt(fs, "rpc-rate-per-ip", "sequencer.rpc-rate-per-ip", "most JSON-RPC requests/s of one client IP on average (HTTP 429 beyond); 0 is no limit")
+	configInt(fs, "rpc-rate-burst", "sequencer.rpc-rate-burst", "most JSON-RPC requests of one client IP in a burst, with --rpc-rate-per-ip")
 	configString(fs, "health-l1-timeout", "sequencer.health-l1-timeout", "/healthz is 503 after this long without a successful L1 read (Go duration)")
 	chainFlags(fs)
 	l1Flags(fs)

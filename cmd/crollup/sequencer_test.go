@@ -46,6 +46,7 @@ func TestSequencerCommand(t *testing.T) {
 	}
 	for _, want := range []string{"crollup sequencer [flags]", "--max-block-messages", "--mempool-per-account", "--chain-id", "--accounts",
 		"--rpc-batch-limit", "--rpc-batch-response-bytes", "--rpc-body-bytes", "CROLLUP_SEQUENCER_RPC_BATCH_LIMIT",
+		"--rpc-rate-per-ip", "--rpc-rate-burst", "CROLLUP_SEQUENCER_RPC_RATE_PER_IP",
 		"CROLLUP_SEQUENCER_BLOCK_TIME", "docs/sequencer.md"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("help lacks %q:\n%s", want, out)

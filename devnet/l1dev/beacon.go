@@ -14,20 +14,32 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/version"
 )
 
-// beaconAPI serves the part of the beacon-node API that reading blobs needs, exactly what op-service's
-// sources.L1BeaconClient calls (v1.19.6: genesis, spec, blobs; its blob_sidecars route is no longer used, and
-// after Fulu beacon nodes serve blobs, not sidecars with per-blob proofs):
+// beaconAPI serves the part of the beacon-node API that reading blobs needs: what op-service's
+// sources.L1BeaconClient calls (v1.19.6: genesis, spec, blobs), and the routes other standard clients call first
+// (node version, headers, the pre-Fulu blob_sidecars):
 //
-//	GET /eth/v1/beacon/genesis            {"data":{"genesis_time":"N"}}
-//	GET /eth/v1/config/spec               {"data":{"SECONDS_PER_SLOT":"N"}}
-//	GET /eth/v1/beacon/blobs/{block_id}   {"data":["0x<blob>",...]}   ?versioned_hashes=0x..&versioned_hashes=0x..
+//	GET /eth/v1/node/version                  {"data":{"version":"crollup-l1dev/go-ethereum-<major.minor.patch>"}}
+//	GET /eth/v1/beacon/genesis                {"data":{"genesis_time":"N","genesis_validators_root":"0x00..","genesis_fork_version":"0x00000000"}}
+//	GET /eth/v1/config/spec                   {"data":{"SECONDS_PER_SLOT":"N"}}
+//	GET /eth/v1/beacon/headers/{block_id}     {"execution_optimistic":false,"finalized":B,"data":{"root","canonical":true,"header":{"message":{...},"signature"}}}
+//	GET /eth/v1/beacon/blobs/{block_id}       {"data":["0x<blob>",...]}   ?versioned_hashes=0x..&versioned_hashes=0x..
+//	GET /eth/v1/beacon/blob_sidecars/{block_id}  {"data":[{"index","blob","kzg_commitment","kzg_proof","signed_block_header","kzg_commitment_inclusion_proof"}]}   ?indices=0&indices=1
 //
-// A slot holds the block whose timestamp is genesis_time + slot*SECONDS_PER_SLOT; a slot without a block (missed,
-// or not yet reached) answers 404 like a beacon node's missed slot. Blobs come in block order; versioned_hashes
-// (repeated, or comma-separated) keeps only those, and its absence returns them all.
+// A block id is a slot number, head, finalized, genesis, or (headers, blob_sidecars) a block root. A slot holds
+// the block whose timestamp is genesis_time + slot*SECONDS_PER_SLOT; a slot without a block (missed, or not yet
+// reached) answers 404 like a beacon node's missed slot. Blobs come in block order; versioned_hashes (repeated, or
+// comma-separated) keeps only those, and its absence returns them all; indices does the same for sidecars.
+//
+// There is no consensus layer behind it, so the beacon block is a stand-in for the execution block: its root is
+// the execution block hash, parent_root the parent's hash, state_root the execution state root, body_root the
+// transactions root, proposer_index 0 and the signature zero. A sidecar's kzg_commitment and kzg_proof are real
+// (the proof is computed when asked; op-service and any KZG library verify it), its inclusion proof is 17 zero
+// hashes, which a client that checks it against body_root rejects.
 type beaconAPI struct {
 	chain          *core.BlockChain
 	blobs          *blobStore
@@ -38,19 +50,151 @@ type beaconAPI struct {
 
 func (b *beaconAPI) handler() http.Handler {
 	mux := http.NewServeMux()
+	mux.HandleFunc("GET /eth/v1/node/version", b.serveVersion)
 	mux.HandleFunc("GET /eth/v1/beacon/genesis", b.serveGenesis)
 	mux.HandleFunc("GET /eth/v1/config/spec", b.serveSpec)
+	mux.HandleFunc("GET /eth/v1/beacon/headers/{block_id}", b.serveHeader)
 	mux.HandleFunc("GET /eth/v1/beacon/blobs/{block_id}", b.serveBlobs)
+	mux.HandleFunc("GET /eth/v1/beacon/blob_sidecars/{block_id}", b.serveBlobSidecars)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no route "+r.Method+" "+r.URL.Path)
 	})
 	return mux
 }
 
+func (b *beaconAPI) serveVersion(w http.ResponseWriter, _ *http.Request) {
+	b.writeJSON(w, map[string]any{"data": map[string]string{"version": fmt.Sprintf("crollup-l1dev/go-ethereum-%d.%d.%d", version.Major, version.Minor, version.Patch)}})
+}
+
 func (b *beaconAPI) serveGenesis(w http.ResponseWriter, _ *http.Request) {
 	b.writeJSON(w, map[string]any{"data": map[string]string{
-		"genesis_time": strconv.FormatUint(b.genesisTime, 10),
+		"genesis_time":            strconv.FormatUint(b.genesisTime, 10),
+		"genesis_validators_root": common.Hash{}.Hex(),
+		"genesis_fork_version":    "0x00000000",
 	}})
+}
+
+// beaconHeader is a BeaconBlockHeader in the API's JSON form, standing in for header (see beaconAPI).
+type beaconHeader struct {
+	Slot          string      `json:"slot"`
+	ProposerIndex string      `json:"proposer_index"`
+	ParentRoot    common.Hash `json:"parent_root"`
+	StateRoot     common.Hash `json:"state_root"`
+	BodyRoot      common.Hash `json:"body_root"`
+}
+
+type signedBeaconHeader struct {
+	Message   beaconHeader  `json:"message"`
+	Signature hexutil.Bytes `json:"signature"`
+}
+
+func (b *beaconAPI) signedHeader(header *types.Header) signedBeaconHeader {
+	return signedBeaconHeader{
+		Message: beaconHeader{
+			Slot:          strconv.FormatUint((header.Time-b.genesisTime)/b.secondsPerSlot, 10),
+			ProposerIndex: "0",
+			ParentRoot:    header.ParentHash,
+			StateRoot:     header.Root,
+			BodyRoot:      header.TxHash,
+		},
+		Signature: make([]byte, 96),
+	}
+}
+
+// finalized reports whether header is at or below the finalized block.
+func (b *beaconAPI) finalized(header *types.Header) bool {
+	f := b.chain.CurrentFinalBlock()
+	return f != nil && header.Number.Cmp(f.Number) <= 0
+}
+
+func (b *beaconAPI) serveHeader(w http.ResponseWriter, r *http.Request) {
+	header, status, err := b.resolveBlockID(r.PathValue("block_id"))
+	if err != nil {
+		writeError(w, status, err.Error())
+		return
+	}
+	b.writeJSON(w, map[string]any{
+		"execution_optimistic": false,
+		"finalized":            b.finalized(header),
+		"data": map[string]any{
+			"root":      header.Hash(),
+			"canonical": true,
+			"header":    b.signedHeader(header),
+		},
+	})
+}
+
+// blobSidecar is a BlobSidecar in the API's JSON form.
+type blobSidecar struct {
+	Index          string             `json:"index"`
+	Blob           hexutil.Bytes      `json:"blob"`
+	KZGCommitment  hexutil.Bytes      `json:"kzg_commitment"`
+	KZGProof       hexutil.Bytes      `json:"kzg_proof"`
+	Header         signedBeaconHeader `json:"signed_block_header"`
+	InclusionProof []common.Hash      `json:"kzg_commitment_inclusion_proof"`
+}
+
+// inclusionProofDepth is KZG_COMMITMENT_INCLUSION_PROOF_DEPTH (Deneb).
+const inclusionProofDepth = 17
+
+func (b *beaconAPI) serveBlobSidecars(w http.ResponseWriter, r *http.Request) {
+	want, err := parseIndices(r.URL.Query()["indices"])
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	header, status, err := b.resolveBlockID(r.PathValue("block_id"))
+	if err != nil {
+		writeError(w, status, err.Error())
+		return
+	}
+	blobs, err := b.blockBlobs(header)
+	if err != nil {
+		b.log.Error("Cannot serve blob sidecars", "block", header.Number, "hash", header.Hash(), "err", err)
+		writeError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	signed := b.signedHeader(header)
+	data := make([]blobSidecar, 0, len(blobs))
+	for i, sb := range blobs {
+		if want != nil && !want[uint64(i)] {
+			continue
+		}
+		proof, err := kzg4844.ComputeBlobProof(sb.blob, sb.commitment)
+		if err != nil {
+			b.log.Error("Cannot compute a blob proof", "block", header.Number, "index", i, "err", err)
+			writeError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		data = append(data, blobSidecar{
+			Index:          strconv.Itoa(i),
+			Blob:           sb.blob[:],
+			KZGCommitment:  sb.commitment[:],
+			KZGProof:       proof[:],
+			Header:         signed,
+			InclusionProof: make([]common.Hash, inclusionProofDepth),
+		})
+	}
+	b.writeJSON(w, map[string]any{"data": data})
+}
+
+// parseIndices reads the indices query values (each may hold a comma-separated list) into a set; nil means no
+// filter.
+func parseIndices(values []string) (map[uint64]bool, error) {
+	if len(values) == 0 {
+		return nil, nil
+	}
+	set := make(map[uint64]bool)
+	for _, v := range values {
+		for _, s := range strings.Split(v, ",") {
+			i, err := strconv.ParseUint(s, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("blob index %q: want a decimal number", s)
+			}
+			set[i] = true
+		}
+	}
+	return set, nil
 }
 
 func (b *beaconAPI) serveSpec(w http.ResponseWriter, _ *http.Request) {
@@ -85,8 +229,8 @@ func (b *beaconAPI) serveBlobs(w http.ResponseWriter, r *http.Request) {
 	b.writeJSON(w, map[string]any{"data": data})
 }
 
-// resolveBlockID maps a beacon block id (a slot number, "head", "finalized" or "genesis") to the canonical header
-// in that slot, or to an HTTP status and error.
+// resolveBlockID maps a beacon block id (a slot number, "head", "finalized", "genesis", or a block root: here the
+// execution block hash, see beaconAPI) to the canonical header in that slot, or to an HTTP status and error.
 func (b *beaconAPI) resolveBlockID(id string) (*types.Header, int, error) {
 	var header *types.Header
 	switch id {
@@ -97,9 +241,20 @@ func (b *beaconAPI) resolveBlockID(id string) (*types.Header, int, error) {
 	case "genesis":
 		header = b.chain.Genesis().Header()
 	default:
+		if strings.HasPrefix(id, "0x") {
+			raw, err := hexutil.Decode(id)
+			if err != nil || len(raw) != common.HashLength {
+				return nil, http.StatusBadRequest, fmt.Errorf("block id %q: want a slot number, head, finalized, genesis or a 32-byte root", id)
+			}
+			header = b.chain.GetHeaderByHash(common.BytesToHash(raw))
+			if header == nil || b.chain.GetCanonicalHash(header.Number.Uint64()) != header.Hash() {
+				return nil, http.StatusNotFound, fmt.Errorf("block root %s: no canonical block", id)
+			}
+			return header, 0, nil
+		}
 		slot, err := strconv.ParseUint(id, 10, 64)
 		if err != nil {
-			return nil, http.StatusBadRequest, fmt.Errorf("block id %q: want a slot number, head, finalized or genesis", id)
+			return nil, http.StatusBadRequest, fmt.Errorf("block id %q: want a slot number, head, finalized, genesis or a 32-byte root", id)
 		}
 		header = b.headerInSlot(slot)
 		if header == nil {

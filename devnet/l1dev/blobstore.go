@@ -27,16 +27,19 @@ const (
 //
 // Nothing is pruned. A beacon node keeps blobs for 4096 epochs (~18 days); a devnet keeps them all, which costs
 // 128 KiB of disk per blob. The proofs are not stored: the beacon blobs route does not serve them, and any reader
-// recomputes the commitment to check a blob (op-service's L1BeaconClient does).
+// recomputes the commitment to check a blob (op-service's L1BeaconClient does); the blob_sidecars route computes
+// each one when asked.
 type blobStore struct {
 	dir  string
 	temp bool // dir is a temporary directory this store removes on close
 }
 
-// storedBlob is one blob as served: its versioned hash (computed from the stored commitment) and its bytes.
+// storedBlob is one blob as served: its versioned hash (computed from the stored commitment), its commitment and
+// its bytes.
 type storedBlob struct {
-	hash common.Hash
-	blob *kzg4844.Blob
+	hash       common.Hash
+	commitment kzg4844.Commitment
+	blob       *kzg4844.Blob
 }
 
 // openBlobStore opens the store under dataDir, or in a new temporary directory when dataDir is "".
@@ -99,7 +102,7 @@ func (s *blobStore) get(block common.Hash) ([]storedBlob, error) {
 		copy(c[:], rec[:commitmentLen])
 		blob := new(kzg4844.Blob)
 		copy(blob[:], rec[commitmentLen:])
-		out[i] = storedBlob{hash: kzg4844.CalcBlobHashV1(hasher, &c), blob: blob}
+		out[i] = storedBlob{hash: kzg4844.CalcBlobHashV1(hasher, &c), commitment: c, blob: blob}
 	}
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/client"
+	"github.com/ethereum-optimism/optimism/op-service/eth"
 	"github.com/ethereum-optimism/optimism/op-service/sources"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -764,4 +766,95 @@ func TestReorg(t *testing.T) {
 			t.Fatalf("balance of %s: %v (%v), want DevBalance + %d", who, bal, err, want)
 		}
 	}
+}
+
+// TestBeaconRoutes drives the beacon routes a standard client calls besides the blobs one
+// (node version, headers, blob sidecars) over HTTP, decoding them into op-service's beacon API
+// types, and checks each sidecar's KZG proof.
+func TestBeaconRoutes(t *testing.T) {
+	ctx := testContext(t)
+	l := startL1(t, l1dev.Config{})
+	c := dial(t, l.HTTPEndpoint())
+	key := l1dev.DevKeys(1)[0]
+	base := l.BeaconEndpoint()
+
+	var ver struct {
+		Data struct{ Version string }
+	}
+	getJSON(t, base+"/eth/v1/node/version", http.StatusOK, &ver)
+	if !strings.HasPrefix(ver.Data.Version, "crollup-l1dev/") {
+		t.Fatalf("node version %q", ver.Data.Version)
+	}
+
+	empty := mine(t, ctx, l)
+	blobs := randomBlobs(7, 2)
+	tx := blobTx(t, l.ChainID(), key, 0, blobs)
+	send(t, ctx, c, tx)
+	block := mine(t, ctx, l)
+	receipt(t, ctx, c, tx)
+	slot := (block.Time() - l.GenesisTime()) / l.SecondsPerSlot()
+
+	type headerResponse struct {
+		Finalized bool `json:"finalized"`
+		Data      struct {
+			Root      common.Hash                 `json:"root"`
+			Canonical bool                        `json:"canonical"`
+			Header    eth.SignedBeaconBlockHeader `json:"header"`
+		} `json:"data"`
+	}
+	checkHeader := func(id string, want *types.Header) {
+		t.Helper()
+		var h headerResponse
+		getJSON(t, base+"/eth/v1/beacon/headers/"+id, http.StatusOK, &h)
+		m := h.Data.Header.Message
+		if h.Data.Root != want.Hash() || !h.Data.Canonical || uint64(m.Slot) != (want.Time-l.GenesisTime())/l.SecondsPerSlot() ||
+			common.Hash(m.ParentRoot) != want.ParentHash || common.Hash(m.StateRoot) != want.Root || common.Hash(m.BodyRoot) != want.TxHash ||
+			len(h.Data.Header.Signature) != 96 {
+			t.Fatalf("header %s: %+v, want block %d %s", id, h, want.Number, want.Hash())
+		}
+	}
+	checkHeader(fmt.Sprint(slot), block.Header())
+	checkHeader("head", block.Header())
+	checkHeader(block.Hash().Hex(), block.Header())
+	checkHeader(fmt.Sprint((empty.Time()-l.GenesisTime())/l.SecondsPerSlot()), empty.Header())
+	getJSON(t, fmt.Sprintf("%s/eth/v1/beacon/headers/%d", base, slot+1000), http.StatusNotFound, nil)
+	getJSON(t, base+"/eth/v1/beacon/headers/"+common.Hash{1}.Hex(), http.StatusNotFound, nil)
+	getJSON(t, base+"/eth/v1/beacon/headers/0x12", http.StatusBadRequest, nil)
+
+	checkSidecars := func(query string, want ...int) {
+		t.Helper()
+		var res eth.APIGetBlobSidecarsResponse
+		getJSON(t, fmt.Sprintf("%s/eth/v1/beacon/blob_sidecars/%d%s", base, slot, query), http.StatusOK, &res)
+		if len(res.Data) != len(want) {
+			t.Fatalf("sidecars%s: %d, want %d", query, len(res.Data), len(want))
+		}
+		for k, sc := range res.Data {
+			i := want[k]
+			blob := kzg4844.Blob(sc.Blob)
+			commitment, proof := kzg4844.Commitment(sc.KZGCommitment), kzg4844.Proof(sc.KZGProof)
+			if uint64(sc.Index) != uint64(i) || blob != blobs[i] ||
+				kzg4844.CalcBlobHashV1(sha256.New(), &commitment) != tx.BlobHashes()[i] {
+				t.Fatalf("sidecar %d: index %d, or blob or commitment not blob %d's", k, sc.Index, i)
+			}
+			if err := kzg4844.VerifyBlobProof(&blob, commitment, proof); err != nil {
+				t.Fatalf("sidecar %d: KZG proof: %v", i, err)
+			}
+			if uint64(sc.SignedBlockHeader.Message.Slot) != slot || len(sc.InclusionProof) != 17 {
+				t.Fatalf("sidecar %d: header slot %d, %d-hash inclusion proof", i, sc.SignedBlockHeader.Message.Slot, len(sc.InclusionProof))
+			}
+		}
+	}
+	checkSidecars("", 0, 1)
+	checkSidecars("?indices=1", 1)
+	checkSidecars("?indices=0,1", 0, 1)
+	var none eth.APIGetBlobSidecarsResponse
+	getJSON(t, base+"/eth/v1/beacon/blob_sidecars/"+empty.Hash().Hex(), http.StatusOK, &none)
+	if none.Data == nil || len(none.Data) != 0 {
+		t.Fatalf("blob-less block: %v, want an empty list", none.Data)
+	}
+	getJSON(t, fmt.Sprintf("%s/eth/v1/beacon/blob_sidecars/%d?indices=x", base, slot), http.StatusBadRequest, nil)
+	getJSON(t, fmt.Sprintf("%s/eth/v1/beacon/blob_sidecars/%d", base, slot+1000), http.StatusNotFound, nil)
+
+	// op-service's client reads the same blobs through the blobs route.
+	checkBlobsServed(t, ctx, l, block.Time(), tx.BlobHashes(), blobs)
 }

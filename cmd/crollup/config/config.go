@@ -132,6 +132,10 @@ type SequencerConfig struct {
 	RPCBatchLimit         int `mapstructure:"rpc-batch-limit"`
 	RPCBatchResponseBytes int `mapstructure:"rpc-batch-response-bytes"`
 	RPCBodyBytes          int `mapstructure:"rpc-body-bytes"`
+	// RPCRatePerIP and RPCRateBurst bound the JSON-RPC requests of one client address: requests
+	// a second and the burst (HTTP 429 beyond); rate 0 is no limit.
+	RPCRatePerIP int `mapstructure:"rpc-rate-per-ip"`
+	RPCRateBurst int `mapstructure:"rpc-rate-burst"`
 	// HealthL1Timeout is how long without a successful L1 read makes the sequencer unhealthy
 	// (Go duration; with L1 only).
 	HealthL1Timeout string `mapstructure:"health-l1-timeout"`
@@ -200,7 +204,7 @@ func Default() Config {
 			MaxBlockMessages: seq.MaxBlockMessages, MaxBlockBytes: seq.MaxBlockBytes, MempoolPerAccount: seq.MempoolPerAccount,
 			MempoolTotal: seq.MempoolTotal, MaxBatchBytes: seq.MaxBatchBytes, BatchAge: seq.BatchAge.String(),
 			RPCBatchLimit: seq.RPCBatchLimit, RPCBatchResponseBytes: seq.RPCBatchResponseBytes, RPCBodyBytes: seq.RPCBodyBytes,
-			HealthL1Timeout: seq.HealthL1Timeout.String()},
+			RPCRatePerIP: seq.RPCRatePerIP, RPCRateBurst: seq.RPCRateBurst, HealthL1Timeout: seq.HealthL1Timeout.String()},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: exe.RPCHost,
 			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, PollInterval: exe.PollInterval.String(),
 			Source: "sequencer", RPCBatchLimit: exe.RPCBatchLimit, RPCBatchResponseBytes: exe.RPCBatchResponseBytes,
@@ -251,6 +255,7 @@ func (c Config) SequencerConfig() (sequencer.Config, error) {
 	out.MaxBlockMessages, out.MaxBlockBytes, out.MaxBatchBytes = s.MaxBlockMessages, s.MaxBlockBytes, s.MaxBatchBytes
 	out.MempoolPerAccount, out.MempoolTotal = s.MempoolPerAccount, s.MempoolTotal
 	out.RPCBatchLimit, out.RPCBatchResponseBytes, out.RPCBodyBytes = s.RPCBatchLimit, s.RPCBatchResponseBytes, s.RPCBodyBytes
+	out.RPCRatePerIP, out.RPCRateBurst = s.RPCRatePerIP, s.RPCRateBurst
 	var err error
 	if out.BlockTime, err = duration("sequencer.block-time", s.BlockTime); err != nil {
 		return out, err

@@ -278,6 +278,8 @@ func TestChainAndServiceValidation(t *testing.T) {
 		{"executor.rpc-batch-limit", func(c *Config) { c.Executor.RPCBatchLimit = -1 }},
 		{"executor.rpc-batch-response-bytes", func(c *Config) { c.Executor.RPCBatchResponseBytes = 0 }},
 		{"executor.rpc-body-bytes", func(c *Config) { c.Executor.RPCBodyBytes = 100 }},
+		{"sequencer.rpc-rate-per-ip", func(c *Config) { c.Sequencer.RPCRatePerIP = -1 }},
+		{"sequencer.rpc-rate-burst", func(c *Config) { c.Sequencer.RPCRatePerIP, c.Sequencer.RPCRateBurst = 5, 0 }},
 		{"sequencer.health-l1-timeout", func(c *Config) { c.Sequencer.HealthL1Timeout = "never" }},
 		{"sequencer.health-l1-timeout", func(c *Config) { c.Sequencer.HealthL1Timeout = "0s" }},
 		{"executor.health-source-timeout", func(c *Config) { c.Executor.HealthSourceTimeout = "-1s" }},
@@ -321,5 +323,15 @@ func TestRPCLimitsReachServices(t *testing.T) {
 	if got, want := [2][3]int{{s.RPCBatchLimit, s.RPCBatchResponseBytes, s.RPCBodyBytes}, {e.RPCBatchLimit, e.RPCBatchResponseBytes, e.RPCBodyBytes}},
 		[2][3]int{{7, 8000, 9 << 20}, {3, 4000, 5000}}; got != want {
 		t.Fatalf("limits %v, want %v", got, want)
+	}
+	if s.RPCRatePerIP != 0 || s.RPCRateBurst != sequencer.DefaultConfig().RPCRateBurst {
+		t.Fatalf("default rate limit %d/s burst %d, want the sequencer's", s.RPCRatePerIP, s.RPCRateBurst)
+	}
+	c.Sequencer.RPCRatePerIP, c.Sequencer.RPCRateBurst = 50, 80
+	if s, err = c.SequencerConfig(); err != nil {
+		t.Fatal(err)
+	}
+	if s.RPCRatePerIP != 50 || s.RPCRateBurst != 80 {
+		t.Fatalf("rate limit %d/s burst %d, want 50/s burst 80", s.RPCRatePerIP, s.RPCRateBurst)
 	}
 }

@@ -7,6 +7,11 @@
 //
 // The input file is the job input in memory form (what `crollup program build --sample-input`
 // writes). Prints {"hash": …} on success; exits 1 with the server's error otherwise.
+//
+// The EIP-712 types come from docs/api.md itself (the ```json block after its "eip712-types"
+// marker), so the example signs exactly what the reference documents: a change to the documented
+// types that the chain does not verify breaks this script's signatures, and e2e/TestNodeSendJob.
+// A client of your own can copy that block instead.
 import { readFileSync } from 'node:fs';
 import { Wallet, keccak256, concat, getBytes, hexlify } from 'ethers';
 
@@ -44,6 +49,14 @@ function dataRoot(bytes) {
   return hexlify(level[0]);
 }
 
+// The EIP-712 types documented in docs/api.md: {Job: [...], Upload: [...], Withdraw: [...]}.
+function documentedTypes() {
+  const doc = readFileSync(new URL('../../api.md', import.meta.url), 'utf8');
+  const block = doc.match(/<!-- eip712-types[^>]*-->\s*```json\n([\s\S]*?)\n```/);
+  if (!block) throw new Error('docs/api.md: no ```json block after the eip712-types marker');
+  return JSON.parse(block[1]);
+}
+
 const config = await rpc('compute_chainConfig');
 const account = await rpc('compute_getAccount', wallet.address);
 const program = await rpc('compute_getProgram', programRoot);
@@ -56,16 +69,8 @@ const domain = {
   chainId: BigInt(config.chainId),
   verifyingContract: config.verifyingContract,
 };
-const types = {
-  Job: [
-    { name: 'program', type: 'bytes32' },
-    { name: 'input', type: 'bytes32' },
-    { name: 'inputSize', type: 'uint64' },
-    { name: 'maxSteps', type: 'uint64' },
-    { name: 'maxFee', type: 'uint256' },
-    { name: 'nonce', type: 'uint64' },
-  ],
-};
+// Job(bytes32 program,bytes32 input,uint64 inputSize,uint64 maxSteps,uint256 maxFee,uint64 nonce)
+const types = { Job: documentedTypes().Job };
 const job = {
   program: programRoot,
   input: dataRoot(input),
