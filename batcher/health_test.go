@@ -2,7 +2,6 @@ package batcher
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -10,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/health/healthtest"
 )
 
 // healthCase is a TestHealth run: the fakes' fault, set after a healthy start, the reason
@@ -66,15 +65,15 @@ func TestHealth(t *testing.T) {
 				t.Fatal(err)
 			}
 			eventually(t, "2 batches posted", func() bool { return len(b.Posted()) == 2 })
-			if out := waitHealth(t, url, http.StatusOK); out["posted"] != float64(2) {
+			if out := healthtest.Wait(t, url, http.StatusOK, ""); out["posted"] != float64(2) {
 				t.Fatalf("healthz details: %v", out)
 			}
 			f.l1.mu.Lock()
 			tc.fault(f.l1)
 			f.l1.mu.Unlock()
 			f.seq.Seal(3)
-			out := waitHealth(t, url, http.StatusServiceUnavailable)
-			for _, r := range tc.reason {
+			out := healthtest.Wait(t, url, http.StatusServiceUnavailable, tc.reason[0])
+			for _, r := range tc.reason[1:] {
 				if !strings.Contains(out["reason"].(string), r) {
 					t.Fatalf("reason %q lacks %q", out["reason"], r)
 				}
@@ -83,7 +82,7 @@ func TestHealth(t *testing.T) {
 			tc.heal(f.l1)
 			f.l1.mu.Unlock()
 			eventually(t, "batch 2 posted", func() bool { return len(b.Posted()) == 3 })
-			waitHealth(t, url, http.StatusOK)
+			healthtest.Wait(t, url, http.StatusOK, "")
 			for path, code := range map[string]int{"/metrics": http.StatusOK, "/": http.StatusNotFound, "/metricsx": http.StatusNotFound} {
 				res, err := http.Get(url + path)
 				if err != nil {
@@ -116,35 +115,6 @@ func TestHealthConfig(t *testing.T) {
 			t.Errorf("%s: Check: %v", key, err)
 		}
 	}
-}
-
-// waitHealth waits until url's /healthz answers code (and the status and version that go with
-// it), and returns the answer.
-func waitHealth(t *testing.T, url string, code int) map[string]any {
-	t.Helper()
-	status := "ok"
-	if code != http.StatusOK {
-		status = "unhealthy"
-	}
-	var got int
-	var out map[string]any
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
-		res, err := http.Get(url + "/healthz")
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = nil
-		err = json.NewDecoder(res.Body).Decode(&out)
-		res.Body.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got = res.StatusCode; got == code && out["status"] == status && out["version"] == api.Version() {
-			return out
-		}
-	}
-	t.Fatalf("healthz: %d %v, want %d", got, out, code)
-	return nil
 }
 
 func freePort(t *testing.T) int {

@@ -2,11 +2,6 @@ package executor
 
 import (
 	"context"
-	"errors"
-	"os"
-	"regexp"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/cockroachdb/pebble"
@@ -15,52 +10,12 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/api/apitest"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/chain/stf"
 )
-
-// documentedCodes reads docs/api.md's "Errors" table: the codes it says service answers.
-func documentedCodes(t *testing.T, service string) map[int]bool {
-	t.Helper()
-	doc, err := os.ReadFile("../docs/api.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, errs, ok := strings.Cut(string(doc), "\n## Errors\n")
-	if !ok {
-		t.Fatal(`docs/api.md has no "Errors" section`)
-	}
-	errs, _, _ = strings.Cut(errs, "\n## ")
-	row := regexp.MustCompile(`(?m)^\| (-?\d+) \|.*\| ([a-z, ]+) \|$`)
-	out := map[int]bool{}
-	for _, m := range row.FindAllStringSubmatch(errs, -1) {
-		c, _ := strconv.Atoi(m[1])
-		for _, s := range strings.Split(m[2], ",") {
-			if strings.TrimSpace(s) == service {
-				out[c] = true
-			}
-		}
-	}
-	if len(out) == 0 {
-		t.Fatalf("docs/api.md's Errors table names no code for the %s", service)
-	}
-	return out
-}
-
-// errCode is the JSON-RPC code of an error from chain/client or from a raw rpc.Client.
-func errCode(err error) (int, bool) {
-	var ce *client.Error
-	if errors.As(err, &ce) {
-		return ce.Code, true
-	}
-	var re rpc.Error
-	if errors.As(err, &re) {
-		return re.ErrorCode(), true
-	}
-	return 0, false
-}
 
 // TestErrorCodes drives every code docs/api.md's Errors table gives the executor through its
 // JSON-RPC server with chain/client (a raw client for a parameter that does not decode), before
@@ -171,22 +126,12 @@ func TestErrorCodes(t *testing.T) {
 				}
 				return
 			}
-			if got, ok := errCode(err); !ok || got != tc.code {
+			if got, ok := apitest.Code(err); !ok || got != tc.code {
 				t.Fatalf("got %v (code %d), want code %d", err, got, tc.code)
 			}
 			t.Log(err)
 			driven[tc.code] = true
 		})
 	}
-	doc := documentedCodes(t, "executor")
-	for code := range doc {
-		if !driven[code] {
-			t.Errorf("docs/api.md gives the executor code %d, which no case drives", code)
-		}
-	}
-	for code := range driven {
-		if !doc[code] {
-			t.Errorf("the executor answers code %d, which docs/api.md does not give it", code)
-		}
-	}
+	apitest.CheckDocumented(t, "../docs/api.md", "executor", driven)
 }

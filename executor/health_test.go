@@ -2,7 +2,6 @@ package executor
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -13,44 +12,8 @@ import (
 	"time"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/health/healthtest"
 )
-
-// getHealth GETs url's /healthz: the status code and the decoded object.
-func getHealth(t *testing.T, url string) (int, map[string]any) {
-	t.Helper()
-	res, err := http.Get(url + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var out map[string]any
-	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
-		t.Fatalf("healthz body: %v", err)
-	}
-	return res.StatusCode, out
-}
-
-// waitHealth waits until url's /healthz answers code with a reason containing reason ("" for
-// none), status and version, and returns the answer.
-func waitHealth(t *testing.T, url string, code int, reason string) map[string]any {
-	t.Helper()
-	status := "ok"
-	if code != http.StatusOK {
-		status = "unhealthy"
-	}
-	var got int
-	var out map[string]any
-	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
-		got, out = getHealth(t, url)
-		r, _ := out["reason"].(string)
-		if got == code && out["status"] == status && out["version"] == api.Version() &&
-			(reason == "") == (r == "") && strings.Contains(r, reason) {
-			return out
-		}
-	}
-	t.Fatalf("healthz: %d %v, want %d %s with reason %q", got, out, code, status, reason)
-	return nil
-}
 
 // flakySource is a MemorySource that fails every call while down is set, and whose head is
 // claimed while set (its blocks beyond what it holds answer ErrNoBlock).
@@ -116,33 +79,33 @@ func TestHealthSource(t *testing.T) {
 	metrics := fmt.Sprintf("http://127.0.0.1:%d", cfg.MetricsPort)
 	e := startExecutor(t, f, cfg, src)
 	waitHead(t, e, uint64(len(blocks)-1))
-	out := waitHealth(t, e.RPCEndpoint(), http.StatusOK, "")
+	out := healthtest.Wait(t, e.RPCEndpoint(), http.StatusOK, "")
 	if out["next"] != float64(len(blocks)) || out["sourceHead"] != float64(len(blocks)-1) || out["lag"] != float64(0) {
 		t.Fatalf("healthz details: %v", out)
 	}
-	waitHealth(t, metrics, http.StatusOK, "")
+	healthtest.Wait(t, metrics, http.StatusOK, "")
 
 	src.set(true, nil)
-	waitHealth(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "block source unreachable for ")
-	waitHealth(t, e.RPCEndpoint(), http.StatusServiceUnavailable, errSourceDown.Error())
-	waitHealth(t, metrics, http.StatusServiceUnavailable, errSourceDown.Error())
+	healthtest.Wait(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "block source unreachable for ")
+	healthtest.Wait(t, e.RPCEndpoint(), http.StatusServiceUnavailable, errSourceDown.Error())
+	healthtest.Wait(t, metrics, http.StatusServiceUnavailable, errSourceDown.Error())
 	src.set(false, nil)
-	waitHealth(t, e.RPCEndpoint(), http.StatusOK, "")
+	healthtest.Wait(t, e.RPCEndpoint(), http.StatusOK, "")
 
 	// A head 11 blocks beyond the last block applied: within health-max-lag + 1 it stays
 	// healthy, beyond it turns unhealthy after health-lag-timeout.
 	head := uint64(len(blocks) - 1 + 10)
 	src.set(false, &head)
 	time.Sleep(2 * cfg.HealthLagTimeout)
-	waitHealth(t, e.RPCEndpoint(), http.StatusOK, "")
+	healthtest.Wait(t, e.RPCEndpoint(), http.StatusOK, "")
 	head++
 	src.set(false, &head)
-	out = waitHealth(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "11 blocks behind the source's head for ")
+	out = healthtest.Wait(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "11 blocks behind the source's head for ")
 	if out["lag"] != float64(11) || out["sourceHead"] != float64(head) {
 		t.Fatalf("healthz details: %v", out)
 	}
 	src.set(false, nil)
-	waitHealth(t, e.RPCEndpoint(), http.StatusOK, "")
+	healthtest.Wait(t, e.RPCEndpoint(), http.StatusOK, "")
 }
 
 // TestHealthFollowEnded: a block that cannot be applied ends the follow loop, and /healthz says
@@ -157,7 +120,7 @@ func TestHealthFollowEnded(t *testing.T) {
 	src.Append(b)
 	e := startExecutor(t, f, testConfig(""), src)
 	<-e.Done()
-	waitHealth(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "follow loop ended: block 0: ")
+	healthtest.Wait(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "follow loop ended: block 0: ")
 }
 
 // TestHealthLife: an executor not started, or stopped, is unhealthy.

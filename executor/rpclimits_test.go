@@ -2,10 +2,7 @@ package executor
 
 import (
 	"encoding/json"
-	"fmt"
-	"io"
 	"net/http"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -13,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/rpcserver/rpctest"
 )
 
 // The JSON-RPC limits (Config.RPCBatchLimit, RPCBatchResponseBytes, RPCBodyBytes; chain/rpcserver
@@ -23,16 +21,6 @@ import (
 type probeAPI struct{ calls atomic.Int64 }
 
 func (p *probeAPI) Count() int64 { return p.calls.Add(1) }
-
-// rpcAnswer is one JSON-RPC answer.
-type rpcAnswer struct {
-	ID     json.RawMessage `json:"id"`
-	Result json.RawMessage `json:"result"`
-	Error  *struct {
-		Code    int    `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
-}
 
 // startProbed starts an executor on cfg that has applied two empty blocks, with a probe on its
 // RPC server.
@@ -56,7 +44,7 @@ func calls(methods ...string) []string {
 		if m == "compute_getStateRoot" {
 			params = `"0x1"`
 		}
-		out[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":%q,"params":[%s]}`, i+1, m, params)
+		out[i] = rpctest.Call(i+1, m, params)
 	}
 	return out
 }
@@ -70,43 +58,6 @@ func repeat(m string, n int) []string {
 	return out
 }
 
-// rpcPost posts body, with a Content-Length or chunked, and returns the status and the answer.
-func rpcPost(t *testing.T, url, body string, chunked bool) (int, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if chunked {
-		req.ContentLength, req.TransferEncoding = -1, []string{"chunked"}
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	out, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, out
-}
-
-// rpcBatch posts the calls as one batch and decodes the batch answer.
-func rpcBatch(t *testing.T, url string, calls []string) []rpcAnswer {
-	t.Helper()
-	code, out := rpcPost(t, url, "["+strings.Join(calls, ",")+"]", false)
-	if code != http.StatusOK {
-		t.Fatalf("HTTP %d: %.300s", code, out)
-	}
-	var as []rpcAnswer
-	if err := json.Unmarshal(out, &as); err != nil {
-		t.Fatalf("not a batch answer: %v: %.300s", err, out)
-	}
-	return as
-}
-
 // TestRPCBatchLimit: with the default limits, a batch of 101 calls (100 is the limit) runs
 // none of them and is answered with one -32600 "batch too large"; a batch of 100 runs them all.
 // The heap is logged around an oversized batch of 3000 calls.
@@ -117,7 +68,7 @@ func TestRPCBatchLimit(t *testing.T) {
 		t.Fatalf("default rpc-batch-limit %d, want 100", limit)
 	}
 
-	as := rpcBatch(t, url, calls(append(repeat("compute_getStateRoot", limit), "probe_count")...))
+	as := rpctest.Batch(t, url, calls(append(repeat("compute_getStateRoot", limit), "probe_count")...))
 	if n := p.calls.Load(); n != 0 {
 		t.Fatalf("an oversized batch ran its probe call (%d)", n)
 	}
@@ -126,7 +77,7 @@ func TestRPCBatchLimit(t *testing.T) {
 		t.Fatalf("oversized batch answered %+v, want one -32600 batch too large with the first id", as)
 	}
 
-	as = rpcBatch(t, url, calls(append(repeat("compute_getStateRoot", limit-1), "probe_count")...))
+	as = rpctest.Batch(t, url, calls(append(repeat("compute_getStateRoot", limit-1), "probe_count")...))
 	if n := p.calls.Load(); n != 1 {
 		t.Fatalf("a batch at the limit ran its probe call %d times, want 1", n)
 	}
@@ -139,13 +90,9 @@ func TestRPCBatchLimit(t *testing.T) {
 		}
 	}
 
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	as = rpcBatch(t, url, calls(repeat("compute_getStateRoot", 3000)...))
-	runtime.ReadMemStats(&after)
-	t.Logf("a batch of 3000 compute_getStateRoot calls: heap in use %.1f → %.1f MiB, %.1f MiB allocated meanwhile",
-		float64(before.HeapInuse)/(1<<20), float64(after.HeapInuse)/(1<<20), float64(after.TotalAlloc-before.TotalAlloc)/(1<<20))
+	rpctest.LogHeap(t, "a batch of 3000 compute_getStateRoot calls", func() {
+		as = rpctest.Batch(t, url, calls(repeat("compute_getStateRoot", 3000)...))
+	})
 	if len(as) != 1 || as[0].Error == nil || as[0].Error.Code != -32600 {
 		t.Fatalf("3000 calls answered %d answers, the first %+v", len(as), as[0])
 	}
@@ -161,7 +108,7 @@ func TestRPCResponseAndBodyLimits(t *testing.T) {
 	e, p := startProbed(t, cfg)
 	url := e.RPCEndpoint()
 
-	as := rpcBatch(t, url, calls("compute_getStateRoot", "probe_count", "probe_count"))
+	as := rpctest.Batch(t, url, calls("compute_getStateRoot", "probe_count", "probe_count"))
 	if len(as[0].Result) <= cfg.RPCBatchResponseBytes {
 		t.Fatalf("a state root of %d bytes does not pass the limit %d", len(as[0].Result), cfg.RPCBatchResponseBytes)
 	}
@@ -179,15 +126,15 @@ func TestRPCResponseAndBodyLimits(t *testing.T) {
 	over := " " + atLimit
 	for _, chunked := range []bool{false, true} {
 		before := p.calls.Load()
-		code, out := rpcPost(t, url, over, chunked)
+		code, out := rpctest.Post(t, url, over, chunked)
 		if code != http.StatusRequestEntityTooLarge || !strings.Contains(string(out), "content length too large") {
 			t.Fatalf("chunked=%t: a body of %d bytes (limit %d): HTTP %d %.200s, want 413", chunked, len(over), cfg.RPCBodyBytes, code, out)
 		}
 		if p.calls.Load() != before {
 			t.Fatalf("chunked=%t: the call of a refused body ran", chunked)
 		}
-		code, out = rpcPost(t, url, atLimit, chunked)
-		var a rpcAnswer
+		code, out = rpctest.Post(t, url, atLimit, chunked)
+		var a rpctest.Answer
 		if code != http.StatusOK || json.Unmarshal(out, &a) != nil || a.Error != nil || p.calls.Load() != before+1 {
 			t.Fatalf("chunked=%t: a body at the limit: HTTP %d %.300s", chunked, code, out)
 		}

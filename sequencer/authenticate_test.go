@@ -14,6 +14,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/api/apitest"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/chain/rpcserver"
@@ -164,7 +165,7 @@ func TestJunkSkipsAdmissionLock(t *testing.T) {
 
 // refusedJunk says whether err is a signature or account refusal.
 func refusedJunk(err error) bool {
-	c, _ := errCode(err)
+	c, _ := apitest.Code(err)
 	return c == api.SkipCode(layout.SkipSignature) || c == api.SkipCode(layout.SkipAccount)
 }
 

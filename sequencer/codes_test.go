@@ -8,9 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -21,6 +18,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/api/apitest"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/layout"
@@ -28,47 +26,6 @@ import (
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 )
-
-// documentedCodes reads docs/api.md's "Errors" table: the codes it says service answers.
-func documentedCodes(t *testing.T, service string) map[int]bool {
-	t.Helper()
-	doc, err := os.ReadFile("../docs/api.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, errs, ok := strings.Cut(string(doc), "\n## Errors\n")
-	if !ok {
-		t.Fatal(`docs/api.md has no "Errors" section`)
-	}
-	errs, _, _ = strings.Cut(errs, "\n## ")
-	row := regexp.MustCompile(`(?m)^\| (-?\d+) \|.*\| ([a-z, ]+) \|$`)
-	out := map[int]bool{}
-	for _, m := range row.FindAllStringSubmatch(errs, -1) {
-		c, _ := strconv.Atoi(m[1])
-		for _, s := range strings.Split(m[2], ",") {
-			if strings.TrimSpace(s) == service {
-				out[c] = true
-			}
-		}
-	}
-	if len(out) == 0 {
-		t.Fatalf("docs/api.md's Errors table names no code for the %s", service)
-	}
-	return out
-}
-
-// errCode is the JSON-RPC code of an error from chain/client or from a raw rpc.Client.
-func errCode(err error) (int, bool) {
-	var ce *client.Error
-	if errors.As(err, &ce) {
-		return ce.Code, true
-	}
-	var re rpc.Error
-	if errors.As(err, &re) {
-		return re.ErrorCode(), true
-	}
-	return 0, false
-}
 
 // signOver signs m for key as a client would that uses domain name and version (crollup's are
 // "crollup" and "1") with the chain id and verifying contract of d.
@@ -312,24 +269,14 @@ func TestErrorCodes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()
-			if c, ok := errCode(err); !ok || c != tc.code {
+			if c, ok := apitest.Code(err); !ok || c != tc.code {
 				t.Fatalf("got %v (code %d), want code %d", err, c, tc.code)
 			}
 			t.Log(err)
 			driven[tc.code] = true
 		})
 	}
-	doc := documentedCodes(t, "sequencer")
-	for c := range doc {
-		if !driven[c] {
-			t.Errorf("docs/api.md gives the sequencer code %d, which no case drives", c)
-		}
-	}
-	for c := range driven {
-		if !doc[c] {
-			t.Errorf("the sequencer answers code %d, which docs/api.md does not give it", c)
-		}
-	}
+	apitest.CheckDocumented(t, "../docs/api.md", "sequencer", driven)
 	if got := testutilCount(t, e.seq, "crollup_sequencer_admissions_rejected_total", "signature"); got != 6 {
 		t.Errorf("signature rejections: %v, want 6 (the chain's and the decoder's)", got)
 	}

@@ -2,7 +2,6 @@ package sequencer
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -11,40 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/health/healthtest"
 )
-
-// getHealth GETs url's /healthz and returns the status code and the decoded object.
-func getHealth(t *testing.T, url string) (int, map[string]any) {
-	t.Helper()
-	res, err := http.Get(url + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var out map[string]any
-	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
-		t.Fatalf("healthz body: %v", err)
-	}
-	return res.StatusCode, out
-}
-
-// wantHealth fails t unless url's /healthz answers code with status and a reason containing
-// reason ("" for none), and reports the version.
-func wantHealth(t *testing.T, url string, code int, reason string) map[string]any {
-	t.Helper()
-	got, out := getHealth(t, url)
-	status := "ok"
-	if code != http.StatusOK {
-		status = "unhealthy"
-	}
-	r, _ := out["reason"].(string)
-	if got != code || out["status"] != status || out["version"] != api.Version() ||
-		(reason == "") != (r == "") || !strings.Contains(r, reason) {
-		t.Fatalf("healthz: %d %v, want %d %s with reason %q", got, out, code, status, reason)
-	}
-	return out
-}
 
 func freePort(t *testing.T) int {
 	t.Helper()
@@ -64,15 +31,15 @@ func TestHealthWriteFailure(t *testing.T) {
 	cfg.MetricsPort = freePort(t)
 	e := newEnv(t, cfg, 0, 1e9)
 	metrics := fmt.Sprintf("http://127.0.0.1:%d", cfg.MetricsPort)
-	out := wantHealth(t, e.seq.RPCEndpoint(), http.StatusOK, "")
+	out := healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusOK, "")
 	if out["head"] != float64(-1) || out["pending"] != float64(0) {
 		t.Fatalf("healthz details: %v", out)
 	}
-	wantHealth(t, metrics, http.StatusOK, "")
+	healthtest.Want(t, metrics, http.StatusOK, "")
 	e.mustSend(e.withdraw(1, 1), 0, nil)
 	e.seq.fail(errors.New("disk on fire"))
-	wantHealth(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "database write failed, refusing messages until restarted: disk on fire")
-	wantHealth(t, metrics, http.StatusServiceUnavailable, "disk on fire")
+	healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "database write failed, refusing messages until restarted: disk on fire")
+	healthtest.Want(t, metrics, http.StatusServiceUnavailable, "disk on fire")
 	for path, code := range map[string]int{"/metrics": http.StatusOK, "/": http.StatusNotFound, "/other": http.StatusNotFound} {
 		res, err := http.Get(metrics + path)
 		if err != nil {
@@ -94,14 +61,14 @@ func TestHealthL1(t *testing.T) {
 	cfg.L1PollInterval = 5 * time.Millisecond
 	cfg.HealthL1Timeout = 300 * time.Millisecond
 	e := newEnv(t, cfg, 0, 1e9)
-	wantHealth(t, e.seq.RPCEndpoint(), http.StatusOK, "") // within the bound since Start
-	eventually(t, "unhealthy", func() bool { c, _ := getHealth(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
-	wantHealth(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "no successful L1 read for ")
-	wantHealth(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, errL1Down.Error())
+	healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusOK, "") // within the bound since Start
+	eventually(t, "unhealthy", func() bool { c, _ := healthtest.Get(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
+	healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "no successful L1 read for ")
+	healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, errL1Down.Error())
 	l1.mu.Lock()
 	l1.fail = false
 	l1.mu.Unlock()
-	eventually(t, "healthy", func() bool { c, _ := getHealth(t, e.seq.RPCEndpoint()); return c == http.StatusOK })
+	eventually(t, "healthy", func() bool { c, _ := healthtest.Get(t, e.seq.RPCEndpoint()); return c == http.StatusOK })
 }
 
 // TestHealthStopping: a sequencer not started, or stopping, is unhealthy.

@@ -3,29 +3,18 @@ package sequencer
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/rpcserver/rpctest"
 )
 
 // The JSON-RPC limits (Config.RPCBatchLimit, RPCBatchResponseBytes, RPCBodyBytes; chain/rpcserver
 // enforces them), seen from a client over HTTP. The calls are compute_sendWithdraw: whether a
 // call ran shows in the mempool.
-
-// rpcAnswer is one JSON-RPC answer.
-type rpcAnswer struct {
-	ID     json.RawMessage `json:"id"`
-	Result json.RawMessage `json:"result"`
-	Error  *struct {
-		Code    int    `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
-}
 
 // sendCalls are compute_sendWithdraw calls of the messages, ids 1, 2, ….
 func sendCalls(t *testing.T, ms []*msg.Signed) []string {
@@ -36,46 +25,9 @@ func sendCalls(t *testing.T, ms []*msg.Signed) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"compute_sendWithdraw","params":[%s]}`, i+1, p)
+		out[i] = rpctest.Call(i+1, "compute_sendWithdraw", string(p))
 	}
 	return out
-}
-
-// rpcPost posts body, with a Content-Length or chunked, and returns the status and the answer.
-func rpcPost(t *testing.T, url, body string, chunked bool) (int, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if chunked {
-		req.ContentLength, req.TransferEncoding = -1, []string{"chunked"}
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	out, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, out
-}
-
-// rpcBatch posts the calls as one batch and decodes the batch answer.
-func rpcBatch(t *testing.T, url string, calls []string) []rpcAnswer {
-	t.Helper()
-	code, out := rpcPost(t, url, "["+strings.Join(calls, ",")+"]", false)
-	if code != http.StatusOK {
-		t.Fatalf("HTTP %d: %.300s", code, out)
-	}
-	var as []rpcAnswer
-	if err := json.Unmarshal(out, &as); err != nil {
-		t.Fatalf("not a batch answer: %v: %.300s", err, out)
-	}
-	return as
 }
 
 // withdrawals signs n withdrawals of user 0, nonces from the next.
@@ -85,18 +37,6 @@ func (e *env) withdrawals(n int) []*msg.Signed {
 		out[i] = e.withdraw(0, 1)
 	}
 	return out
-}
-
-// heapAround logs the process heap before and after fn, and what was allocated meanwhile.
-func heapAround(t *testing.T, name string, fn func()) {
-	t.Helper()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	fn()
-	runtime.ReadMemStats(&after)
-	t.Logf("%s: heap in use %.1f → %.1f MiB, %.1f MiB allocated meanwhile", name, float64(before.HeapInuse)/(1<<20),
-		float64(after.HeapInuse)/(1<<20), float64(after.TotalAlloc-before.TotalAlloc)/(1<<20))
 }
 
 // TestRPCBatchLimit: with the default limits, a batch of one call more than the limit (100) is
@@ -112,7 +52,7 @@ func TestRPCBatchLimit(t *testing.T) {
 	}
 	calls := sendCalls(t, e.withdrawals(limit+1))
 
-	as := rpcBatch(t, url, calls)
+	as := rpctest.Batch(t, url, calls)
 	if n := e.seq.mempoolDepth(); n != 0 {
 		t.Fatalf("an oversized batch admitted %d messages", n)
 	}
@@ -121,7 +61,7 @@ func TestRPCBatchLimit(t *testing.T) {
 		t.Fatalf("oversized batch answered %+v, want one -32600 batch too large with the first id", as)
 	}
 
-	as = rpcBatch(t, url, calls[:limit])
+	as = rpctest.Batch(t, url, calls[:limit])
 	if n := e.seq.mempoolDepth(); n != limit {
 		t.Fatalf("a batch at the limit admitted %d of its %d messages", n, limit)
 	}
@@ -139,12 +79,12 @@ func TestRPCBatchLimit(t *testing.T) {
 	for i := range getBlock {
 		getBlock[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"compute_getBlock","params":["0x0"]}`, i+1)
 	}
-	var one []rpcAnswer
-	heapAround(t, fmt.Sprintf("a batch of %d compute_getBlock calls", len(getBlock)), func() { one = rpcBatch(t, url, getBlock) })
+	var one []rpctest.Answer
+	rpctest.LogHeap(t, fmt.Sprintf("a batch of %d compute_getBlock calls", len(getBlock)), func() { one = rpctest.Batch(t, url, getBlock) })
 	if len(one) != 1 || one[0].Error == nil || one[0].Error.Code != -32600 {
 		t.Fatalf("3000 calls answered %d answers, the first %+v", len(one), one[0])
 	}
-	heapAround(t, fmt.Sprintf("a batch of %d compute_getBlock calls", limit), func() { as = rpcBatch(t, url, getBlock[:limit]) })
+	rpctest.LogHeap(t, fmt.Sprintf("a batch of %d compute_getBlock calls", limit), func() { as = rpctest.Batch(t, url, getBlock[:limit]) })
 	if len(as) != limit || as[0].Error != nil {
 		t.Fatalf("%d calls answered %d answers, the first %+v", limit, len(as), as[0])
 	}
@@ -167,7 +107,7 @@ func TestRPCBatchResponseLimit(t *testing.T) {
 	cfg.RPCBatchResponseBytes = 200
 	e := newEnv(t, cfg, 1e18)
 
-	as := rpcBatch(t, e.seq.RPCEndpoint(), sendCalls(t, e.withdrawals(6)))
+	as := rpctest.Batch(t, e.seq.RPCEndpoint(), sendCalls(t, e.withdrawals(6)))
 	if len(as) != 6 || as[0].Error != nil {
 		t.Fatalf("answers %+v", as)
 	}
@@ -205,7 +145,7 @@ func TestRPCBodyLimit(t *testing.T) {
 			over := " " + atLimit
 			before := e.seq.mempoolDepth()
 
-			code, out := rpcPost(t, url, over, chunked)
+			code, out := rpctest.Post(t, url, over, chunked)
 			if code != http.StatusRequestEntityTooLarge || !strings.Contains(string(out), "content length too large") {
 				t.Fatalf("a body of %d bytes (limit %d): HTTP %d %.200s, want 413", len(over), cfg.RPCBodyBytes, code, out)
 			}
@@ -213,8 +153,8 @@ func TestRPCBodyLimit(t *testing.T) {
 				t.Fatal("the message of a refused body was admitted")
 			}
 
-			code, out = rpcPost(t, url, atLimit, chunked)
-			var a rpcAnswer
+			code, out = rpctest.Post(t, url, atLimit, chunked)
+			var a rpctest.Answer
 			if code != http.StatusOK || json.Unmarshal(out, &a) != nil || a.Error != nil || a.Result == nil {
 				t.Fatalf("a body at the limit: HTTP %d %.300s", code, out)
 			}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/crollup/crollup/chain/rpcserver/rpctest"
 )
 
 // probe is a test API that counts the calls it runs.
@@ -62,61 +63,17 @@ func start(t *testing.T, l Limits) (*probe, string) {
 	return p, "http://" + s.Endpoint()
 }
 
-// batch is a JSON-RPC batch of n calls of method with params, ids 1..n.
-func batch(n int, method string, params string) string {
+// batch is n calls of method with params, ids 1..n.
+func batch(n int, method string, params string) []string {
 	calls := make([]string, n)
 	for i := range calls {
-		calls[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":%q,"params":[%s]}`, i+1, method, params)
+		calls[i] = rpctest.Call(i+1, method, params)
 	}
-	return "[" + strings.Join(calls, ",") + "]"
+	return calls
 }
 
-// answer is one JSON-RPC answer.
-type answer struct {
-	ID     json.RawMessage `json:"id"`
-	Result json.RawMessage `json:"result"`
-	Error  *struct {
-		Code    int    `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
-}
-
-// post sends body (sized, or chunked: no Content-Length) and returns the status and the answer.
-func post(t *testing.T, url, body string, chunked bool) (int, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if chunked {
-		req.ContentLength, req.TransferEncoding = -1, []string{"chunked"}
-	}
-	req.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	out, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, out
-}
-
-// postBatch posts a batch and decodes the batch answer.
-func postBatch(t *testing.T, url, body string) []answer {
-	t.Helper()
-	code, out := post(t, url, body, false)
-	if code != http.StatusOK {
-		t.Fatalf("HTTP %d: %s", code, out)
-	}
-	var as []answer
-	if err := json.Unmarshal(out, &as); err != nil {
-		t.Fatalf("not a batch answer: %v: %.300s", err, out)
-	}
-	return as
-}
+// body is the calls as one batch request's body.
+func body(calls []string) string { return "[" + strings.Join(calls, ",") + "]" }
 
 // TestBatchItemLimit: a batch of limit+1 calls runs none of them and is answered with one
 // -32600 "batch too large" carrying its first call's id; a batch of limit calls runs them all.
@@ -124,7 +81,7 @@ func TestBatchItemLimit(t *testing.T) {
 	l := DefaultLimits()
 	p, url := start(t, l)
 
-	as := postBatch(t, url, batch(l.BatchItems+1, "probe_count", ""))
+	as := rpctest.Batch(t, url, batch(l.BatchItems+1, "probe_count", ""))
 	if n := p.calls.Load(); n != 0 {
 		t.Fatalf("an oversized batch ran %d calls", n)
 	}
@@ -133,7 +90,7 @@ func TestBatchItemLimit(t *testing.T) {
 		t.Fatalf("oversized batch answered %+v, want one -32600 batch too large with id 1", as)
 	}
 
-	as = postBatch(t, url, batch(l.BatchItems, "probe_count", ""))
+	as = rpctest.Batch(t, url, batch(l.BatchItems, "probe_count", ""))
 	if n := p.calls.Load(); n != int64(l.BatchItems) {
 		t.Fatalf("a batch at the limit ran %d of its %d calls", n, l.BatchItems)
 	}
@@ -154,7 +111,7 @@ func TestBatchResponseLimit(t *testing.T) {
 	l.BatchResponseBytes = 1000
 	p, url := start(t, l)
 
-	as := postBatch(t, url, batch(10, "probe_blob", "298")) // each result is 300 bytes, quotes included
+	as := rpctest.Batch(t, url, batch(10, "probe_blob", "298")) // each result is 300 bytes, quotes included
 	// 300, 600, 900, 1200: the fourth call passes the limit, the six after it do not run.
 	if n := p.calls.Load(); n != 4 {
 		t.Fatalf("ran %d calls, want 4", n)
@@ -172,7 +129,7 @@ func TestBatchResponseLimit(t *testing.T) {
 	}
 
 	// A single call is not a batch: its result is not bounded.
-	code, out := post(t, url, `{"jsonrpc":"2.0","id":1,"method":"probe_blob","params":[5000]}`, false)
+	code, out := rpctest.Post(t, url, `{"jsonrpc":"2.0","id":1,"method":"probe_blob","params":[5000]}`, false)
 	if code != http.StatusOK || !strings.Contains(string(out), strings.Repeat("x", 5000)) {
 		t.Fatalf("single call: HTTP %d %.200s", code, out)
 	}
@@ -191,7 +148,7 @@ func TestBodyLimit(t *testing.T) {
 	for _, chunked := range []bool{false, true} {
 		t.Run(fmt.Sprintf("chunked=%t", chunked), func(t *testing.T) {
 			before := p.calls.Load()
-			code, out := post(t, url, over, chunked)
+			code, out := rpctest.Post(t, url, over, chunked)
 			if code != http.StatusRequestEntityTooLarge {
 				t.Fatalf("body of %d bytes (limit %d): HTTP %d %s, want 413", len(over), l.BodyBytes, code, out)
 			}
@@ -203,11 +160,11 @@ func TestBodyLimit(t *testing.T) {
 			}
 			// A body far over the limit: the server stops reading it and closes the
 			// connection, yet the client gets the 413.
-			if code, out = post(t, url, strings.Repeat(" ", 8<<20)+call, chunked); code != http.StatusRequestEntityTooLarge {
+			if code, out = rpctest.Post(t, url, strings.Repeat(" ", 8<<20)+call, chunked); code != http.StatusRequestEntityTooLarge {
 				t.Fatalf("body of 8 MiB: HTTP %d %.200s, want 413", code, out)
 			}
-			code, out = post(t, url, atLimit, chunked)
-			var a answer
+			code, out = rpctest.Post(t, url, atLimit, chunked)
+			var a rpctest.Answer
 			if code != http.StatusOK || json.Unmarshal(out, &a) != nil || a.Error != nil || string(a.ID) != "7" {
 				t.Fatalf("body at the limit: HTTP %d %s", code, out)
 			}
@@ -225,7 +182,7 @@ func TestClientGoneStopsBatch(t *testing.T) {
 	p.started = make(chan struct{}, 100)
 	const n = 40 // 40 × 50 ms: 2 s if nothing stops it
 	ctx, cancel := context.WithCancel(context.Background())
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(batch(n, "probe_slow", "")))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(body(batch(n, "probe_slow", ""))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,19 +214,16 @@ func TestHeapOversizedBatch(t *testing.T) {
 	l := DefaultLimits()
 	p, url := start(t, l)
 	measure := func(name, body string) {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		code, out := post(t, url, body, false)
-		runtime.ReadMemStats(&after)
-		t.Logf("%s (%d bytes): HTTP %d, %d bytes answered; heap in use %d → %d MiB, %d MiB allocated meanwhile",
-			name, len(body), code, len(out), before.HeapInuse>>20, after.HeapInuse>>20, (after.TotalAlloc-before.TotalAlloc)>>20)
+		rpctest.LogHeap(t, fmt.Sprintf("%s (%d bytes)", name, len(body)), func() {
+			code, out := rpctest.Post(t, url, body, false)
+			t.Logf("%s: HTTP %d, %d bytes answered", name, code, len(out))
+		})
 	}
-	measure("3000 calls", batch(3000, "probe_blob", "3000000"))
+	measure("3000 calls", body(batch(3000, "probe_blob", "3000000")))
 	if n := p.calls.Load(); n != 0 {
 		t.Fatalf("the oversized batch ran %d calls", n)
 	}
-	measure(fmt.Sprintf("%d calls", l.BatchItems), batch(l.BatchItems, "probe_blob", "3000000"))
+	measure(fmt.Sprintf("%d calls", l.BatchItems), body(batch(l.BatchItems, "probe_blob", "3000000")))
 	if n, want := p.calls.Load(), int64(l.BatchResponseBytes/3_000_000+1); n != want {
 		t.Fatalf("the batch at the item limit ran %d calls, want %d (the response limit)", n, want)
 	}
@@ -300,7 +254,7 @@ func TestRoutes(t *testing.T) {
 			t.Fatalf("GET %s: %d, want %d", path, res.StatusCode, want)
 		}
 	}
-	code, out := post(t, url, `{"jsonrpc":"2.0","id":1,"method":"health_status","params":[]}`, true)
+	code, out := rpctest.Post(t, url, `{"jsonrpc":"2.0","id":1,"method":"health_status","params":[]}`, true)
 	if code != http.StatusOK || !strings.Contains(string(out), `"result":"v-test"`) {
 		t.Fatalf("health_status: %d %s", code, out)
 	}
