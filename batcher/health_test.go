@@ -83,16 +83,7 @@ func TestHealth(t *testing.T) {
 			f.l1.mu.Unlock()
 			eventually(t, "batch 2 posted", func() bool { return len(b.Posted()) == 3 })
 			healthtest.Wait(t, url, http.StatusOK, "")
-			for path, code := range map[string]int{"/metrics": http.StatusOK, "/": http.StatusNotFound, "/metricsx": http.StatusNotFound} {
-				res, err := http.Get(url + path)
-				if err != nil {
-					t.Fatal(err)
-				}
-				res.Body.Close()
-				if res.StatusCode != code {
-					t.Errorf("GET %s: %d, want %d", path, res.StatusCode, code)
-				}
-			}
+			healthtest.MetricsPaths(t, url)
 			if err := b.Stop(ctx); err != nil {
 				t.Fatal(err)
 			}

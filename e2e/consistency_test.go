@@ -11,16 +11,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
-	"github.com/crollup/crollup/sequencer"
 )
 
 // TestStatusThenResult polls, under a load of jobs from several senders, each job's status on
@@ -47,29 +44,9 @@ func TestStatusThenResult(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lg := log.NewLogger(log.DiscardHandler())
-	scfg := sequencer.DefaultConfig()
-	scfg.BlockTime = 50 * time.Millisecond
-	seq, err := sequencer.New(scfg, lg, gen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := seq.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer seq.Stop(context.Background())
-	ecfg := executor.DefaultConfig()
-	// On disk, as in a deployment: the window between a block's write and its publication is
-	// then widest.
-	ecfg.DataDir, ecfg.Sequencer, ecfg.PollInterval = t.TempDir(), seq.RPCEndpoint(), 5*time.Millisecond
-	exe, err := executor.New(ecfg, lg, gen, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := exe.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer exe.Stop(context.Background())
+	// The executor on disk, as in a deployment: the window between a block's write and its
+	// publication is then widest.
+	seq, exe := startFollowing(t, gen, 50*time.Millisecond, 5*time.Millisecond, t.TempDir())
 	sc, err := client.Dial(ctx, seq.RPCEndpoint())
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
@@ -18,7 +19,9 @@ import (
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
+	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/sequencer"
 )
 
 // buildCrollup builds the crollup binary into dir and returns its path.
@@ -109,4 +112,33 @@ func startBareL1(ctx context.Context, t *testing.T, forceDelay uint64) *bareL1 {
 		t.Fatal(err)
 	}
 	return &bareL1{l1: l1, client: c, addrs: addrs, keys: keys}
+}
+
+// startFollowing starts, on gen, a sequencer producing a block every blockTime and an executor
+// following it over JSON-RPC every poll, with its database in dir ("" in memory); both stop
+// when the test ends.
+func startFollowing(t *testing.T, gen *genesis.Chain, blockTime, poll time.Duration, dir string) (*sequencer.Sequencer, *executor.Executor) {
+	t.Helper()
+	lg := log.NewLogger(log.DiscardHandler())
+	scfg := sequencer.DefaultConfig()
+	scfg.BlockTime = blockTime
+	seq, err := sequencer.New(scfg, lg, gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seq.Start(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { seq.Stop(context.Background()) })
+	ecfg := executor.DefaultConfig()
+	ecfg.DataDir, ecfg.Sequencer, ecfg.PollInterval = dir, seq.RPCEndpoint(), poll
+	exe, err := executor.New(ecfg, lg, gen, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exe.Start(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { exe.Stop(context.Background()) })
+	return seq, exe
 }

@@ -12,20 +12,17 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/fraudvm/vm"
-	"github.com/crollup/crollup/sequencer"
 )
 
 // TestStatusEndToEnd drives a sequencer and an executor (following the sequencer over JSON-RPC)
@@ -49,27 +46,7 @@ func TestStatusEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lg := log.NewLogger(log.DiscardHandler())
-	scfg := sequencer.DefaultConfig()
-	scfg.BlockTime = 200 * time.Millisecond
-	seq, err := sequencer.New(scfg, lg, gen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := seq.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer seq.Stop(ctx)
-	ecfg := executor.DefaultConfig()
-	ecfg.DataDir, ecfg.RPCPort, ecfg.Sequencer, ecfg.PollInterval = "", 0, seq.RPCEndpoint(), 20*time.Millisecond
-	exe, err := executor.New(ecfg, lg, gen, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := exe.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer exe.Stop(ctx)
+	seq, exe := startFollowing(t, gen, 200*time.Millisecond, 20*time.Millisecond, "")
 
 	cli := func(args ...string) string {
 		t.Helper()

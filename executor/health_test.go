@@ -84,6 +84,7 @@ func TestHealthSource(t *testing.T) {
 		t.Fatalf("healthz details: %v", out)
 	}
 	healthtest.Wait(t, metrics, http.StatusOK, "")
+	healthtest.MetricsPaths(t, metrics)
 
 	src.set(true, nil)
 	healthtest.Wait(t, e.RPCEndpoint(), http.StatusServiceUnavailable, "block source unreachable for ")

@@ -40,16 +40,7 @@ func TestHealthWriteFailure(t *testing.T) {
 	e.seq.fail(errors.New("disk on fire"))
 	healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "database write failed, refusing messages until restarted: disk on fire")
 	healthtest.Want(t, metrics, http.StatusServiceUnavailable, "disk on fire")
-	for path, code := range map[string]int{"/metrics": http.StatusOK, "/": http.StatusNotFound, "/other": http.StatusNotFound} {
-		res, err := http.Get(metrics + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res.Body.Close()
-		if res.StatusCode != code {
-			t.Errorf("metrics server GET %s: %d, want %d", path, res.StatusCode, code)
-		}
-	}
+	healthtest.MetricsPaths(t, metrics)
 }
 
 // TestHealthL1: an L1 that fails makes the sequencer unhealthy once no read has succeeded for

@@ -143,15 +143,8 @@ func (b *beaconAPI) serveBlobSidecars(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	header, status, err := b.resolveBlockID(r.PathValue("block_id"))
-	if err != nil {
-		writeError(w, status, err.Error())
-		return
-	}
-	blobs, err := b.blockBlobs(header)
-	if err != nil {
-		b.log.Error("Cannot serve blob sidecars", "block", header.Number, "hash", header.Hash(), "err", err)
-		writeError(w, http.StatusInternalServerError, err.Error())
+	header, blobs, ok := b.requestedBlobs(w, r)
+	if !ok {
 		return
 	}
 	signed := b.signedHeader(header)
@@ -209,15 +202,8 @@ func (b *beaconAPI) serveBlobs(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	header, status, err := b.resolveBlockID(r.PathValue("block_id"))
-	if err != nil {
-		writeError(w, status, err.Error())
-		return
-	}
-	blobs, err := b.blockBlobs(header)
-	if err != nil {
-		b.log.Error("Cannot serve blobs", "block", header.Number, "hash", header.Hash(), "err", err)
-		writeError(w, http.StatusInternalServerError, err.Error())
+	_, blobs, ok := b.requestedBlobs(w, r)
+	if !ok {
 		return
 	}
 	data := make([]hexutil.Bytes, 0, len(blobs))
@@ -227,6 +213,22 @@ func (b *beaconAPI) serveBlobs(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	b.writeJSON(w, map[string]any{"data": data})
+}
+
+// requestedBlobs resolves the request's block_id and reads the blobs of that block. On failure
+// it has written the error answer and ok is false.
+func (b *beaconAPI) requestedBlobs(w http.ResponseWriter, r *http.Request) (header *types.Header, blobs []storedBlob, ok bool) {
+	header, status, err := b.resolveBlockID(r.PathValue("block_id"))
+	if err != nil {
+		writeError(w, status, err.Error())
+		return nil, nil, false
+	}
+	if blobs, err = b.blockBlobs(header); err != nil {
+		b.log.Error("Cannot serve blobs", "path", r.URL.Path, "block", header.Number, "hash", header.Hash(), "err", err)
+		writeError(w, http.StatusInternalServerError, err.Error())
+		return nil, nil, false
+	}
+	return header, blobs, true
 }
 
 // resolveBlockID maps a beacon block id (a slot number, "head", "finalized", "genesis", or a block root: here the

@@ -64,3 +64,22 @@ func Wait(t testing.TB, base string, code int, reason string) map[string]any {
 	t.Fatalf("healthz: %d %v, want %d with reason %q", got, out, code, reason)
 	return nil
 }
+
+// MetricsPaths fails t unless the metrics server at base serves /metrics and answers 404 on any
+// other path (op-service's own server serves metrics everywhere; chain/health's does not).
+func MetricsPaths(t testing.TB, base string) {
+	t.Helper()
+	for _, pc := range []struct {
+		path string
+		code int
+	}{{"/metrics", http.StatusOK}, {"/", http.StatusNotFound}, {"/metricsx", http.StatusNotFound}, {"/other", http.StatusNotFound}} {
+		res, err := http.Get(base + pc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != pc.code {
+			t.Errorf("metrics server GET %s: %d, want %d", pc.path, res.StatusCode, pc.code)
+		}
+	}
+}
