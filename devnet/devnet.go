@@ -213,8 +213,8 @@ func (cfg Config) withDefaults() Config {
 	if cfg.Chain.ChainID == 0 {
 		cfg.Chain.ChainID = def.ChainID
 	}
-	if cfg.Chain.StepPrice == 0 && cfg.Chain.BytePrice == 0 && cfg.Chain.FlatPrice == 0 {
-		cfg.Chain.StepPrice, cfg.Chain.BytePrice, cfg.Chain.FlatPrice = def.StepPrice, def.BytePrice, def.FlatPrice
+	if cfg.Chain.StepPrice == 0 && cfg.Chain.BytePrice == 0 && cfg.Chain.FlatPrice == 0 && cfg.Chain.HeapPrice == 0 {
+		cfg.Chain.StepPrice, cfg.Chain.BytePrice, cfg.Chain.FlatPrice, cfg.Chain.HeapPrice = def.StepPrice, def.BytePrice, def.FlatPrice, def.HeapPrice
 	}
 	if cfg.Sequencer.BlockTime == 0 {
 		s := sequencer.DefaultConfig()

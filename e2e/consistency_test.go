@@ -75,7 +75,7 @@ func TestStatusThenResult(t *testing.T) {
 	for 32<<h < int(p.Size()) {
 		h++
 	}
-	chunks, err := keys[0].Upload(p.Bytes(), h, uint256.NewInt(1<<40), 0)
+	chunks, err := keys[0].Upload(p.Bytes(), h, uint256.NewInt(1<<50), 0) // fee + heap deposit
 	if err != nil || len(chunks) != 1 {
 		t.Fatalf("upload: %d chunks, %v", len(chunks), err)
 	}

@@ -160,7 +160,7 @@ func TestCrashRecovery(t *testing.T) {
 	p := examples.MLP()
 	input := make([]byte, 64)
 	input[3] = 9
-	chunks, err := keys[0].Upload(p.Bytes(), 14, uint256.NewInt(1<<40), 0)
+	chunks, err := keys[0].Upload(p.Bytes(), 14, uint256.NewInt(1<<50), 0) // fee + heap deposit
 	if err != nil {
 		t.Fatal(err)
 	}

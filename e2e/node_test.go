@@ -58,7 +58,7 @@ func TestNodeSendJob(t *testing.T) {
 
 	p := examples.MLP()
 	signer := &client.Signer{Key: key, Account: 0, Domain: gen.Cfg.Domain}
-	chunks, err := signer.Upload(p.Bytes(), 14, uint256.NewInt(1<<40), 0)
+	chunks, err := signer.Upload(p.Bytes(), 14, uint256.NewInt(1<<50), 0) // fee + heap deposit
 	if err != nil {
 		t.Fatal(err)
 	}

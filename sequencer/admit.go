@@ -376,6 +376,12 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 		fee := price(chunk, g.BytePrice)
 		fee.Add(fee, uint256.NewInt(g.FlatPrice))
 		rec, ok := readProgram(mem, e.Program)
+		// A new program's first chunk also deposits heapPrice per byte of its heap slot.
+		deposit := new(uint256.Int)
+		if !ok && m.Size > 0 && m.Size <= stf.MaxProgramSize {
+			deposit = price(uint64(batch.WordSize)<<batch.DataHeight(int(m.Size)), g.HeapPrice)
+		}
+		debit := new(uint256.Int).Add(fee, deposit)
 		switch r {
 		case layout.SkipUpload:
 			switch {
@@ -404,8 +410,15 @@ func (s *Sequencer) explain(mem *memory.Memory, e *batch.Message, sg *msg.Signed
 				return fmt.Sprintf("the data's root %s is not the signed chunk root %s", batch.DataRoot(e.Data), m.Chunk)
 			}
 		case layout.SkipFee:
+			if !deposit.IsZero() {
+				return fmt.Sprintf("the fee is %v wei (%d + %d bytes × %d) and the new program's deposit %v wei (%d slot bytes × %d, returned when it is complete): maxFee %v wei must cover %v wei",
+					fee, g.FlatPrice, chunk, g.BytePrice, deposit, uint64(batch.WordSize)<<batch.DataHeight(int(m.Size)), g.HeapPrice, orZero(m.MaxFee), debit)
+			}
 			return fmt.Sprintf("the fee is %v wei (%d + %d bytes × %d), maxFee is %v wei", fee, g.FlatPrice, chunk, g.BytePrice, orZero(m.MaxFee))
 		case layout.SkipBalance:
+			if !deposit.IsZero() {
+				return fmt.Sprintf("account %d has %v wei, the chunk's fee is %v wei and the new program's deposit %v wei", e.Account, &acc.Balance, fee, deposit)
+			}
 			return fmt.Sprintf("account %d has %v wei, the chunk's fee is %v wei", e.Account, &acc.Balance, fee)
 		}
 	case *msg.Withdraw:

@@ -176,7 +176,7 @@ func TestUploadJobWithdraw(t *testing.T) {
 		t.Fatalf("program before upload: %+v %v", info, err)
 	}
 	h := batch.DataHeight(int(p.Size())) - 2
-	chunks, err := e.users[1].Upload(p.Bytes(), h, uint256.NewInt(stftest.UploadFee(h)), 0)
+	chunks, err := e.users[1].Upload(p.Bytes(), h, uint256.NewInt(stftest.UploadFee(h)+stftest.HeapDeposit(int(p.Size()))), 0)
 	if err != nil || len(chunks) < 3 {
 		t.Fatalf("%d chunks, %v", len(chunks), err)
 	}
@@ -205,6 +205,7 @@ func TestUploadJobWithdraw(t *testing.T) {
 	if err != nil || j.Status != api.StatusPending || j.Kind != msg.KindJob || j.Account != 1 || j.JobIndex == nil || *j.JobIndex != 0 || j.Block != nil {
 		t.Fatalf("pending job: %+v %v", j, err)
 	}
+	// The first chunk's heap deposit came back with the last: only fees are spent.
 	acc, err := e.c.GetAccount(ctx, e.users[1].Address())
 	spent := stftest.JobFee(p, len(input)) + 12_345 + stftest.FlatPrice
 	for _, c := range chunks {

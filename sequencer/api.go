@@ -239,7 +239,8 @@ func (s *Sequencer) ChainConfig() *api.ChainConfig {
 	g := s.chain.Globals
 	return &api.ChainConfig{ChainID: hexutil.Uint64(s.domain.ChainID), VerifyingContract: s.domain.VerifyingContract,
 		DomainName: msg.DomainName, DomainVersion: msg.DomainVersion, StepPrice: hexutil.Uint64(g.StepPrice),
-		BytePrice: hexutil.Uint64(g.BytePrice), FlatPrice: hexutil.Uint64(g.FlatPrice), FeeRecipient: hexutil.Uint64(g.FeeRecipient)}
+		BytePrice: hexutil.Uint64(g.BytePrice), FlatPrice: hexutil.Uint64(g.FlatPrice), HeapPrice: hexutil.Uint64(g.HeapPrice),
+		FeeRecipient: hexutil.Uint64(g.FeeRecipient)}
 }
 
 // computeAPI is the "compute" namespace (chain/api): everything but the executor's methods.

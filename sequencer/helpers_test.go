@@ -41,6 +41,11 @@ type env struct {
 
 // testChain is the genesis of a test chain whose user i has balances[i] wei.
 func testChain(t testing.TB, balances ...uint64) (*stftest.Chain, *genesis.Chain) {
+	return testChainWith(t, nil, balances...)
+}
+
+// testChainWith is testChain with the genesis configuration changed by edit (if not nil).
+func testChainWith(t testing.TB, edit func(*genesis.Config), balances ...uint64) (*stftest.Chain, *genesis.Chain) {
 	t.Helper()
 	keys, err := stftest.New(len(balances))
 	if err != nil {
@@ -50,8 +55,12 @@ func testChain(t testing.TB, balances ...uint64) (*stftest.Chain, *genesis.Chain
 	for i, b := range balances {
 		accs = append(accs, genesis.Account{Address: keys.Addr(i), Balance: uint256.NewInt(b)})
 	}
-	gen, err := genesis.New(genesis.Config{ChainID: 42069, Inbox: common.HexToAddress(testInbox), StepPrice: stftest.StepPrice,
-		BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice, Accounts: accs})
+	gc := genesis.Config{ChainID: 42069, Inbox: common.HexToAddress(testInbox), StepPrice: stftest.StepPrice,
+		BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice, HeapPrice: stftest.HeapPrice, Accounts: accs}
+	if edit != nil {
+		edit(&gc)
+	}
+	gen, err := genesis.New(gc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +95,13 @@ func (w tWriter) Write(p []byte) (int, error) {
 // newEnv starts a sequencer on a chain with the given user balances.
 func newEnv(t testing.TB, cfg Config, balances ...uint64) *env {
 	t.Helper()
-	keys, gen := testChain(t, balances...)
+	return newEnvWith(t, cfg, nil, balances...)
+}
+
+// newEnvWith is newEnv with the genesis configuration changed by edit (if not nil).
+func newEnvWith(t testing.TB, cfg Config, edit func(*genesis.Config), balances ...uint64) *env {
+	t.Helper()
+	keys, gen := testChainWith(t, edit, balances...)
 	e := &env{t: t, keys: keys, gen: gen, cfg: cfg, nonces: make([]uint64, len(balances))}
 	for i := range balances {
 		e.users = append(e.users, &client.Signer{Key: keys.Keys[i], Account: uint32(i), Domain: keys.Cfg.Domain})
@@ -171,7 +186,11 @@ func (e *env) upload(i int, obj []byte, h uint8) (uint32, []common.Hash, error) 
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	chunks, err := e.users[i].Upload(obj, h, uint256.NewInt(stftest.UploadFee(h)), e.nonces[i])
+	cc, err := e.c.ChainConfig(context.Background())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	chunks, err := e.users[i].Upload(obj, h, cc.UploadMaxFee(uint64(len(obj)), h), e.nonces[i])
 	if err != nil {
 		e.t.Fatal(err)
 	}

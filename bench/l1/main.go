@@ -123,7 +123,7 @@ func upload(ctx context.Context, c *client.Client, s *client.Signer, nonce *uint
 		return err
 	}
 	h := batch.DataHeight(int(p.Size())) - 1
-	chunks, err := s.Upload(p.Bytes(), h, uint256.NewInt(uint64(cc.FlatPrice)+(32<<h)*uint64(cc.BytePrice)), *nonce)
+	chunks, err := s.Upload(p.Bytes(), h, cc.UploadMaxFee(uint64(len(p.Bytes())), h), *nonce)
 	if err != nil {
 		return err
 	}

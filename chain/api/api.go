@@ -12,7 +12,9 @@ package api
 import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/holiman/uint256"
 
+	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/layout"
 	"github.com/crollup/crollup/chain/msg"
 )
@@ -162,7 +164,28 @@ type ChainConfig struct {
 	StepPrice         hexutil.Uint64 `json:"stepPrice"`
 	BytePrice         hexutil.Uint64 `json:"bytePrice"`
 	FlatPrice         hexutil.Uint64 `json:"flatPrice"`
+	HeapPrice         hexutil.Uint64 `json:"heapPrice"` // a new program's deposit per byte of heap slot
 	FeeRecipient      hexutil.Uint64 `json:"feeRecipient"`
+}
+
+// UploadFee is the fee of one upload chunk of 32·2^height bytes (padded): flatPrice +
+// 32·2^height·bytePrice (docs/spec/chain.md §6).
+func (c *ChainConfig) UploadFee(height uint8) *uint256.Int {
+	fee := new(uint256.Int).Mul(uint256.NewInt(uint64(batch.WordSize)<<height), uint256.NewInt(uint64(c.BytePrice)))
+	return fee.Add(fee, uint256.NewInt(uint64(c.FlatPrice)))
+}
+
+// Deposit is what a new program of size bytes deposits with its first chunk, returned by the
+// chunk that completes it: heapPrice per byte of its heap slot (size padded to a power of two).
+func (c *ChainConfig) Deposit(size uint64) *uint256.Int {
+	padded := uint64(batch.WordSize) << batch.DataHeight(int(size))
+	return new(uint256.Int).Mul(uint256.NewInt(padded), uint256.NewInt(uint64(c.HeapPrice)))
+}
+
+// UploadMaxFee is a maxFee every chunk of a new program of size bytes in chunks of height can
+// sign: the chunk fee plus the deposit, which the first chunk applied must allow.
+func (c *ChainConfig) UploadMaxFee(size uint64, height uint8) *uint256.Int {
+	return new(uint256.Int).Add(c.UploadFee(height), c.Deposit(size))
 }
 
 // Domain is the EIP-712 domain of c.

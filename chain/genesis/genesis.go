@@ -26,6 +26,9 @@ type Config struct {
 	Inbox common.Address
 	// StepPrice, BytePrice and FlatPrice are the genesis prices in wei.
 	StepPrice, BytePrice, FlatPrice uint64
+	// HeapPrice is the deposit, in wei per byte of heap slot, that a new program's first chunk
+	// takes and its last returns (docs/spec/chain.md §6): what an abandoned upload forfeits.
+	HeapPrice uint64
 	// FeeRecipient is the account index fees are paid to.
 	FeeRecipient uint32
 	// Accounts are funded at genesis, account i being the i-th entry: for a chain without an L1
@@ -39,10 +42,14 @@ type Account struct {
 	Balance *uint256.Int
 }
 
+// DefaultHeapPrice is 1 gwei a byte: filling the 2^38-byte heap with abandoned uploads forfeits
+// 2^38 gwei (about 275 ETH), while a 1 MiB program deposits about 0.001 ETH until it is ready.
+const DefaultHeapPrice = 1_000_000_000
+
 // DefaultConfig is the chain crollup runs when nothing is set: chain id 42069, no L1, prices
-// of 1 wei a step and a byte and 1000 wei a message.
+// of 1 wei a step and a byte and 1000 wei a message, a heap deposit of 1 gwei a byte.
 func DefaultConfig() Config {
-	return Config{ChainID: 42069, StepPrice: 1, BytePrice: 1, FlatPrice: 1000}
+	return Config{ChainID: 42069, StepPrice: 1, BytePrice: 1, FlatPrice: 1000, HeapPrice: DefaultHeapPrice}
 }
 
 // Check reports the first invalid setting.
@@ -67,7 +74,8 @@ func New(c Config) (*Chain, error) {
 	if err := c.Check(); err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
-	g := layout.Globals{StepPrice: c.StepPrice, BytePrice: c.BytePrice, FlatPrice: c.FlatPrice, FeeRecipient: c.FeeRecipient}
+	g := layout.Globals{StepPrice: c.StepPrice, BytePrice: c.BytePrice, FlatPrice: c.FlatPrice, FeeRecipient: c.FeeRecipient,
+		HeapPrice: c.HeapPrice}
 	records := make([]layout.Account, len(c.Accounts))
 	for i, a := range c.Accounts {
 		records[i] = layout.Account{Address: a.Address, Balance: *a.Balance}

@@ -64,26 +64,31 @@ func ProgramAddr(p uint32) uint64    { return ProgramsBase + uint64(p)*RecordSiz
 func WithdrawalAddr(w uint64) uint64 { return WithdrawalsBase + (w%(1<<30))*RecordSize }
 func ReceiptAddr(m uint64) uint64    { return ReceiptsBase + (m%(1<<31))*isa.LeafSize }
 
-// Globals are the chain counters and parameters: three leaves at GlobalsBase.
+// Globals are the chain counters and parameters: four leaves at GlobalsBase.
 //
 //	leaf 0: batches u64, delayed messages consumed u64, jobs u64, withdrawals u64
 //	leaf 1: accounts u32, programs u32, messages processed u64, heap bytes allocated u64, zero[8]
 //	leaf 2: step price u64, byte price u64, flat price u64, fee recipient account u32, zero[4]
+//	leaf 3: heap price u64, zero[24]
 //
 // Prices are in wei: a job costs steps·stepPrice + inputSize·bytePrice; an upload chunk of
-// height h flatPrice + 32·2^h·bytePrice; a withdrawal flatPrice (docs/spec/chain.md §6).
+// height h flatPrice + 32·2^h·bytePrice; a withdrawal flatPrice (docs/spec/chain.md §6). A new
+// program's first chunk also takes a deposit of heapPrice per byte of the heap slot it reserves,
+// returned when the program becomes ready and kept by the chain if it never does: the heap is
+// finite, so reserving it must cost what losing it costs.
 type Globals struct {
 	Batches, Delayed, Jobs, Withdrawals uint64
 	Accounts, Programs                  uint32
 	Messages, HeapUsed                  uint64
 	StepPrice, BytePrice, FlatPrice     uint64
 	FeeRecipient                        uint32
+	HeapPrice                           uint64
 }
 
 // GlobalsLeaves is the number of leaves of Globals.
-const GlobalsLeaves = 3
+const GlobalsLeaves = 4
 
-// Encode returns the three leaves.
+// Encode returns the four leaves.
 func (g *Globals) Encode() [GlobalsLeaves]Leaf {
 	var l [GlobalsLeaves]Leaf
 	binary.BigEndian.PutUint64(l[0][0:], g.Batches)
@@ -98,13 +103,14 @@ func (g *Globals) Encode() [GlobalsLeaves]Leaf {
 	binary.BigEndian.PutUint64(l[2][8:], g.BytePrice)
 	binary.BigEndian.PutUint64(l[2][16:], g.FlatPrice)
 	binary.BigEndian.PutUint32(l[2][24:], g.FeeRecipient)
+	binary.BigEndian.PutUint64(l[3][0:], g.HeapPrice)
 	return l
 }
 
-// DecodeGlobals decodes the three leaves.
+// DecodeGlobals decodes the four leaves.
 func DecodeGlobals(l [GlobalsLeaves]Leaf) (Globals, error) {
-	if !zero(l[1][24:]) || !zero(l[2][28:]) {
-		return Globals{}, malformed("globals", append(l[1][24:], l[2][28:]...))
+	if !zero(l[1][24:]) || !zero(l[2][28:]) || !zero(l[3][8:]) {
+		return Globals{}, malformed("globals", append(append(l[1][24:], l[2][28:]...), l[3][8:]...))
 	}
 	return Globals{
 		Batches: binary.BigEndian.Uint64(l[0][0:]), Delayed: binary.BigEndian.Uint64(l[0][8:]),
@@ -113,6 +119,7 @@ func DecodeGlobals(l [GlobalsLeaves]Leaf) (Globals, error) {
 		Messages: binary.BigEndian.Uint64(l[1][8:]), HeapUsed: binary.BigEndian.Uint64(l[1][16:]),
 		StepPrice: binary.BigEndian.Uint64(l[2][0:]), BytePrice: binary.BigEndian.Uint64(l[2][8:]),
 		FlatPrice: binary.BigEndian.Uint64(l[2][16:]), FeeRecipient: binary.BigEndian.Uint32(l[2][24:]),
+		HeapPrice: binary.BigEndian.Uint64(l[3][0:]),
 	}, nil
 }
 

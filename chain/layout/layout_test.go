@@ -88,7 +88,7 @@ func flipsRejected(t *testing.T, what string, leaves []Leaf, reserved [][2]int, 
 func TestRoundTrips(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 1))
 	for k := 0; k < 200; k++ {
-		g := Globals{r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint32(), r.Uint32(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint32()}
+		g := Globals{r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint32(), r.Uint32(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint32(), r.Uint64()}
 		if got, err := DecodeGlobals(g.Encode()); err != nil || got != g {
 			t.Fatalf("globals: %v %v", got, err)
 		}
@@ -119,8 +119,8 @@ func TestRoundTrips(t *testing.T) {
 
 func TestReservedBytesRejected(t *testing.T) {
 	g := (&Globals{Batches: 1}).Encode()
-	flipsRejected(t, "globals", g[:], [][2]int{{32 + 24, 64}, {64 + 28, 96}}, func(l []Leaf) error {
-		_, err := DecodeGlobals([3]Leaf(l))
+	flipsRejected(t, "globals", g[:], [][2]int{{32 + 24, 64}, {64 + 28, 96}, {96 + 8, 128}}, func(l []Leaf) error {
+		_, err := DecodeGlobals([4]Leaf(l))
 		return err
 	})
 	a := (&Account{Nonce: 1}).Encode()

@@ -38,7 +38,8 @@ func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memo
 	}
 	mem.Write(layout.BatchBase, payload)
 	m := Resume(cfg, oracle, State{Regs: Regs{Phase: PhaseHeader, Batch: g.Batches, PayloadLength: uint32(len(payload)),
-		DelayedTarget: blk.Delayed, StepPrice: g.StepPrice, BytePrice: g.BytePrice, FlatPrice: g.FlatPrice}}, mem)
+		DelayedTarget: blk.Delayed, StepPrice: g.StepPrice, BytePrice: g.BytePrice, FlatPrice: g.FlatPrice,
+		HeapPrice: g.HeapPrice}}, mem)
 	for n := 0; m.r.Phase != PhaseEnd; n++ {
 		if n&0x3FF == 0 {
 			if err := ctx.Err(); err != nil {

@@ -124,6 +124,7 @@ func (m *Machine) step() error {
 func (m *Machine) begin() error {
 	g0 := m.leaf(globalsAddr(0))
 	g2 := m.leaf(globalsAddr(2))
+	g3 := m.leaf(globalsAddr(3))
 	n := be64(g0[0:])
 	b, err := m.oracle.Batch(n)
 	if err != nil {
@@ -136,6 +137,7 @@ func (m *Machine) begin() error {
 	m.oracleData(b.Preimage())
 	m.r.Batch, m.r.PayloadLength, m.r.DelayedTarget = n, b.PayloadLength, b.DelayedCount
 	m.r.StepPrice, m.r.BytePrice, m.r.FlatPrice = be64(g2[0:]), be64(g2[8:]), be64(g2[16:])
+	m.r.HeapPrice = be64(g3[0:])
 	m.r.Cursor, m.r.Count = 0, uint32((uint64(b.PayloadLength)+31)/32)
 	if b.PayloadLength == 0 {
 		m.r.Phase = PhaseDelayed
@@ -312,12 +314,7 @@ func (m *Machine) delayed() error {
 	} else if common.BytesToAddress(a0[:20]) != to {
 		return nil
 	}
-	a1 := m.leaf(a0a + 32)
-	bal := new(uint256.Int).SetBytes32(a1[:])
-	if _, overflow := bal.AddOverflow(bal, amount); overflow {
-		bal.SetAllOne() // unreachable with real ETH; saturating keeps the machine total
-	}
-	m.setLeaf(a0a+32, bal.Bytes32())
+	m.credit(a0a+32, amount) // saturating is unreachable with real ETH; it keeps the machine total
 	return nil
 }
 
@@ -334,15 +331,19 @@ func (m *Machine) end() {
 func (m *Machine) payFees() {
 	g2 := m.leaf(globalsAddr(2))
 	if rcp := be32(g2[24:]); rcp < MaxRecords && !m.r.Fees.IsZero() {
-		a := layout.AccountAddr(rcp) + 32
-		l := m.leaf(a)
-		bal := new(uint256.Int).SetBytes32(l[:])
-		if _, overflow := bal.AddOverflow(bal, &m.r.Fees); overflow {
-			bal.SetAllOne()
-		}
-		m.setLeaf(a, bal.Bytes32())
+		m.credit(layout.AccountAddr(rcp)+32, &m.r.Fees)
 	}
 	m.r.Fees.Clear()
+}
+
+// credit adds amount to the balance leaf at a, saturating at 2^256 − 1: one access.
+func (m *Machine) credit(a uint64, amount *uint256.Int) {
+	l := m.leaf(a)
+	bal := new(uint256.Int).SetBytes32(l[:])
+	if _, overflow := bal.AddOverflow(bal, amount); overflow {
+		bal.SetAllOne()
+	}
+	m.setLeaf(a, bal.Bytes32())
 }
 
 // ---- messages ----
@@ -655,11 +656,15 @@ func (m *Machine) uploadCheck() {
 	}
 	fee := new(uint256.Int).Mul(uint256.NewInt(chunk), uint256.NewInt(m.r.BytePrice))
 	fee.Add(fee, uint256.NewInt(m.r.FlatPrice))
-	if fee.Gt(new(uint256.Int).SetBytes32(word(body, 4))) {
+	debit := new(uint256.Int).Set(fee) // fee + a new program's deposit: what maxFee bounds
+	if isNew {
+		debit.Add(debit, m.deposit(padded))
+	}
+	if debit.Gt(new(uint256.Int).SetBytes32(word(body, 4))) {
 		m.skip(layout.SkipFee)
 		return
 	}
-	if m.balance().Lt(fee) {
+	if m.balance().Lt(debit) {
 		m.skip(layout.SkipBalance)
 		return
 	}
@@ -668,6 +673,12 @@ func (m *Machine) uploadCheck() {
 		m.r.Flags |= FlagNewProgram
 	}
 	m.r.Phase = PhaseUploadData
+}
+
+// deposit is what reserving a heap slot of padded bytes costs until the program is ready:
+// padded·heapPrice < 2^30·2^64, exact in 256 bits.
+func (m *Machine) deposit(padded uint64) *uint256.Int {
+	return new(uint256.Int).Mul(uint256.NewInt(padded), uint256.NewInt(m.r.HeapPrice))
 }
 
 // heapSlot returns where a new program of size bytes goes given the heap bytes in use, and
@@ -722,6 +733,11 @@ func (m *Machine) uploadCreate() {
 	m.setLeaf(pa, l[0])
 	m.leaf(pa + 32)
 	m.setLeaf(pa+32, l[1])
+	// The deposit (checked with the fee in UPLOAD_CHECK; the fee is paid, so it is still there).
+	a := layout.AccountAddr(m.r.Account) + 32
+	bl := m.leaf(a)
+	bal := new(uint256.Int).SetBytes32(bl[:])
+	m.setLeaf(a, bal.Sub(bal, m.deposit(end-off)).Bytes32())
 	m.r.Phase = PhaseUploadWrite
 }
 
@@ -745,6 +761,8 @@ func (m *Machine) uploadFinal() {
 		p1[9] = byte(layout.ProgramReady)
 		copy(p1[16:24], hdr[16:24])
 		m.setLeaf(pa+32, p1)
+		// Ready: the uploader (the only account that writes chunks) gets its deposit back.
+		m.credit(layout.AccountAddr(m.r.Account)+32, m.deposit(uint64(32)<<m.r.AuxHeight))
 	}
 	m.r.Index = uint64(m.r.Program)
 	m.skip(layout.Applied)

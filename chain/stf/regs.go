@@ -92,7 +92,7 @@ const (
 //	word 3   96 step price u64, 104 byte price u64, 112 flat price u64, 120 aux u64
 //	word 4   128 fees collected in the current block u256
 //	word 5   160 block u32, 164 blocks u32, 168 block end u32, 172–175 zero, 176 block delayed
-//	         u64, 184–191 zero
+//	         u64, 184 heap price u64
 type Regs struct {
 	Status Status
 	Phase  Phase
@@ -128,6 +128,8 @@ type Regs struct {
 	Blocks       uint32 // blocks in the batch
 	BlockEnd     uint32 // the message index where the current block ends
 	BlockDelayed uint64 // delayed messages consumed once the current block is applied
+
+	HeapPrice uint64 // copied from the globals at BEGIN: a new program's deposit per slot byte
 }
 
 // ErrInvalidState is wrapped by every error rejecting a packed state.
@@ -163,6 +165,7 @@ func (r *Regs) Encode() [RegsSize]byte {
 	binary.BigEndian.PutUint32(b[164:], r.Blocks)
 	binary.BigEndian.PutUint32(b[168:], r.BlockEnd)
 	binary.BigEndian.PutUint64(b[176:], r.BlockDelayed)
+	binary.BigEndian.PutUint64(b[184:], r.HeapPrice)
 	return b
 }
 
@@ -176,7 +179,7 @@ func DecodeRegs(b []byte) (Regs, error) {
 	if b[0] > byte(StatusDone) || b[1] >= byte(numPhases) || b[2] > byte(layout.SkipMalformed) || b[3]&^flagsMask != 0 {
 		return r, fmt.Errorf("%w: status %d, phase %d, reason %d, flags %#x", ErrInvalidState, b[0], b[1], b[2], b[3])
 	}
-	for _, span := range [][2]int{{5, 8}, {66, 68}, {172, 176}, {184, 192}} {
+	for _, span := range [][2]int{{5, 8}, {66, 68}, {172, 176}} {
 		for i := span[0]; i < span[1]; i++ {
 			if b[i] != 0 {
 				return r, fmt.Errorf("%w: reserved byte %d is %d", ErrInvalidState, i, b[i])
@@ -208,6 +211,7 @@ func DecodeRegs(b []byte) (Regs, error) {
 	r.Blocks = binary.BigEndian.Uint32(b[164:])
 	r.BlockEnd = binary.BigEndian.Uint32(b[168:])
 	r.BlockDelayed = binary.BigEndian.Uint64(b[176:])
+	r.HeapPrice = binary.BigEndian.Uint64(b[184:])
 	return r, nil
 }
 

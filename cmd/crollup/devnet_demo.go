@@ -125,7 +125,7 @@ func (m *demo) upload(ctx context.Context) (uint32, error) {
 		return uint32(info.Index), nil
 	}
 	h := batch.DataHeight(int(m.p.Size())) - 1 // two chunks, each padded to a power of two
-	fee := uint256.NewInt(uint64(m.chain.FlatPrice) + (32<<h)*uint64(m.chain.BytePrice))
+	fee := m.chain.UploadMaxFee(m.p.Size(), h) // the first chunk deposits for the heap slot
 	chunks, err := m.signer.Upload(m.p.Bytes(), h, fee, m.nonce)
 	if err != nil {
 		return 0, err

@@ -71,8 +71,9 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say("[contracts] Inbox %s  Bridge %s  (batcher %s)", d.Addrs.Inbox, d.Addrs.Bridge, d.Address(devnet.KeyBatcher))
 	say("[services] sequencer %s  executor %s  L1-only executor (derives from the Inbox and blobs)  batcher (blob txs to the Inbox)  up in %s",
 		d.Seq.RPCEndpoint(), d.Exec.RPCEndpoint(), time.Since(t0).Round(time.Millisecond))
-	say("[chain] id %d, genesis %s, prices: %d wei/step, %d wei/byte, %d wei/message; batches sealed on %d bytes or %s",
-		a.cfg.Chain.ChainID, d.Chain.Root(), a.cfg.Chain.StepPrice, a.cfg.Chain.BytePrice, a.cfg.Chain.FlatPrice, scfg.MaxBatchBytes, scfg.BatchAge)
+	say("[chain] id %d, genesis %s, prices: %d wei/step, %d wei/byte, %d wei/message, %d wei/heap byte deposited; batches sealed on %d bytes or %s",
+		a.cfg.Chain.ChainID, d.Chain.Root(), a.cfg.Chain.StepPrice, a.cfg.Chain.BytePrice, a.cfg.Chain.FlatPrice, a.cfg.Chain.HeapPrice,
+		scfg.MaxBatchBytes, scfg.BatchAge)
 
 	if err := demoRollup(ctx, say, d, opts.Jobs); err != nil {
 		return err

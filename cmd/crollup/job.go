@@ -129,7 +129,12 @@ func newProgramUploadCmd() *cobra.Command {
 		Long: `Upload validates the program object locally (the sequencer validates it again), then signs
 and sends it in chunks of 32·2^height bytes with consecutive nonces. The program is registered
 at the index the sequencer reports for its root and becomes ready when the last chunk lands;
-jobs can then name it by root. An upload already complete is reported and not sent again.`,
+jobs can then name it by root. An upload already complete is reported and not sent again.
+
+The first chunk applied also takes a deposit of heapPrice (compute_chainConfig) per byte of the
+program's heap slot, its size padded to a power of two; the chunk that completes the program
+returns it. An upload never completed forfeits it: that is what keeps the heap from being
+reserved for nothing.`,
 		Args: cobra.ExactArgs(1),
 		RunE: withApp(func(ctx context.Context, a *app, args []string) error {
 			opts.File = args[0]
@@ -138,7 +143,7 @@ jobs can then name it by root. An upload already complete is reported and not se
 	}
 	opts.bind(cmd, true)
 	cmd.Flags().Uint8Var(&opts.Height, "chunk-height", 14, "chunk size 32·2^height bytes (at most 14: 512 KiB)")
-	cmd.Flags().StringVar(&opts.MaxFee, "max-fee", "", "the most a chunk may cost, in wei (default: its exact fee)")
+	cmd.Flags().StringVar(&opts.MaxFee, "max-fee", "", "the most a chunk may debit, in wei (default: its fee plus the program's deposit)")
 	return cmd
 }
 

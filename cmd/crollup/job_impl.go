@@ -262,8 +262,9 @@ func programUpload(ctx context.Context, a *app, opts programUploadOptions) error
 	if opts.Height > batch.MaxDataHeight {
 		return fmt.Errorf("--chunk-height: at most %d, got %d", batch.MaxDataHeight, opts.Height)
 	}
-	exact := new(uint256.Int).Mul(uint256.NewInt(32<<opts.Height), uint256.NewInt(uint64(cfg.BytePrice)))
-	exact.Add(exact, uint256.NewInt(uint64(cfg.FlatPrice)))
+	// The first chunk applied also deposits heapPrice per byte of the program's heap slot (it is
+	// returned when the last one lands), so every chunk's limit covers fee + deposit.
+	exact := cfg.UploadMaxFee(uint64(len(p.Bytes())), opts.Height)
 	limit, err := maxFee(opts.MaxFee, exact)
 	if err != nil {
 		return err

@@ -137,6 +137,7 @@ func chainFlags(fs *pflag.FlagSet) {
 	configUint64(fs, "step-price", "chain.step-price", "genesis price of a job step, in wei")
 	configUint64(fs, "byte-price", "chain.byte-price", "genesis price of a job input or upload byte, in wei")
 	configUint64(fs, "flat-price", "chain.flat-price", "genesis flat price of an upload chunk or withdrawal, in wei")
+	configUint64(fs, "heap-price", "chain.heap-price", "genesis deposit per byte of a new program's heap slot, in wei (returned when the upload completes)")
 	configUint32(fs, "fee-recipient", "chain.fee-recipient", "account index fees are paid to")
 	configString(fs, "accounts", "chain.accounts", "genesis accounts of a chain without a Bridge: address=wei,...")
 }

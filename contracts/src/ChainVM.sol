@@ -205,6 +205,7 @@ contract ChainVM is IChainVM {
         uint256 blocks;
         uint256 blockEnd;
         uint256 blockDelayed;
+        uint256 heapPrice; // copied from globals leaf 3 at BEGIN: a new program's deposit per slot byte
         // The job machine's status and fault (read by JOB_FINISH).
         uint256 jobStatus;
         uint256 jobFault;
@@ -391,6 +392,7 @@ contract ChainVM is IChainVM {
         r.blocks = (w5 >> 192) & MASK32;
         r.blockEnd = (w5 >> 160) & MASK32;
         r.blockDelayed = (w5 >> 64) & MASK64;
+        r.heapPrice = w5 & MASK64;
         // Job registers: status, phase, slot, fault; reserved bytes 48–63 of the job state.
         uint256 j0 = _word(state, REGS_SIZE);
         uint256 j1 = _word(state, REGS_SIZE + 32);
@@ -402,7 +404,6 @@ contract ChainVM is IChainVM {
                 || (w0 >> 192) & 0xFFFFFF != 0 // bytes 5–7
                 || (w2 >> 224) & 0xFFFF != 0 // bytes 66–67
                 || (w5 >> 128) & MASK32 != 0 // bytes 172–175
-                || w5 & MASK64 != 0 // bytes 184–191
                 || r.jobStatus > 2 || (j0 >> 240) & 0xFF > 3 || (j0 >> 232) & 0xFF > 4
                 || (r.jobStatus == 2) != (r.jobFault != 0) || r.jobFault > 2 || j1 & MASK128 != 0
         ) revert MalformedState();
@@ -421,7 +422,7 @@ contract ChainVM is IChainVM {
         uint256 w3 = ((r.stepPrice & MASK64) << 192) | ((r.bytePrice & MASK64) << 128)
             | ((r.flatPrice & MASK64) << 64) | (r.aux & MASK64);
         uint256 w5 = ((r.blockIndex & MASK32) << 224) | ((r.blocks & MASK32) << 192) | ((r.blockEnd & MASK32) << 160)
-            | ((r.blockDelayed & MASK64) << 64);
+            | ((r.blockDelayed & MASK64) << 64) | (r.heapPrice & MASK64);
         h = keccak256(abi.encode(w0, w1, w2, w3, r.fees, w5, jobHash));
         h = bytes32((uint256(h) & ((1 << 248) - 1)) | (r.status << 248));
     }
@@ -600,6 +601,7 @@ contract ChainVM is IChainVM {
         m.next += plen;
         bytes32 g0 = _leaf(m, GLOBALS_BASE);
         bytes32 g2 = _leaf(m, GLOBALS_BASE + 64);
+        bytes32 g3 = _leaf(m, GLOBALS_BASE + 96);
         uint256 n = _f(g0, 0, 8);
         _checkBatch(proofs[0:plen], n);
         uint256 length = uint32(bytes4(proofs[8:12]));
@@ -609,6 +611,7 @@ contract ChainVM is IChainVM {
         r.stepPrice = _f(g2, 0, 8);
         r.bytePrice = _f(g2, 8, 8);
         r.flatPrice = _f(g2, 16, 8);
+        r.heapPrice = _f(g3, 0, 8);
         r.cursor = 0;
         r.count = (length + 31) / 32;
         r.phase = length == 0 ? PHASE_DELAYED : PHASE_LOAD;
@@ -1055,11 +1058,14 @@ contract ChainVM is IChainVM {
             return;
         }
         uint256 fee = chunk * r.bytePrice + r.flatPrice;
-        if (fee > _bw(b, 4)) {
+        // A new program also deposits heapPrice per byte of its slot (< 2^30·2^64: no overflow);
+        // maxFee and the balance must cover both.
+        uint256 debit = isNew ? fee + padded * r.heapPrice : fee;
+        if (debit > _bw(b, 4)) {
             _skip(r, SKIP_FEE);
             return;
         }
-        if (_balance(r, m) < fee) {
+        if (_balance(r, m) < debit) {
             _skip(r, SKIP_BALANCE);
             return;
         }
@@ -1114,6 +1120,12 @@ contract ChainVM is IChainVM {
                     | ((size & MASK32) << 128) | (r.account << 32)
             )
         );
+        // The deposit: UPLOAD_CHECK saw the balance cover it with the fee, which is paid.
+        uint256 a = _accountAddr(r.account) + 32;
+        uint256 bal = uint256(_leaf(m, a));
+        unchecked {
+            _setLeaf(m, a, bytes32(bal - (end - off) * r.heapPrice));
+        }
         r.phase = PHASE_UPLOAD_WRITE;
     }
 
@@ -1137,6 +1149,8 @@ contract ChainVM is IChainVM {
             bytes32 hdr = _leaf(m, slot);
             bytes32 p1 = _leaf(m, pa + 32);
             _setLeaf(m, pa + 32, _set(_set(p1, 9, 1, PROGRAM_READY), 16, 8, _f(hdr, 16, 8)));
+            // The uploader (the only account that writes chunks) gets its deposit back.
+            _credit(m, _accountAddr(r.account) + 32, ((32 << r.auxHeight) & MASK64) * r.heapPrice);
         }
         r.index = r.program;
         _skip(r, APPLIED);

@@ -97,7 +97,7 @@ func buildScenario(t testing.TB, l *l1) *scenario {
 	binary.BigEndian.PutUint64(faulty[16:], 5)
 	faultyRoot := batch.DataRoot(faulty)
 	fu := &msg.Upload{Program: faultyRoot, Size: uint64(len(faulty)), Chunk: faultyRoot,
-		MaxFee: uint256.NewInt(stftest.UploadFee(batch.DataHeight(len(faulty)))), Nonce: c.NextNonce(4)}
+		MaxFee: uint256.NewInt(stftest.UploadFee(batch.DataHeight(len(faulty))) + stftest.HeapDeposit(len(faulty))), Nonce: c.NextNonce(4)}
 	msgs := append(ups, c.Sign(4, fu, 1, faulty))
 	w0 = append(w0, want{"faulty program, one chunk", layout.Applied})
 	if _, err := c.Batch(msgs); err != nil {
@@ -202,19 +202,26 @@ func buildScenario(t testing.TB, l *l1) *scenario {
 	}
 	chunk := obj[:128]
 	chunkFee := stftest.UploadFee(batch.DataHeight(len(chunk)))
+	newFee := chunkFee + stftest.HeapDeposit(len(obj)) // a new program's first chunk: fee + deposit
 	add("upload of a size that is not whole words", layout.SkipSize, upload(2, small.Size()-1, 0, chunk, chunkFee))
 	c.Rewind(4)
 	add("upload chunk beyond the object", layout.SkipSize, upload(2, small.Size(), 1<<20, chunk, chunkFee))
 	c.Rewind(4)
 	add("upload maxFee below the fee", layout.SkipFee, upload(2, small.Size(), 0, chunk, chunkFee-1))
 	c.Rewind(4)
-	notSigned := upload(2, small.Size(), 0, chunk, chunkFee)
+	add("upload maxFee covering the fee, not the deposit", layout.SkipFee, upload(2, small.Size(), 0, chunk, newFee-1))
+	c.Rewind(4)
+	// The heap attack: a huge declared size for one chunk. Its deposit (2^21·7 wei) is above
+	// account 4's balance, though the chunk's fee is not.
+	add("upload deposit above the balance", layout.SkipBalance, upload(2, 1<<21, 0, chunk, chunkFee+stftest.HeapDeposit(1<<21)))
+	c.Rewind(4)
+	notSigned := upload(2, small.Size(), 0, chunk, newFee)
 	notSigned.Data = obj[128:256]
 	add("upload data not the signed chunk", layout.SkipSize, notSigned)
 	c.Rewind(4)
-	add("new program at an index not the next", layout.SkipUpload, upload(5, small.Size(), 0, chunk, chunkFee))
+	add("new program at an index not the next", layout.SkipUpload, upload(5, small.Size(), 0, chunk, newFee))
 	c.Rewind(4)
-	add("first chunk of a new program", layout.Applied, upload(2, small.Size(), 0, chunk, chunkFee))
+	add("first chunk of a new program", layout.Applied, upload(2, small.Size(), 0, chunk, newFee))
 	add("job on a program still uploading", layout.SkipProgram, c.Job(4, small, 2, make([]byte, 32), 1<<40))
 	c.Rewind(4)
 	add("withdrawal after a job", layout.Applied, c.Withdraw(1, common.HexToAddress("0xfeed"), 12345))

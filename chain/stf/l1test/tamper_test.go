@@ -61,7 +61,7 @@ func tamper(t *testing.T, l *l1, s *scenario, rep *report) {
 				v    byte
 			}{{"reserved register byte", 6, 1}, {"phase 26", 1, 26}, {"status 2", 0, 2}, {"skip reason 11", 2, 11},
 				{"flag 8", 3, 8}, {"reserved register byte after block end", 173, 1},
-				{"reserved register byte after block delayed", 190, 1}, {"job status 3", 192, 3}, {"job reserved byte", 192 + 50, 1}} {
+				{"job status 3", 192, 3}, {"job reserved byte", 192 + 50, 1}} {
 				st := slices.Clone(ps.state)
 				st[m.off] = m.v
 				if res := l.step(t, st, ps.proofs); l.revertName(res.err) != "MalformedState" {

@@ -28,6 +28,7 @@ const (
 	StepPrice = 3
 	BytePrice = 5
 	FlatPrice = 1000
+	HeapPrice = 7
 )
 
 // Chain is an L1 view (batches, delayed queue) and a genesis for the chain machine.
@@ -65,7 +66,7 @@ func New(users int) (*Chain, error) {
 		}
 		c.Keys = append(c.Keys, k)
 	}
-	err := stf.Genesis(c.Genesis, layout.Globals{StepPrice: StepPrice, BytePrice: BytePrice, FlatPrice: FlatPrice})
+	err := stf.Genesis(c.Genesis, layout.Globals{StepPrice: StepPrice, BytePrice: BytePrice, FlatPrice: FlatPrice, HeapPrice: HeapPrice})
 	return c, err
 }
 
@@ -141,7 +142,7 @@ func (c *Chain) UploadBytes(i int, obj []byte, prog uint32, h uint8) []batch.Mes
 	for off := 0; off < len(obj); off += size {
 		data := obj[off:min(off+size, len(obj))]
 		u := &msg.Upload{Program: root, Size: uint64(len(obj)), Offset: uint64(off), Chunk: batch.DataRoot(data),
-			MaxFee: uint256.NewInt(UploadFee(batch.DataHeight(len(data)))), Nonce: c.NextNonce(i)}
+			MaxFee: uint256.NewInt(UploadFee(batch.DataHeight(len(data))) + HeapDeposit(len(obj))), Nonce: c.NextNonce(i)}
 		out = append(out, c.Sign(i, u, prog, data))
 	}
 	return out
@@ -157,6 +158,9 @@ func (c *Chain) JobOn(i int, root common.Hash, steps uint64, prog uint32, input 
 
 // UploadFee is the fee of one upload chunk of height h.
 func UploadFee(h uint8) uint64 { return FlatPrice + (32<<h)*BytePrice }
+
+// HeapDeposit is the deposit a new program of size bytes reserves its heap slot with.
+func HeapDeposit(size int) uint64 { return (32 << batch.DataHeight(size)) * HeapPrice }
 
 // Withdraw returns user i's signed withdrawal.
 func (c *Chain) Withdraw(i int, to common.Address, amount uint64) batch.Message {

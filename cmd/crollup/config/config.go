@@ -96,6 +96,8 @@ type ChainConfig struct {
 	StepPrice uint64 `mapstructure:"step-price"`
 	BytePrice uint64 `mapstructure:"byte-price"`
 	FlatPrice uint64 `mapstructure:"flat-price"`
+	// HeapPrice is the deposit a new program reserves its heap slot with, in wei a byte.
+	HeapPrice uint64 `mapstructure:"heap-price"`
 	// FeeRecipient is the account index fees are paid to.
 	FeeRecipient uint32 `mapstructure:"fee-recipient"`
 	// Accounts funds genesis accounts on a chain without an L1 Bridge: a comma-separated list of
@@ -198,7 +200,7 @@ func Default() Config {
 		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
 		VM:  VMConfig{Workers: exe.Workers},
 		Chain: ChainConfig{ChainID: g.ChainID, Inbox: g.Inbox.Hex(), StepPrice: g.StepPrice, BytePrice: g.BytePrice,
-			FlatPrice: g.FlatPrice, FeeRecipient: g.FeeRecipient},
+			FlatPrice: g.FlatPrice, HeapPrice: g.HeapPrice, FeeRecipient: g.FeeRecipient},
 		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: seq.RPCHost, RPCPort: 8645,
 			MetricsHost: seq.MetricsHost, MetricsPort: seq.MetricsPort, BlockTime: seq.BlockTime.String(),
 			MaxBlockMessages: seq.MaxBlockMessages, MaxBlockBytes: seq.MaxBlockBytes, MempoolPerAccount: seq.MempoolPerAccount,
@@ -337,7 +339,7 @@ func (c ChainConfig) Genesis() (genesis.Config, error) {
 		return genesis.Config{}, fmt.Errorf("chain.inbox: want a 0x-prefixed address, got %q", c.Inbox)
 	}
 	g := genesis.Config{ChainID: c.ChainID, Inbox: common.HexToAddress(c.Inbox), StepPrice: c.StepPrice,
-		BytePrice: c.BytePrice, FlatPrice: c.FlatPrice, FeeRecipient: c.FeeRecipient}
+		BytePrice: c.BytePrice, FlatPrice: c.FlatPrice, HeapPrice: c.HeapPrice, FeeRecipient: c.FeeRecipient}
 	if strings.TrimSpace(c.Accounts) != "" {
 		for i, part := range strings.Split(c.Accounts, ",") {
 			addr, bal, ok := strings.Cut(strings.TrimSpace(part), "=")
