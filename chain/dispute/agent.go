@@ -1,0 +1,254 @@
+package dispute
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+)
+
+// Trace is a party's account of the computation an assertion covers: the state hash at each
+// batch boundary, and each batch's machine states with their preimages. For the honest party it
+// is the truth (the executor's trace providers); an adversary's differs somewhere.
+type Trace interface {
+	// Boundary is the state hash after p of the assertion's batches, p in [0, K^Heights[0]].
+	Boundary(p uint64) Hash
+	// State is the machine state hash at step q of the batch at boundary p (q in
+	// [0, K^Heights[1]], padded with its last state) and its preimage.
+	State(p, q uint64) (Hash, []byte)
+}
+
+// Agent plays the protocol for one party from its Trace: it asserts, dissects each of its claims
+// as soon as one is rivaled, makes its child where a rival's dissection first differs from its
+// own, opens the steps level under a rivaled one-batch claim, proves one-step claims and
+// confirms what it can, bottom up. It never makes a claim its trace disagrees with, so for the
+// honest party it is the honest strategy of docs/spec/dispute.md §6.
+type Agent struct {
+	Who    Party
+	T      Trace
+	Origin Hash // the parent assertion
+	// Stall makes the agent stop after asserting (an adversary that never answers).
+	Stall bool
+	// OpenLate makes the agent wait this many blocks after a rival's dissection before it makes
+	// its children there (an adversary trying to take back the time the other side accrued).
+	OpenLate uint64
+
+	mine     map[Hash]Hash // my claims (made or not), to the parent I know them through
+	index    map[Hash]int  // a child's index under that parent
+	top      Hash
+	levels   map[Hash]bool   // one-batch claims whose steps level I opened
+	batchPos map[Hash]uint64 // their level-0 positions
+}
+
+// Top is the agent's level-0 top claim (its assertion).
+func (a *Agent) Top(p Params) Claim {
+	n := p.Heights[0]
+	start := a.T.Boundary(0)
+	return Claim{Level: LevelBatches, Origin: a.Origin, Height: n, StartCtx: TopCtx(a.Origin, start), Start: start,
+		End: a.T.Boundary(pow(p.K, n)), Commit: a.boundaries(p).Commit(0, n)}
+}
+
+func (a *Agent) boundaries(p Params) Commitment {
+	return Commitment{K: p.K, State: a.T.Boundary}
+}
+
+func (a *Agent) steps(p Params, batch uint64) Commitment {
+	return Commitment{K: p.K, State: func(q uint64) Hash { h, _ := a.T.State(batch, q); return h }}
+}
+
+// node is the agent's dissection of its claim c.
+func (a *Agent) node(p Params, c *Claim) *Node {
+	if c.Level == LevelBatches {
+		return a.boundaries(p).Node(c.Pos, c.Height)
+	}
+	return a.steps(p, a.batchOf(c)).Node(c.Pos, c.Height)
+}
+
+// batchOf is the level-0 position whose steps a level-1 claim of the agent's is about.
+func (a *Agent) batchOf(c *Claim) uint64 {
+	id := c.ID()
+	for {
+		r := a.mine[id]
+		if r == (Hash{}) {
+			return 0
+		}
+		id = r
+		if a.levels[id] {
+			return a.batchPos[id]
+		}
+	}
+}
+
+// Act makes every move the agent wants to make now; it returns how many it made.
+func (a *Agent) Act(m *Model) int {
+	if a.mine == nil {
+		a.mine, a.index, a.levels, a.batchPos = map[Hash]Hash{}, map[Hash]int{}, map[Hash]bool{}, map[Hash]uint64{}
+		top := a.Top(m.P)
+		a.top = top.ID()
+		a.mine[a.top] = Hash{}
+	}
+	moves := 0
+	if _, ok := m.Claim(a.top); !ok {
+		if _, err := m.Assert(a.Who, a.Top(m.P)); err == nil {
+			moves++
+		}
+	}
+	if a.Stall {
+		return moves
+	}
+	ids := a.existing(m)
+	for _, id := range ids {
+		r, _ := m.Claim(id)
+		if r.Status != Pending {
+			continue
+		}
+		if _, decided := m.Decided(&r.Claim); decided {
+			continue
+		}
+		rivaled := len(m.Rivals(&r.Claim)) >= 2
+		switch {
+		case rivaled && r.Height > 0 && !r.Dissected:
+			n := a.node(m.P, &r.Claim)
+			if m.Dissect(a.Who, id, n) == nil {
+				moves++
+				for i := 0; i < m.P.K; i++ {
+					c := r.Child(n, i, m.P.K)
+					a.mine[c.ID()], a.index[c.ID()] = id, i
+				}
+			}
+		case rivaled && r.Level == LevelBatches && r.Height == 0 && !a.levels[id]:
+			moves += a.openLevel(m, id, r)
+		case rivaled && r.Level == LevelSteps && r.Height == 0:
+			_, pre := a.T.State(a.batchOf(&r.Claim), r.Pos)
+			if m.ProveStep(a.Who, id, pre) == nil {
+				moves++
+			}
+		}
+		if r.Dissected {
+			moves += a.answer(m, id, r)
+		}
+		// A claim of mine made through someone else's parent: make it through mine too, so that
+		// my path to it counts and its time runs from my dissection if that was earlier.
+		if p := a.mine[id]; p != (Hash{}) && !a.levels[p] && !slices.Contains(r.Parents, p) {
+			if _, err := m.Open(a.Who, p, a.index[id]); err == nil {
+				moves++
+			}
+		}
+	}
+	// Confirm bottom up: the steps level before the batches level, low claims before high.
+	for _, id := range a.existing(m) {
+		if a.confirm(m, id) {
+			moves++
+		}
+	}
+	return moves
+}
+
+// existing is the agent's claims that exist, the steps level first, then by height.
+func (a *Agent) existing(m *Model) []Hash {
+	var ids []Hash
+	for id := range a.mine {
+		if _, ok := m.Claim(id); ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(x, y Hash) int {
+		rx, _ := m.Claim(x)
+		ry, _ := m.Claim(y)
+		if c := cmp.Compare(ry.Level, rx.Level); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(rx.Height, ry.Height); c != 0 {
+			return c
+		}
+		return cmp.Compare(rx.seq, ry.seq)
+	})
+	return ids
+}
+
+// answer makes the agent's child where each dissected rival first differs from its dissection,
+// or moves an existing one's time back to the agent's dissection.
+func (a *Agent) answer(m *Model, id Hash, r *Record) int {
+	moves := 0
+	for _, y := range m.Rivals(&r.Claim) {
+		yr, _ := m.Claim(y)
+		if y == id || !yr.Dissected || m.Now < yr.DissectAt+a.OpenLate {
+			continue
+		}
+		i := 0
+		for i < m.P.K && yr.Node.Ends[i] == r.Node.Ends[i] && yr.Node.Inners[i] == r.Node.Inners[i] {
+			i++
+		}
+		if i == m.P.K {
+			continue
+		}
+		// Make the rival's child too, so that the rivalry is on record and my child can be
+		// dissected at once (a rival that opened its child late would otherwise take back the
+		// time my child seemed unrivaled).
+		rc := yr.Child(yr.Node, i, m.P.K)
+		if _, ok := m.Claim(rc.ID()); !ok {
+			if _, err := m.Open(a.Who, y, i); err == nil {
+				moves++
+			}
+		}
+		c := r.Child(r.Node, i, m.P.K)
+		if cr, ok := m.Claim(c.ID()); ok && cr.Created <= r.DissectAt {
+			continue
+		}
+		if _, err := m.Open(a.Who, id, i); err == nil {
+			moves++
+		}
+	}
+	return moves
+}
+
+func (a *Agent) openLevel(m *Model, id Hash, r *Record) int {
+	p := r.Pos
+	top := pow(m.P.K, m.P.Heights[1])
+	_, endPre := a.T.State(p, top)
+	commit := a.steps(m.P, p).Commit(0, m.P.Heights[1])
+	lid, err := m.OpenLevel(a.Who, id, endPre, commit)
+	if errors.Is(err, ErrClaimExists) {
+		end, _, _ := m.M.Link(endPre)
+		origin := r.Mutual()
+		start := m.M.Start1(r.Start)
+		c := Claim{Level: LevelSteps, Origin: origin, Height: m.P.Heights[1], StartCtx: TopCtx(origin, start), Start: start, End: end, Commit: commit}
+		lid, err = c.ID(), nil
+	}
+	if err != nil {
+		return 0
+	}
+	a.levels[id] = true
+	a.batchPos[id] = p
+	a.mine[lid] = id
+	return 1
+}
+
+// confirm tries the ways to confirm one of the agent's claims.
+func (a *Agent) confirm(m *Model, id Hash) bool {
+	r, _ := m.Claim(id)
+	if r.Status != Pending {
+		return false
+	}
+	if _, decided := m.Decided(&r.Claim); decided {
+		return false
+	}
+	path := a.path(id)
+	for _, lower := range r.Lower {
+		if m.ConfirmByLevel(a.Who, id, lower) == nil {
+			return true
+		}
+	}
+	if r.Dissected && m.ConfirmByChildren(a.Who, id, path) == nil {
+		return true
+	}
+	return m.ConfirmByTime(a.Who, id, path) == nil
+}
+
+// path is the chain of the agent's parents of id, up to its top claim.
+func (a *Agent) path(id Hash) []Hash {
+	var p []Hash
+	for x := a.mine[id]; x != (Hash{}); x = a.mine[x] {
+		p = append(p, x)
+	}
+	return p
+}

@@ -1,0 +1,483 @@
+package dispute
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Errors: every refused move wraps one of these and changes nothing (docs/spec/dispute.md §7
+// names the contract's custom error for each).
+var (
+	ErrUnknownClaim   = errors.New("unknown claim")
+	ErrClaimExists    = errors.New("claim exists")
+	ErrBadClaim       = errors.New("claim not well formed")
+	ErrOneStep        = errors.New("one-step claim")
+	ErrBadNode        = errors.New("children do not hash to the claim")
+	ErrNotDissected   = errors.New("claim not dissected")
+	ErrDecided        = errors.New("mutual already decided")
+	ErrRefuted        = errors.New("claim refuted")
+	ErrNotChild       = errors.New("not a child of the given parent")
+	ErrTooEarly       = errors.New("not enough unrivaled time")
+	ErrChildPending   = errors.New("a child is not confirmed")
+	ErrWrongLevel     = errors.New("wrong level or height for this move")
+	ErrWrongPreState  = errors.New("the proof's pre-state is not the claim's start")
+	ErrBadLink        = errors.New("the lower level does not link to the claim")
+	ErrNotRivaled     = errors.New("claim not rivaled")
+	ErrLevelNotOpened = errors.New("the lower level was not opened from this claim")
+)
+
+// Params are the protocol's deploy parameters.
+type Params struct {
+	K               int      // arity of dissection, ≥ 2
+	Heights         [2]uint8 // a top claim at level l spans K^Heights[l] positions
+	ChallengePeriod uint64   // T, in blocks: the unrivaled time that confirms a claim
+	Stakes          [2]uint64
+	// Stakes[0] is the assertion bond (a level-0 top claim), Stakes[1] the stake of a level-1 top
+	// claim. A confirmed claim's stake is returned; a rival's is forfeited when its mutual is
+	// decided: up to Reward to the confirmed claim's staker, the rest to the receiver.
+	Reward uint64
+}
+
+// Check reports the first invalid parameter.
+func (p Params) Check() error {
+	switch {
+	case p.K < 2:
+		return fmt.Errorf("dispute: arity %d, want at least 2", p.K)
+	case p.Heights[0] == 0 || p.Heights[1] == 0:
+		return fmt.Errorf("dispute: heights %v, want at least 1 each", p.Heights)
+	case p.ChallengePeriod == 0:
+		return errors.New("dispute: zero challenge period")
+	}
+	return nil
+}
+
+// Machine is what the protocol needs of the state machine, on L1 as here: the level-1 trace's
+// first state for a batch-boundary state, the link from a level-1 end state to the next boundary,
+// and one step.
+type Machine interface {
+	// Start1 is the level-1 trace's state hash at step 0 for the batch starting at boundary s0.
+	Start1(s0 Hash) Hash
+	// Link verifies the preimage of a level-1 end state: its hash and the boundary state hash
+	// that follows it (ChainVM: a done state's hash and the start-state hash of its memory root).
+	Link(endPreimage []byte) (end, next Hash, err error)
+	// Step runs one step from a pre-state preimage: its hash and the post-state hash (ChainVM.step).
+	Step(prePreimage []byte) (pre, post Hash, err error)
+}
+
+// Status of a claim.
+type Status uint8
+
+const (
+	Pending   Status = iota
+	Confirmed        // by time, by children, by the level below or by a one-step proof
+	Refuted          // a one-step proof disagreed with it
+)
+
+// Party is who makes a move: stakes are paid to and from parties.
+type Party string
+
+// Record is a claim with what the protocol keeps about it.
+type Record struct {
+	Claim
+	Status  Status
+	Created uint64 // when its content became public: top claims, their creation; children, their parent's dissection
+	Staker  Party
+	Stake   uint64
+
+	Dissected bool
+	DissectAt uint64
+	Node      *Node // the dissection, once made (the contract keeps only the time; events carry the node)
+	Parents   []Hash
+	Lower     []Hash // level-1 top claims opened from this one-batch claim
+
+	seq uint64 // creation order
+}
+
+type mutual struct {
+	claims    []Hash    // in the order they were made
+	first     [2]uint64 // the two smallest Created values (first[1] = none when fewer than two)
+	confirmed Hash
+}
+
+const none = ^uint64(0)
+
+// Model is the protocol's state: every claim, every mutual, the time and the ledger.
+type Model struct {
+	P   Params
+	M   Machine
+	Now uint64 // the current L1 block
+
+	claims  map[Hash]*Record
+	mutuals map[Hash]*mutual
+	// Ledger: what each party paid in (stakes) and was paid out; the receiver's share.
+	Paid, Received map[Party]uint64
+	Receiver       uint64
+	Held           uint64 // stakes held by the protocol
+
+	seq uint64
+}
+
+// New returns an empty protocol.
+func New(p Params, m Machine) (*Model, error) {
+	if err := p.Check(); err != nil {
+		return nil, err
+	}
+	return &Model{P: p, M: m, claims: map[Hash]*Record{}, mutuals: map[Hash]*mutual{},
+		Paid: map[Party]uint64{}, Received: map[Party]uint64{}}, nil
+}
+
+// Claim returns the record of id.
+func (m *Model) Claim(id Hash) (*Record, bool) {
+	r, ok := m.claims[id]
+	return r, ok
+}
+
+// Claims returns every claim's ID in creation order (deterministic).
+func (m *Model) Claims() []Hash {
+	ids := make([]Hash, 0, len(m.claims))
+	for id := range m.claims {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b Hash) int { return cmp.Compare(m.claims[a].seq, m.claims[b].seq) })
+	return ids
+}
+
+// Rivals returns the claims sharing c's mutual, c included, in creation order.
+func (m *Model) Rivals(c *Claim) []Hash {
+	if mu, ok := m.mutuals[c.Mutual()]; ok {
+		return slices.Clone(mu.claims)
+	}
+	return nil
+}
+
+// Decided returns the confirmed claim of c's mutual, if any.
+func (m *Model) Decided(c *Claim) (Hash, bool) {
+	mu, ok := m.mutuals[c.Mutual()]
+	if !ok || mu.confirmed == (Hash{}) {
+		return Hash{}, false
+	}
+	return mu.confirmed, true
+}
+
+// Unrivaled is a claim's unrivaled time: until the second claim of its mutual became public, or
+// until now if there is none; zero for a claim that became public after its rival.
+func (m *Model) Unrivaled(id Hash) uint64 {
+	r := m.claims[id]
+	mu := m.mutuals[r.Mutual()]
+	end := m.Now
+	if len(mu.claims) >= 2 {
+		end = mu.first[1]
+	}
+	if end < r.Created {
+		return 0
+	}
+	return end - r.Created
+}
+
+// ---- moves ----
+
+// Assert makes a level-0 top claim (the Rollup does it for an assertion), staked with the bond.
+func (m *Model) Assert(who Party, c Claim) (Hash, error) {
+	if c.Level != LevelBatches || c.Pos != 0 || c.Height != m.P.Heights[0] || c.StartCtx != TopCtx(c.Origin, c.Start) || c.Commit == (Hash{}) {
+		return Hash{}, fmt.Errorf("%w: an assertion is a level-0 top claim of height %d with a commitment", ErrBadClaim, m.P.Heights[0])
+	}
+	return m.create(who, c, m.Now, m.P.Stakes[0], nil)
+}
+
+// Dissect records the dissection n of a rivaled claim: from now on its children are public, and
+// their unrivaled time runs from this block. An unrivaled claim cannot be dissected: its children
+// would start their clocks before anyone could answer them.
+func (m *Model) Dissect(who Party, id Hash, n *Node) error {
+	r, ok := m.claims[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	}
+	if err := n.Check(&r.Claim, m.P.K); err != nil {
+		return err
+	}
+	if err := m.open(r); err != nil {
+		return err
+	}
+	if len(m.mutuals[r.Mutual()].claims) < 2 {
+		return fmt.Errorf("%w: %s", ErrNotRivaled, id.TerminalString())
+	}
+	if !r.Dissected {
+		r.Dissected, r.DissectAt, r.Node = true, m.Now, n
+	}
+	return nil
+}
+
+// Open makes child i of a dissected claim a claim of its own, so that it can be rivaled,
+// dissected and confirmed. A child already made through a parent dissected later takes this
+// parent's (earlier) dissection time.
+func (m *Model) Open(who Party, parent Hash, i int) (Hash, error) {
+	p, ok := m.claims[parent]
+	if !ok {
+		return Hash{}, fmt.Errorf("%w: %s", ErrUnknownClaim, parent.TerminalString())
+	}
+	if !p.Dissected {
+		return Hash{}, fmt.Errorf("%w: %s", ErrNotDissected, parent.TerminalString())
+	}
+	if err := m.open(p); err != nil {
+		return Hash{}, err
+	}
+	if i < 0 || i >= m.P.K {
+		return Hash{}, fmt.Errorf("%w: child %d of %d", ErrBadClaim, i, m.P.K)
+	}
+	c := p.Child(p.Node, i, m.P.K)
+	id := c.ID()
+	if r, ok := m.claims[id]; ok {
+		if !slices.Contains(r.Parents, parent) {
+			r.Parents = append(r.Parents, parent)
+		}
+		if p.DissectAt < r.Created {
+			m.recreate(r, p.DissectAt)
+		}
+		return id, nil
+	}
+	return m.create(who, c, p.DissectAt, 0, []Hash{parent})
+}
+
+// OpenLevel makes the level-1 top claim of a one-batch level-0 claim: its trace from the batch's
+// first machine state to the end state whose preimage links to the claim's end. Staked.
+func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash) (Hash, error) {
+	f, ok := m.claims[from]
+	if !ok {
+		return Hash{}, fmt.Errorf("%w: %s", ErrUnknownClaim, from.TerminalString())
+	}
+	if f.Level != LevelBatches || f.Height != 0 {
+		return Hash{}, fmt.Errorf("%w: the steps level opens from a one-batch claim", ErrWrongLevel)
+	}
+	if err := m.open(f); err != nil {
+		return Hash{}, err
+	}
+	if len(m.mutuals[f.Mutual()].claims) < 2 {
+		return Hash{}, fmt.Errorf("%w: %s", ErrNotRivaled, from.TerminalString())
+	}
+	end, next, err := m.M.Link(endPreimage)
+	if err != nil {
+		return Hash{}, fmt.Errorf("%w: %w", ErrBadLink, err)
+	}
+	if next != f.End {
+		return Hash{}, fmt.Errorf("%w: the end state leads to %s, the claim ends at %s", ErrBadLink, next.TerminalString(), f.End.TerminalString())
+	}
+	origin := f.Mutual()
+	start := m.M.Start1(f.Start)
+	c := Claim{Level: LevelSteps, Origin: origin, Height: m.P.Heights[1], StartCtx: TopCtx(origin, start), Start: start, End: end, Commit: commit}
+	if commit == (Hash{}) {
+		return Hash{}, fmt.Errorf("%w: a claim of height %d needs a commitment", ErrBadClaim, c.Height)
+	}
+	id, err := m.create(who, c, m.Now, m.P.Stakes[1], []Hash{from})
+	if err == nil {
+		f.Lower = append(f.Lower, id)
+	}
+	return id, err
+}
+
+// ProveStep decides a one-step level-1 claim by running the step from its start state: the claim
+// is confirmed if the post-state is its end, refuted otherwise.
+func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) error {
+	r, ok := m.claims[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	}
+	if r.Level != LevelSteps || r.Height != 0 {
+		return fmt.Errorf("%w: one-step proofs are for one-step level-1 claims", ErrWrongLevel)
+	}
+	if err := m.open(r); err != nil {
+		return err
+	}
+	pre, post, err := m.M.Step(prePreimage)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrWrongPreState, err)
+	}
+	if pre != r.Start {
+		return fmt.Errorf("%w: %s, the claim starts at %s", ErrWrongPreState, pre.TerminalString(), r.Start.TerminalString())
+	}
+	if post != r.End {
+		r.Status = Refuted
+		return nil
+	}
+	m.confirm(r)
+	return nil
+}
+
+// ConfirmByTime confirms a claim whose unrivaled time, with that of each ancestor in path (its
+// parent, the parent's parent, …), reaches the challenge period.
+func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) error {
+	r, ok := m.claims[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	}
+	if err := m.open(r); err != nil {
+		return err
+	}
+	total, err := m.pathTime(id, path)
+	if err != nil {
+		return err
+	}
+	if total < m.P.ChallengePeriod {
+		return fmt.Errorf("%w: %d of %d blocks", ErrTooEarly, total, m.P.ChallengePeriod)
+	}
+	m.confirm(r)
+	return nil
+}
+
+// ConfirmByChildren confirms a dissected claim whose children are all confirmed. A child never
+// made a claim (no claim in its mutual at all) counts as confirmed once its own unrivaled time
+// since the dissection, with the claim's and its ancestors' in path, reaches the challenge
+// period, as if it had been made then.
+func (m *Model) ConfirmByChildren(who Party, id Hash, path []Hash) error {
+	r, ok := m.claims[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	}
+	if !r.Dissected {
+		return fmt.Errorf("%w: %s", ErrNotDissected, id.TerminalString())
+	}
+	if err := m.open(r); err != nil {
+		return err
+	}
+	virtual := uint64(0)
+	for i := 0; i < m.P.K; i++ {
+		c := r.Child(r.Node, i, m.P.K)
+		if cr, ok := m.claims[c.ID()]; ok {
+			if cr.Status != Confirmed {
+				return fmt.Errorf("%w: child %d (%s)", ErrChildPending, i, c.ID().TerminalString())
+			}
+			continue
+		}
+		if _, ok := m.mutuals[c.Mutual()]; ok {
+			return fmt.Errorf("%w: child %d was never made, and its mutual has claims", ErrChildPending, i)
+		}
+		if virtual == 0 {
+			above, err := m.pathTime(id, path)
+			if err != nil {
+				return err
+			}
+			virtual = m.Now - r.DissectAt + above
+		}
+		if virtual < m.P.ChallengePeriod {
+			return fmt.Errorf("%w: child %d: %d of %d blocks", ErrTooEarly, i, virtual, m.P.ChallengePeriod)
+		}
+	}
+	m.confirm(r)
+	return nil
+}
+
+// ConfirmByLevel confirms a one-batch level-0 claim whose level-1 top claim is confirmed.
+func (m *Model) ConfirmByLevel(who Party, id, lower Hash) error {
+	r, ok := m.claims[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	}
+	if !slices.Contains(r.Lower, lower) {
+		return fmt.Errorf("%w: %s", ErrLevelNotOpened, lower.TerminalString())
+	}
+	if err := m.open(r); err != nil {
+		return err
+	}
+	if m.claims[lower].Status != Confirmed {
+		return fmt.Errorf("%w: the level-1 claim is not confirmed", ErrChildPending)
+	}
+	m.confirm(r)
+	return nil
+}
+
+// ---- internals ----
+
+// open refuses a move on a claim that is decided: confirmed, refuted or beaten by a rival.
+func (m *Model) open(r *Record) error {
+	switch {
+	case r.Status == Refuted:
+		return fmt.Errorf("%w: %s", ErrRefuted, r.ID().TerminalString())
+	case r.Status == Confirmed || m.mutuals[r.Mutual()].confirmed != (Hash{}):
+		return fmt.Errorf("%w: %s", ErrDecided, r.Mutual().TerminalString())
+	}
+	return nil
+}
+
+func (m *Model) create(who Party, c Claim, created, stake uint64, parents []Hash) (Hash, error) {
+	id := c.ID()
+	if _, ok := m.claims[id]; ok {
+		return Hash{}, fmt.Errorf("%w: %s", ErrClaimExists, id.TerminalString())
+	}
+	mid := c.Mutual()
+	mu, ok := m.mutuals[mid]
+	if ok && mu.confirmed != (Hash{}) {
+		return Hash{}, fmt.Errorf("%w: %s", ErrDecided, mid.TerminalString())
+	}
+	if !ok {
+		mu = &mutual{first: [2]uint64{none, none}}
+		m.mutuals[mid] = mu
+	}
+	m.seq++
+	m.claims[id] = &Record{Claim: c, Created: created, Staker: who, Stake: stake, Parents: parents, seq: m.seq}
+	mu.claims = append(mu.claims, id)
+	m.insertTime(mu, created)
+	if stake > 0 {
+		m.Paid[who] += stake
+		m.Held += stake
+	}
+	return id, nil
+}
+
+// recreate lowers a claim's Created time (made public earlier through another parent).
+func (m *Model) recreate(r *Record, t uint64) {
+	mu := m.mutuals[r.Mutual()]
+	r.Created = t
+	mu.first = [2]uint64{none, none}
+	for _, id := range mu.claims {
+		m.insertTime(mu, m.claims[id].Created)
+	}
+}
+
+func (m *Model) insertTime(mu *mutual, t uint64) {
+	switch {
+	case t < mu.first[0]:
+		mu.first[1], mu.first[0] = mu.first[0], t
+	case t < mu.first[1]:
+		mu.first[1] = t
+	}
+}
+
+// pathTime is the unrivaled time of id and of each claim in path, each the parent of the one
+// before it (a level-1 top claim's parent is the one-batch claim it was opened from).
+func (m *Model) pathTime(id Hash, path []Hash) (uint64, error) {
+	if m.claims[id].Status == Refuted {
+		return 0, fmt.Errorf("%w: %s", ErrRefuted, id.TerminalString())
+	}
+	total := m.Unrivaled(id)
+	child := id
+	for _, a := range path {
+		if !slices.Contains(m.claims[child].Parents, a) {
+			return 0, fmt.Errorf("%w: %s is not a parent of %s", ErrNotChild, a.TerminalString(), child.TerminalString())
+		}
+		total += m.Unrivaled(a)
+		child = a
+	}
+	return total, nil
+}
+
+// confirm decides r's mutual for r and settles the stakes in it.
+func (m *Model) confirm(r *Record) {
+	r.Status = Confirmed
+	mu := m.mutuals[r.Mutual()]
+	mu.confirmed = r.ID()
+	for _, id := range mu.claims {
+		o := m.claims[id]
+		if o.Stake == 0 {
+			continue
+		}
+		m.Held -= o.Stake
+		if o == r {
+			m.Received[o.Staker] += o.Stake
+			continue
+		}
+		reward := min(o.Stake, m.P.Reward)
+		m.Received[r.Staker] += reward
+		m.Receiver += o.Stake - reward
+	}
+}

@@ -1,0 +1,231 @@
+package dispute
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// fingerprint is everything the model holds, in a deterministic text: a refused move must not
+// change it.
+func fingerprint(m *Model) string {
+	var b strings.Builder
+	for _, id := range m.Claims() {
+		r, _ := m.Claim(id)
+		fmt.Fprintf(&b, "%s %d %d %s %d %v %d %v %v\n", id, r.Status, r.Created, r.Staker, r.Stake, r.Dissected, r.DissectAt, r.Parents, r.Lower)
+	}
+	var ms []string
+	for k, mu := range m.mutuals {
+		ms = append(ms, fmt.Sprintf("%s %v %v %s", k, mu.claims, mu.first, mu.confirmed))
+	}
+	slices.Sort(ms)
+	fmt.Fprintf(&b, "%v %v %v %d %d", ms, m.Paid, m.Received, m.Receiver, m.Held)
+	return b.String()
+}
+
+// rulesFixture is an honest and a wrong assertion (a wrong step in batch 5), both dissected.
+func rulesFixture(t *testing.T) (*Model, *Agent, *Agent, Hash, Hash) {
+	t.Helper()
+	p := Params{K: 4, Heights: [2]uint8{2, 2}, ChallengePeriod: 100, Stakes: [2]uint64{1000, 100}, Reward: 10}
+	mach := toy{n1: 16}
+	m, err := New(p, mach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := crypto.Keccak256Hash([]byte("rules"))
+	origin := crypto.Keccak256Hash([]byte("parent"))
+	h := &Agent{Who: "h", T: &toyTrace{m: mach, genesis: genesis}, Origin: origin}
+	w := &Agent{Who: "w", T: &toyTrace{m: mach, genesis: genesis, badBatch: 5, badStep: 1, salt: 9}, Origin: origin}
+	m.Now = 10
+	ht, wt := h.Top(p), w.Top(p)
+	hid, err := m.Assert("h", ht)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Now = 30
+	wid, err := m.Assert("w", wt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Now = 40
+	if err := m.Dissect("h", hid, h.node(p, &ht)); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Dissect("w", wid, w.node(p, &wt)); err != nil {
+		t.Fatal(err)
+	}
+	return m, h, w, hid, wid
+}
+
+func TestRefusedMovesChangeNothing(t *testing.T) {
+	m, h, w, hid, wid := rulesFixture(t)
+	p := m.P
+	hr, _ := m.Claim(hid)
+	bad := *hr.Node
+	bad.Ends = slices.Clone(bad.Ends)
+	bad.Ends[1][0] ^= 1
+	wrongHeight := h.Top(p)
+	wrongHeight.Height = 1
+	_, hEnd := h.T.State(0, 16)
+	// Each case: setup (moves that succeed, may change the model), then the refused move,
+	// which must fail with its error and change nothing.
+	none := func() error { return nil }
+	// descend dissects both rivals (if not yet) with their parties' nodes and makes both
+	// children at index i.
+	descend := func(hc, wc Hash, node func(a *Agent, c *Claim) *Node, i int) (Hash, Hash, error) {
+		for _, x := range []struct {
+			a  *Agent
+			id Hash
+		}{{h, hc}, {w, wc}} {
+			r, _ := m.Claim(x.id)
+			if !r.Dissected {
+				if err := m.Dissect(x.a.Who, x.id, node(x.a, &r.Claim)); err != nil {
+					return Hash{}, Hash{}, err
+				}
+			}
+		}
+		hi, err := m.Open("h", hc, i)
+		if err != nil {
+			return Hash{}, Hash{}, err
+		}
+		wi, err := m.Open("w", wc, i)
+		return hi, wi, err
+	}
+	level0 := func(a *Agent, c *Claim) *Node { return a.node(p, c) }
+	level1 := func(a *Agent, c *Claim) *Node { return a.steps(p, 5).Node(c.Pos, c.Height) }
+	var leaf, wleaf Hash // the one-batch claims at position 5, made by the ErrBadLink case's setup
+	cases := []struct {
+		name  string
+		setup func() error
+		move  func() error
+		want  error
+	}{
+		{"dissect an unknown claim", none, func() error { return m.Dissect("x", Hash{1}, hr.Node) }, ErrUnknownClaim},
+		{"children that do not hash to the claim", none, func() error { return m.Dissect("x", wid, &bad) }, ErrBadNode},
+		{"another claim's children", none, func() error { return m.Dissect("x", wid, hr.Node) }, ErrBadNode},
+		{"an assertion made twice", none, func() error { _, err := m.Assert("x", h.Top(p)); return err }, ErrClaimExists},
+		{"an assertion of the wrong height", none, func() error { _, err := m.Assert("x", wrongHeight); return err }, ErrBadClaim},
+		{"a child out of range", none, func() error { _, err := m.Open("x", hid, 4); return err }, ErrBadClaim},
+		{"a child of an unknown claim", none, func() error { _, err := m.Open("x", Hash{2}, 0); return err }, ErrUnknownClaim},
+		{"confirm a rivaled claim by time", func() error { m.Now = 500; return nil }, func() error { return m.ConfirmByTime("h", hid, nil) }, ErrTooEarly},
+		{"confirm by children when a child's mutual has a claim", func() error { _, err := m.Open("w", wid, 1); return err },
+			func() error { return m.ConfirmByChildren("h", hid, nil) }, ErrChildPending},
+		{"a path through a claim that is not a parent", func() error { _, err := m.Open("h", hid, 1); return err },
+			func() error { c := hr.Child(hr.Node, 1, p.K); return m.ConfirmByTime("h", c.ID(), []Hash{wid}) }, ErrNotChild},
+		{"dissect an unrivaled claim", func() error { _, err := m.Open("h", hid, 0); return err }, func() error {
+			c := hr.Child(hr.Node, 0, p.K) // the same under both dissections: one claim, no rival
+			return m.Dissect("h", c.ID(), h.node(p, &c))
+		}, ErrNotRivaled},
+		{"a one-step proof at level 0", none, func() error { return m.ProveStep("x", hid, nil) }, ErrWrongLevel},
+		{"the steps level from a claim above one batch", none, func() error { _, err := m.OpenLevel("x", hid, hEnd, Hash{3}); return err }, ErrWrongLevel},
+		{"an end state that does not link", func() error {
+			hc, wc, err := descend(hid, wid, level0, 1) // [4, 8): the first difference
+			if err != nil {
+				return err
+			}
+			leaf, wleaf, err = descend(hc, wc, level0, 1) // position 5, where the wrong step is
+			return err
+		}, func() error {
+			r, _ := m.Claim(leaf)
+			_, endPre := w.T.State(r.Pos, 16) // the wrong trace's end does not lead to the honest boundary
+			_, err := m.OpenLevel("x", leaf, endPre, Hash{3})
+			return err
+		}, ErrBadLink},
+		{"a steps level without a commitment", none, func() error {
+			r, _ := m.Claim(leaf)
+			_, endPre := h.T.State(r.Pos, 16)
+			_, err := m.OpenLevel("x", leaf, endPre, Hash{})
+			return err
+		}, ErrBadClaim},
+		{"a one-step proof from another state", func() error {
+			r, _ := m.Claim(leaf)
+			_, endPre := h.T.State(r.Pos, 16)
+			hid1, err := m.OpenLevel("h", leaf, endPre, h.steps(p, r.Pos).Commit(0, 2))
+			if err != nil {
+				return err
+			}
+			_, wEndPre := w.T.State(r.Pos, 16)
+			wid1, err := m.OpenLevel("w", wleaf, wEndPre, w.steps(p, r.Pos).Commit(0, 2))
+			if err != nil {
+				return err
+			}
+			for lr, _ := m.Claim(hid1); lr.Height > 0; lr, _ = m.Claim(hid1) {
+				if hid1, wid1, err = descend(hid1, wid1, level1, 0); err != nil {
+					return err
+				}
+			}
+			leaf = hid1
+			return nil
+		}, func() error {
+			_, pre := h.T.State(5, 3)
+			return m.ProveStep("x", leaf, pre)
+		}, ErrWrongPreState},
+	}
+	for _, tc := range cases {
+		if err := tc.setup(); err != nil {
+			t.Fatalf("%s: setup: %v", tc.name, err)
+		}
+		before := fingerprint(m)
+		if err := tc.move(); !errors.Is(err, tc.want) {
+			t.Fatalf("%s: %v, want %v", tc.name, err, tc.want)
+		}
+		if fingerprint(m) != before {
+			t.Fatalf("%s: the refused move changed the model", tc.name)
+		}
+	}
+}
+
+// TestTimers checks Unrivaled against hand-computed values: the clock stops when the second
+// claim of a mutual became public, a claim that became public after its rival has none, and a
+// child made later through a parent dissected earlier takes that dissection's time.
+func TestTimers(t *testing.T) {
+	m, h, _, hid, wid := rulesFixture(t)
+	m.Now = 70
+	if u := m.Unrivaled(hid); u != 30-10 {
+		t.Fatalf("honest assertion: %d blocks unrivaled, want 20 (made at 10, rivaled at 30)", u)
+	}
+	if u := m.Unrivaled(wid); u != 0 {
+		t.Fatalf("the later assertion: %d blocks unrivaled, want 0", u)
+	}
+	// The first difference is child 1; the honest party makes it at block 70, but it became
+	// public with the dissection at 40; the wrong one likewise.
+	hc, err := m.Open("h", hid, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := m.Claim(hc); r.Created != 40 {
+		t.Fatalf("child made at 70 through a parent dissected at 40: created %d", r.Created)
+	}
+	m.Now = 90
+	if u := m.Unrivaled(hc); u != 50 {
+		t.Fatalf("unrivaled child: %d blocks, want 50 (40 to 90)", u)
+	}
+	wc, err := m.Open("w", wid, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Unrivaled(hc) != 0 || m.Unrivaled(wc) != 0 {
+		t.Fatalf("both children public at 40 and rivals: %d and %d blocks unrivaled, want 0", m.Unrivaled(hc), m.Unrivaled(wc))
+	}
+	// Child 0 is the same claim under both dissections: one claim, two parents.
+	c0, err := m.Open("w", wid, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := m.Open("h", hid, 0); c != c0 {
+		t.Fatal("the same child under two dissections is two claims")
+	}
+	if r, _ := m.Claim(c0); len(r.Parents) != 2 {
+		t.Fatalf("shared child: parents %v", r.Parents)
+	}
+	// Path time: the child's unrivaled time and its parent's.
+	m.Now = 200
+	if got, err := m.pathTime(c0, []Hash{hid}); err != nil || got != (200-40)+20 {
+		t.Fatalf("path time %d (%v), want %d", got, err, (200-40)+20)
+	}
+	_ = h
+}
