@@ -31,6 +31,9 @@ type Agent struct {
 	// OpenLate makes the agent wait this many blocks after a rival's dissection before it makes
 	// its children there (an adversary trying to take back the time the other side accrued).
 	OpenLate uint64
+	// Eager makes the agent dissect its batch-level claims and make all their children before
+	// anyone rivals them (an adversary trying to start its children's clocks early).
+	Eager bool
 
 	mine     map[Hash]Hash // my claims (made or not), to the parent I know them through
 	index    map[Hash]int  // a child's index under that parent
@@ -106,14 +109,9 @@ func (a *Agent) Act(m *Model) int {
 		}
 		rivaled := len(m.Rivals(&r.Claim)) >= 2
 		switch {
-		case rivaled && r.Height > 0 && !r.Dissected:
-			n := a.node(m.P, &r.Claim)
-			if m.Dissect(a.Who, id, n) == nil {
+		case (rivaled || a.Eager && r.Level == LevelBatches) && r.Height > 0 && !r.Dissected:
+			if m.Dissect(a.Who, id, a.node(m.P, &r.Claim)) == nil {
 				moves++
-				for i := 0; i < m.P.K; i++ {
-					c := r.Child(n, i, m.P.K)
-					a.mine[c.ID()], a.index[c.ID()] = id, i
-				}
 			}
 		case rivaled && r.Level == LevelBatches && r.Height == 0 && !a.levels[id]:
 			moves += a.openLevel(m, id, r)
@@ -124,7 +122,19 @@ func (a *Agent) Act(m *Model) int {
 			}
 		}
 		if r.Dissected {
+			// Its children are mine, whoever dissected it (another party may have, before I came).
+			for i := 0; i < m.P.K; i++ {
+				c := r.Child(r.Node, i, m.P.K)
+				if _, ok := a.mine[c.ID()]; !ok {
+					a.mine[c.ID()], a.index[c.ID()] = id, i
+				}
+			}
 			moves += a.answer(m, id, r)
+			for i := 0; a.Eager && r.Level == LevelBatches && i < m.P.K; i++ {
+				if _, err := m.Open(a.Who, id, i); err == nil {
+					moves++
+				}
+			}
 		}
 		// A claim of mine made through someone else's parent: make it through mine too, so that
 		// my path to it counts and its time runs from my dissection if that was earlier.

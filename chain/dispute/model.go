@@ -190,9 +190,9 @@ func (m *Model) Assert(who Party, c Claim) (Hash, error) {
 // their unrivaled time runs from this block. An unrivaled claim cannot be dissected: its children
 // would start their clocks before anyone could answer them.
 func (m *Model) Dissect(who Party, id Hash, n *Node) error {
-	r, ok := m.claims[id]
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	r, err := m.record(id)
+	if err != nil {
+		return err
 	}
 	if err := n.Check(&r.Claim, m.P.K); err != nil {
 		return err
@@ -213,9 +213,9 @@ func (m *Model) Dissect(who Party, id Hash, n *Node) error {
 // dissected and confirmed. A child already made through a parent dissected later takes this
 // parent's (earlier) dissection time.
 func (m *Model) Open(who Party, parent Hash, i int) (Hash, error) {
-	p, ok := m.claims[parent]
-	if !ok {
-		return Hash{}, fmt.Errorf("%w: %s", ErrUnknownClaim, parent.TerminalString())
+	p, err := m.record(parent)
+	if err != nil {
+		return Hash{}, err
 	}
 	if !p.Dissected {
 		return Hash{}, fmt.Errorf("%w: %s", ErrNotDissected, parent.TerminalString())
@@ -243,9 +243,9 @@ func (m *Model) Open(who Party, parent Hash, i int) (Hash, error) {
 // OpenLevel makes the level-1 top claim of a one-batch level-0 claim: its trace from the batch's
 // first machine state to the end state whose preimage links to the claim's end. Staked.
 func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash) (Hash, error) {
-	f, ok := m.claims[from]
-	if !ok {
-		return Hash{}, fmt.Errorf("%w: %s", ErrUnknownClaim, from.TerminalString())
+	f, err := m.record(from)
+	if err != nil {
+		return Hash{}, err
 	}
 	if f.Level != LevelBatches || f.Height != 0 {
 		return Hash{}, fmt.Errorf("%w: the steps level opens from a one-batch claim", ErrWrongLevel)
@@ -279,9 +279,9 @@ func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash)
 // ProveStep decides a one-step level-1 claim by running the step from its start state: the claim
 // is confirmed if the post-state is its end, refuted otherwise.
 func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) error {
-	r, ok := m.claims[id]
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	r, err := m.record(id)
+	if err != nil {
+		return err
 	}
 	if r.Level != LevelSteps || r.Height != 0 {
 		return fmt.Errorf("%w: one-step proofs are for one-step level-1 claims", ErrWrongLevel)
@@ -307,9 +307,9 @@ func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) error {
 // ConfirmByTime confirms a claim whose unrivaled time, with that of each ancestor in path (its
 // parent, the parent's parent, …), reaches the challenge period.
 func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) error {
-	r, ok := m.claims[id]
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	r, err := m.record(id)
+	if err != nil {
+		return err
 	}
 	if err := m.open(r); err != nil {
 		return err
@@ -330,9 +330,9 @@ func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) error {
 // since the dissection, with the claim's and its ancestors' in path, reaches the challenge
 // period, as if it had been made then.
 func (m *Model) ConfirmByChildren(who Party, id Hash, path []Hash) error {
-	r, ok := m.claims[id]
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	r, err := m.record(id)
+	if err != nil {
+		return err
 	}
 	if !r.Dissected {
 		return fmt.Errorf("%w: %s", ErrNotDissected, id.TerminalString())
@@ -369,9 +369,9 @@ func (m *Model) ConfirmByChildren(who Party, id Hash, path []Hash) error {
 
 // ConfirmByLevel confirms a one-batch level-0 claim whose level-1 top claim is confirmed.
 func (m *Model) ConfirmByLevel(who Party, id, lower Hash) error {
-	r, ok := m.claims[id]
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	r, err := m.record(id)
+	if err != nil {
+		return err
 	}
 	if !slices.Contains(r.Lower, lower) {
 		return fmt.Errorf("%w: %s", ErrLevelNotOpened, lower.TerminalString())
@@ -387,6 +387,15 @@ func (m *Model) ConfirmByLevel(who Party, id, lower Hash) error {
 }
 
 // ---- internals ----
+
+// record returns id's record, or ErrUnknownClaim.
+func (m *Model) record(id Hash) (*Record, error) {
+	r, ok := m.claims[id]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrUnknownClaim, id.TerminalString())
+	}
+	return r, nil
+}
 
 // open refuses a move on a claim that is decided: confirmed, refuted or beaten by a rival.
 func (m *Model) open(r *Record) error {
