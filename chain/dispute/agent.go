@@ -40,6 +40,7 @@ type Agent struct {
 	top      Hash
 	levels   map[Hash]bool   // one-batch claims whose steps level I opened
 	batchPos map[Hash]uint64 // their level-0 positions
+	lower    map[Hash]Hash   // their level-1 top claims
 }
 
 // Top is the agent's level-0 top claim (its assertion).
@@ -84,7 +85,7 @@ func (a *Agent) batchOf(c *Claim) uint64 {
 // Act makes every move the agent wants to make now; it returns how many it made.
 func (a *Agent) Act(m *Model) int {
 	if a.mine == nil {
-		a.mine, a.index, a.levels, a.batchPos = map[Hash]Hash{}, map[Hash]int{}, map[Hash]bool{}, map[Hash]uint64{}
+		a.mine, a.index, a.levels, a.batchPos, a.lower = map[Hash]Hash{}, map[Hash]int{}, map[Hash]bool{}, map[Hash]uint64{}, map[Hash]Hash{}
 		top := a.Top(m.P)
 		a.top = top.ID()
 		a.mine[a.top] = Hash{}
@@ -138,9 +139,11 @@ func (a *Agent) Act(m *Model) int {
 		}
 		// A claim of mine made through someone else's parent: make it through mine too, so that
 		// my path to it counts and its time runs from my dissection if that was earlier.
-		if p := a.mine[id]; p != (Hash{}) && !a.levels[p] && !slices.Contains(r.Parents, p) {
-			if _, err := m.Open(a.Who, p, a.index[id]); err == nil {
-				moves++
+		if p := a.mine[id]; p != (Hash{}) && !a.levels[p] {
+			if pr, ok := m.Claim(p); ok && pr.Dissected && pr.DissectAt < r.Created {
+				if _, err := m.Open(a.Who, p, a.index[id]); err == nil {
+					moves++
+				}
 			}
 		}
 	}
@@ -148,6 +151,16 @@ func (a *Agent) Act(m *Model) int {
 	for _, id := range a.existing(m) {
 		if a.confirm(m, id) {
 			moves++
+		}
+	}
+	// Settle the stakes of every mutual one of my claims won: mine back, the rivals' rewards.
+	for _, id := range a.existing(m) {
+		if r, _ := m.Claim(id); r.Status == Confirmed {
+			for _, o := range m.Rivals(&r.Claim) {
+				if or, _ := m.Claim(o); or.Stake > 0 && !or.Settled && m.Settle(a.Who, o) == nil {
+					moves++
+				}
+			}
 		}
 	}
 	return moves
@@ -229,6 +242,7 @@ func (a *Agent) openLevel(m *Model, id Hash, r *Record) int {
 	}
 	a.levels[id] = true
 	a.batchPos[id] = p
+	a.lower[id] = lid
 	a.mine[lid] = id
 	return 1
 }
@@ -243,10 +257,8 @@ func (a *Agent) confirm(m *Model, id Hash) bool {
 		return false
 	}
 	path := a.path(id)
-	for _, lower := range r.Lower {
-		if m.ConfirmByLevel(a.Who, id, lower) == nil {
-			return true
-		}
+	if lower, ok := a.lower[id]; ok && m.ConfirmByLevel(a.Who, id, lower) == nil {
+		return true
 	}
 	if r.Dissected && m.ConfirmByChildren(a.Who, id, path) == nil {
 		return true

@@ -39,15 +39,18 @@ type Claim struct {
 	Commit   Hash // the node of the range (Node.Hash); zero when Height is 0
 }
 
-// Mutual identifies the claims that rival each other: same level, origin, range and prefix.
-// Claims with the same mutual and different IDs are rivals; at most one of them is confirmed.
+// Mutual identifies the claims that rival each other: same level, origin, range, prefix and start
+// (the prefix determines the start for every claim the moves make; the start is in the hash so
+// that a contract can check it from calldata). Claims with the same mutual and different IDs are
+// rivals; at most one of them is confirmed.
 func (c *Claim) Mutual() Hash {
-	var b [1 + 32 + 8 + 1 + 32]byte
+	var b [1 + 32 + 8 + 1 + 32 + 32]byte
 	b[0] = c.Level
 	copy(b[1:], c.Origin[:])
 	binary.BigEndian.PutUint64(b[33:], c.Pos)
 	b[41] = c.Height
 	copy(b[42:], c.StartCtx[:])
+	copy(b[74:], c.Start[:])
 	return crypto.Keccak256Hash(b[:])
 }
 

@@ -223,10 +223,8 @@ func sybils(t *testing.T, m *Model, a *Agent, n int) {
 func (m *Model) heldBy(p Party) uint64 {
 	var s uint64
 	for _, r := range m.claims {
-		if r.Staker == p && r.Status == Pending {
-			if _, decided := m.Decided(&r.Claim); !decided {
-				s += r.Stake
-			}
+		if r.Staker == p && !r.Settled {
+			s += r.Stake
 		}
 	}
 	return s

@@ -25,6 +25,8 @@ var (
 	ErrWrongPreState  = errors.New("the proof's pre-state is not the claim's start")
 	ErrBadLink        = errors.New("the lower level does not link to the claim")
 	ErrNotRivaled     = errors.New("claim not rivaled")
+	ErrUndecided      = errors.New("mutual not decided")
+	ErrNoStake        = errors.New("no stake to settle")
 	ErrLevelNotOpened = errors.New("the lower level was not opened from this claim")
 )
 
@@ -89,8 +91,8 @@ type Record struct {
 	Dissected bool
 	DissectAt uint64
 	Node      *Node // the dissection, once made (the contract keeps only the time; events carry the node)
-	Parents   []Hash
-	Lower     []Hash // level-1 top claims opened from this one-batch claim
+	Settled   bool  // its stake was paid out (Settle)
+	children  []Hash
 
 	seq uint64 // creation order
 }
@@ -183,7 +185,7 @@ func (m *Model) Assert(who Party, c Claim) (Hash, error) {
 	if c.Level != LevelBatches || c.Pos != 0 || c.Height != m.P.Heights[0] || c.StartCtx != TopCtx(c.Origin, c.Start) || c.Commit == (Hash{}) {
 		return Hash{}, fmt.Errorf("%w: an assertion is a level-0 top claim of height %d with a commitment", ErrBadClaim, m.P.Heights[0])
 	}
-	return m.create(who, c, m.Now, m.P.Stakes[0], nil)
+	return m.create(who, c, m.Now, m.P.Stakes[0])
 }
 
 // Dissect records the dissection n of a rivaled claim: from now on its children are public, and
@@ -205,6 +207,10 @@ func (m *Model) Dissect(who Party, id Hash, n *Node) error {
 	}
 	if !r.Dissected {
 		r.Dissected, r.DissectAt, r.Node = true, m.Now, n
+		for i := 0; i < m.P.K; i++ {
+			c := r.Child(n, i, m.P.K)
+			r.children = append(r.children, c.ID())
+		}
 	}
 	return nil
 }
@@ -229,15 +235,12 @@ func (m *Model) Open(who Party, parent Hash, i int) (Hash, error) {
 	c := p.Child(p.Node, i, m.P.K)
 	id := c.ID()
 	if r, ok := m.claims[id]; ok {
-		if !slices.Contains(r.Parents, parent) {
-			r.Parents = append(r.Parents, parent)
-		}
 		if p.DissectAt < r.Created {
 			m.recreate(r, p.DissectAt)
 		}
 		return id, nil
 	}
-	return m.create(who, c, p.DissectAt, 0, []Hash{parent})
+	return m.create(who, c, p.DissectAt, 0)
 }
 
 // OpenLevel makes the level-1 top claim of a one-batch level-0 claim: its trace from the batch's
@@ -269,11 +272,7 @@ func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash)
 	if commit == (Hash{}) {
 		return Hash{}, fmt.Errorf("%w: a claim of height %d needs a commitment", ErrBadClaim, c.Height)
 	}
-	id, err := m.create(who, c, m.Now, m.P.Stakes[1], []Hash{from})
-	if err == nil {
-		f.Lower = append(f.Lower, id)
-	}
-	return id, err
+	return m.create(who, c, m.Now, m.P.Stakes[1])
 }
 
 // ProveStep decides a one-step level-1 claim by running the step from its start state: the claim
@@ -373,7 +372,11 @@ func (m *Model) ConfirmByLevel(who Party, id, lower Hash) error {
 	if err != nil {
 		return err
 	}
-	if !slices.Contains(r.Lower, lower) {
+	lr, err := m.record(lower)
+	if err != nil {
+		return err
+	}
+	if !m.isParent(r, lr) || lr.Level != LevelSteps {
 		return fmt.Errorf("%w: %s", ErrLevelNotOpened, lower.TerminalString())
 	}
 	if err := m.open(r); err != nil {
@@ -408,7 +411,7 @@ func (m *Model) open(r *Record) error {
 	return nil
 }
 
-func (m *Model) create(who Party, c Claim, created, stake uint64, parents []Hash) (Hash, error) {
+func (m *Model) create(who Party, c Claim, created, stake uint64) (Hash, error) {
 	id := c.ID()
 	if _, ok := m.claims[id]; ok {
 		return Hash{}, fmt.Errorf("%w: %s", ErrClaimExists, id.TerminalString())
@@ -423,7 +426,7 @@ func (m *Model) create(who Party, c Claim, created, stake uint64, parents []Hash
 		m.mutuals[mid] = mu
 	}
 	m.seq++
-	m.claims[id] = &Record{Claim: c, Created: created, Staker: who, Stake: stake, Parents: parents, seq: m.seq}
+	m.claims[id] = &Record{Claim: c, Created: created, Staker: who, Stake: stake, seq: m.seq}
 	mu.claims = append(mu.claims, id)
 	m.insertTime(mu, created)
 	if stake > 0 {
@@ -459,34 +462,61 @@ func (m *Model) pathTime(id Hash, path []Hash) (uint64, error) {
 		return 0, fmt.Errorf("%w: %s", ErrRefuted, id.TerminalString())
 	}
 	total := m.Unrivaled(id)
-	child := id
+	child := m.claims[id]
 	for _, a := range path {
-		if !slices.Contains(m.claims[child].Parents, a) {
-			return 0, fmt.Errorf("%w: %s is not a parent of %s", ErrNotChild, a.TerminalString(), child.TerminalString())
+		p, ok := m.claims[a]
+		if !ok || !m.isParent(p, child) {
+			return 0, fmt.Errorf("%w: %s is not a parent of %s", ErrNotChild, a.TerminalString(), child.ID().TerminalString())
 		}
 		total += m.Unrivaled(a)
-		child = a
+		child = p
 	}
 	return total, nil
 }
 
-// confirm decides r's mutual for r and settles the stakes in it.
+// isParent reports whether c is a child of p: one of the children of p's dissection, or, for a
+// level-1 top claim, the one-batch claim its origin is the mutual of. A contract checks the
+// same from calldata (p's content and dissection, or p's content), so the model asks no more.
+func (m *Model) isParent(p, c *Record) bool {
+	if c.Level == LevelSteps && c.Height == m.P.Heights[1] && c.Pos == 0 {
+		return p.Level == LevelBatches && p.Height == 0 && p.Mutual() == c.Origin
+	}
+	if !p.Dissected || p.Level != c.Level || p.Height != c.Height+1 {
+		return false
+	}
+	return slices.Contains(p.children, c.ID())
+}
+
+// confirm decides r's mutual for r. Stakes move by Settle, one claim at a time, so that no move
+// loops over the rivals of a mutual (a contract could not bound that loop).
 func (m *Model) confirm(r *Record) {
 	r.Status = Confirmed
-	mu := m.mutuals[r.Mutual()]
-	mu.confirmed = r.ID()
-	for _, id := range mu.claims {
-		o := m.claims[id]
-		if o.Stake == 0 {
-			continue
-		}
-		m.Held -= o.Stake
-		if o == r {
-			m.Received[o.Staker] += o.Stake
-			continue
-		}
-		reward := min(o.Stake, m.P.Reward)
-		m.Received[r.Staker] += reward
-		m.Receiver += o.Stake - reward
+	m.mutuals[r.Mutual()].confirmed = r.ID()
+}
+
+// Settle pays out the stake of a staked claim whose mutual is decided: back to its staker if it
+// is the confirmed claim; else up to Reward to the confirmed claim's staker, the rest to the
+// receiver.
+func (m *Model) Settle(who Party, id Hash) error {
+	r, err := m.record(id)
+	if err != nil {
+		return err
 	}
+	win, ok := m.Decided(&r.Claim)
+	switch {
+	case !ok:
+		return fmt.Errorf("%w: %s", ErrUndecided, r.Mutual().TerminalString())
+	case r.Stake == 0 || r.Settled:
+		return fmt.Errorf("%w: %s", ErrNoStake, id.TerminalString())
+	}
+	r.Settled = true
+	m.Held -= r.Stake
+	if win == id {
+		m.Received[r.Staker] += r.Stake
+		return nil
+	}
+	reward := min(r.Stake, m.P.Reward)
+	m.Received[m.claims[win].Staker] += reward
+	m.Receiver += r.Stake - reward
+	return nil
 }
