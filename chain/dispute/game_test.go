@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -10,100 +9,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/crollup/crollup/chain/dispute/disputetest"
 )
-
-// toy is a Machine whose batches are short hash chains: a level-1 state is (b, q, salt), the
-// boundary b it started from, the step q and a salt (0 for the true computation); a batch from b
-// takes steps(b) steps and leads to the boundary next(b, salt). A wrong step is one that changes
-// the salt; everything after it follows the rules from the wrong state.
-type toy struct{ n1 uint64 } // K^Heights[1]: a batch ends within the level-1 range
-
-func (m toy) steps(b Hash) uint64 { return 1 + uint64(b[31])%(m.n1-1) }
-
-func toyState(b Hash, q, salt uint64) (Hash, []byte) {
-	pre := make([]byte, 48)
-	copy(pre, b[:])
-	binary.BigEndian.PutUint64(pre[32:], q)
-	binary.BigEndian.PutUint64(pre[40:], salt)
-	return crypto.Keccak256Hash([]byte("state"), pre), pre
-}
-
-func toyDecode(pre []byte) (b Hash, q, salt uint64, err error) {
-	if len(pre) != 48 {
-		return b, 0, 0, fmt.Errorf("a toy state is 48 bytes, got %d", len(pre))
-	}
-	return Hash(pre[:32]), binary.BigEndian.Uint64(pre[32:]), binary.BigEndian.Uint64(pre[40:]), nil
-}
-
-func toyNext(b Hash, salt uint64) Hash {
-	var s [8]byte
-	binary.BigEndian.PutUint64(s[:], salt)
-	return crypto.Keccak256Hash([]byte("next"), b[:], s[:])
-}
-
-func (m toy) Start1(b Hash) Hash { h, _ := toyState(b, 0, 0); return h }
-
-func (m toy) Link(pre []byte) (Hash, Hash, error) {
-	b, q, salt, err := toyDecode(pre)
-	if err != nil {
-		return Hash{}, Hash{}, err
-	}
-	if q != m.steps(b) {
-		return Hash{}, Hash{}, fmt.Errorf("state at step %d of %d: not done", q, m.steps(b))
-	}
-	h, _ := toyState(b, q, salt)
-	return h, toyNext(b, salt), nil
-}
-
-func (m toy) Step(pre []byte) (Hash, Hash, error) {
-	b, q, salt, err := toyDecode(pre)
-	if err != nil {
-		return Hash{}, Hash{}, err
-	}
-	h, _ := toyState(b, q, salt)
-	post, _ := toyState(b, min(q+1, m.steps(b)), salt)
-	return h, post, nil
-}
-
-// toyTrace is the true computation from a genesis boundary, or, with salt ≠ 0, one that takes a
-// wrong step at step q* of batch p* (q* in [1, steps]) and follows the rules after it.
-type toyTrace struct {
-	m          toy
-	genesis    Hash
-	badBatch   uint64
-	badStep    uint64
-	salt       uint64
-	boundaries map[uint64]Hash
-}
-
-func (t *toyTrace) Boundary(p uint64) Hash {
-	if p == 0 {
-		return t.genesis
-	}
-	if b, ok := t.boundaries[p]; ok {
-		return b
-	}
-	prev := t.Boundary(p - 1)
-	salt := uint64(0)
-	if t.salt != 0 && p-1 == t.badBatch {
-		salt = t.salt
-	}
-	if t.boundaries == nil {
-		t.boundaries = map[uint64]Hash{}
-	}
-	t.boundaries[p] = toyNext(prev, salt)
-	return t.boundaries[p]
-}
-
-func (t *toyTrace) State(p, q uint64) (Hash, []byte) {
-	b := t.Boundary(p)
-	n := t.m.steps(b)
-	salt := uint64(0)
-	if t.salt != 0 && p == t.badBatch && q >= t.badStep {
-		salt = t.salt
-	}
-	return toyState(b, min(q, n), salt)
-}
 
 // adversary is a wrong trace and how its agent behaves.
 type adversary struct {
@@ -122,6 +30,7 @@ type game struct {
 	advs     []adversary
 	seed     uint64
 	honestAt uint64 // when the honest party asserts (0: at once)
+	observe  func(*Model, Move)
 }
 
 type outcome struct {
@@ -134,14 +43,17 @@ const honestParty Party = "honest"
 
 func (g game) play(t *testing.T) outcome {
 	t.Helper()
-	m0 := toy{n1: pow(g.p.K, g.p.Heights[1])}
+	m0 := disputetest.Toy{N1: pow(g.p.K, g.p.Heights[1])}
 	model, err := New(g.p, m0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if g.observe != nil {
+		model.Observer = func(mv Move) { g.observe(model, mv) }
+	}
 	genesis := crypto.Keccak256Hash([]byte(fmt.Sprintf("genesis %d", g.seed)))
 	origin := crypto.Keccak256Hash([]byte("parent assertion"))
-	honest := &Agent{Who: honestParty, T: &toyTrace{m: m0, genesis: genesis}, Origin: origin}
+	honest := &Agent{Who: honestParty, T: &disputetest.Trace{M: m0, Genesis: genesis}, Origin: origin}
 	type adv struct {
 		a *Agent
 		adversary
@@ -150,9 +62,9 @@ func (g game) play(t *testing.T) outcome {
 	var advs []*adv
 	n0 := pow(g.p.K, g.p.Heights[0])
 	for i, d := range g.advs {
-		tr := &toyTrace{m: m0, genesis: genesis, badBatch: d.batch % n0, salt: uint64(i + 1)}
-		steps := m0.steps(tr.Boundary(tr.badBatch))
-		tr.badStep = 1 + d.step%steps
+		tr := &disputetest.Trace{M: m0, Genesis: genesis, BadBatch: d.batch % n0, Salt: uint64(i + 1)}
+		steps := m0.Steps(tr.Boundary(tr.BadBatch))
+		tr.BadStep = 1 + d.step%steps
 		ag := &Agent{Who: Party(fmt.Sprintf("adversary %d", i)), T: tr, Origin: origin, Stall: d.stall, Eager: d.eager}
 		if d.openLate {
 			ag.OpenLate = g.p.ChallengePeriod - 10
@@ -267,14 +179,15 @@ func (g game) check(t *testing.T, o outcome) {
 
 var testParams = Params{K: 4, Heights: [2]uint8{2, 3}, ChallengePeriod: 400, Stakes: [2]uint64{1000, 100}, Reward: 60}
 
-// TestAdversaries plays the honest strategy against each adversary of the matrix, alone and
-// all together.
-func TestAdversaries(t *testing.T) {
+type matrixCase struct {
+	name string
+	g    game
+}
+
+// adversaryMatrix is the adversaries the honest strategy is played against, one game each.
+func adversaryMatrix() []matrixCase {
 	n0, n1 := pow(testParams.K, testParams.Heights[0]), pow(testParams.K, testParams.Heights[1])
-	matrix := []struct {
-		name string
-		g    game
-	}{
+	matrix := []matrixCase{
 		{"no adversary", game{}},
 		{"wrong first step", game{advs: []adversary{{batch: 0, step: 0}}}},
 		{"wrong last step of the last batch", game{advs: []adversary{{batch: n0 - 1, step: n1}}}},
@@ -294,11 +207,14 @@ func TestAdversaries(t *testing.T) {
 		all = append(all, adversary{batch: uint64(i * 3), step: uint64(i * 7), stall: i%5 == 4, sybils: i % 3, late: i%7 == 6})
 	}
 	all = append(all, adversary{junk: true})
-	matrix = append(matrix, struct {
-		name string
-		g    game
-	}{"17 at once", game{advs: all}})
-	for _, tc := range matrix {
+	matrix = append(matrix, matrixCase{"17 at once", game{advs: all}})
+	return matrix
+}
+
+// TestAdversaries plays the honest strategy against each adversary of the matrix, alone and
+// all together.
+func TestAdversaries(t *testing.T) {
+	for _, tc := range adversaryMatrix() {
 		t.Run(tc.name, func(t *testing.T) {
 			g := tc.g
 			g.p, g.seed = testParams, 1

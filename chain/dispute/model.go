@@ -117,8 +117,33 @@ type Model struct {
 	Paid, Received map[Party]uint64
 	Receiver       uint64
 	Held           uint64 // stakes held by the protocol
+	// Observer, if set, sees every move once it is made or refused: what a contract twin replays.
+	Observer func(Move)
 
 	seq uint64
+}
+
+// Move is a move made on the model, with its outcome.
+type Move struct {
+	Kind   string // the method's name: Assert, Dissect, Open, OpenLevel, ProveStep, ConfirmByTime, ConfirmByChildren, ConfirmByLevel, Settle
+	Who    Party
+	Now    uint64
+	Claim  Claim  // Assert
+	ID     Hash   // the claim moved on; for Open the parent, for OpenLevel the one-batch claim
+	Node   *Node  // Dissect
+	Index  int    // Open
+	Lower  Hash   // ConfirmByLevel
+	Path   []Hash // ConfirmByTime, ConfirmByChildren
+	Data   []byte // ProveStep: the pre-state; OpenLevel: the end state (preimages)
+	Commit Hash   // OpenLevel
+	Err    error
+}
+
+func (m *Model) observe(mv Move, err *error) {
+	if m.Observer != nil {
+		mv.Now, mv.Err = m.Now, *err
+		m.Observer(mv)
+	}
 }
 
 // New returns an empty protocol.
@@ -181,7 +206,8 @@ func (m *Model) Unrivaled(id Hash) uint64 {
 // ---- moves ----
 
 // Assert makes a level-0 top claim (the Rollup does it for an assertion), staked with the bond.
-func (m *Model) Assert(who Party, c Claim) (Hash, error) {
+func (m *Model) Assert(who Party, c Claim) (_ Hash, err error) {
+	defer m.observe(Move{Kind: "Assert", Who: who, Claim: c}, &err)
 	if c.Level != LevelBatches || c.Pos != 0 || c.Height != m.P.Heights[0] || c.StartCtx != TopCtx(c.Origin, c.Start) || c.Commit == (Hash{}) {
 		return Hash{}, fmt.Errorf("%w: an assertion is a level-0 top claim of height %d with a commitment", ErrBadClaim, m.P.Heights[0])
 	}
@@ -191,7 +217,8 @@ func (m *Model) Assert(who Party, c Claim) (Hash, error) {
 // Dissect records the dissection n of a rivaled claim: from now on its children are public, and
 // their unrivaled time runs from this block. An unrivaled claim cannot be dissected: its children
 // would start their clocks before anyone could answer them.
-func (m *Model) Dissect(who Party, id Hash, n *Node) error {
+func (m *Model) Dissect(who Party, id Hash, n *Node) (err error) {
+	defer m.observe(Move{Kind: "Dissect", Who: who, ID: id, Node: n}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
@@ -218,7 +245,8 @@ func (m *Model) Dissect(who Party, id Hash, n *Node) error {
 // Open makes child i of a dissected claim a claim of its own, so that it can be rivaled,
 // dissected and confirmed. A child already made through a parent dissected later takes this
 // parent's (earlier) dissection time.
-func (m *Model) Open(who Party, parent Hash, i int) (Hash, error) {
+func (m *Model) Open(who Party, parent Hash, i int) (_ Hash, err error) {
+	defer m.observe(Move{Kind: "Open", Who: who, ID: parent, Index: i}, &err)
 	p, err := m.record(parent)
 	if err != nil {
 		return Hash{}, err
@@ -245,7 +273,8 @@ func (m *Model) Open(who Party, parent Hash, i int) (Hash, error) {
 
 // OpenLevel makes the level-1 top claim of a one-batch level-0 claim: its trace from the batch's
 // first machine state to the end state whose preimage links to the claim's end. Staked.
-func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash) (Hash, error) {
+func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash) (_ Hash, err error) {
+	defer m.observe(Move{Kind: "OpenLevel", Who: who, ID: from, Data: endPreimage, Commit: commit}, &err)
 	f, err := m.record(from)
 	if err != nil {
 		return Hash{}, err
@@ -277,7 +306,8 @@ func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash)
 
 // ProveStep decides a one-step level-1 claim by running the step from its start state: the claim
 // is confirmed if the post-state is its end, refuted otherwise.
-func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) error {
+func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) (err error) {
+	defer m.observe(Move{Kind: "ProveStep", Who: who, ID: id, Data: prePreimage}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
@@ -305,7 +335,8 @@ func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) error {
 
 // ConfirmByTime confirms a claim whose unrivaled time, with that of each ancestor in path (its
 // parent, the parent's parent, …), reaches the challenge period.
-func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) error {
+func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) (err error) {
+	defer m.observe(Move{Kind: "ConfirmByTime", Who: who, ID: id, Path: path}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
@@ -328,7 +359,8 @@ func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) error {
 // made a claim (no claim in its mutual at all) counts as confirmed once its own unrivaled time
 // since the dissection, with the claim's and its ancestors' in path, reaches the challenge
 // period, as if it had been made then.
-func (m *Model) ConfirmByChildren(who Party, id Hash, path []Hash) error {
+func (m *Model) ConfirmByChildren(who Party, id Hash, path []Hash) (err error) {
+	defer m.observe(Move{Kind: "ConfirmByChildren", Who: who, ID: id, Path: path}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
@@ -367,7 +399,8 @@ func (m *Model) ConfirmByChildren(who Party, id Hash, path []Hash) error {
 }
 
 // ConfirmByLevel confirms a one-batch level-0 claim whose level-1 top claim is confirmed.
-func (m *Model) ConfirmByLevel(who Party, id, lower Hash) error {
+func (m *Model) ConfirmByLevel(who Party, id, lower Hash) (err error) {
+	defer m.observe(Move{Kind: "ConfirmByLevel", Who: who, ID: id, Lower: lower}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
@@ -497,16 +530,20 @@ func (m *Model) confirm(r *Record) {
 // Settle pays out the stake of a staked claim whose mutual is decided: back to its staker if it
 // is the confirmed claim; else up to Reward to the confirmed claim's staker, the rest to the
 // receiver.
-func (m *Model) Settle(who Party, id Hash) error {
+func (m *Model) Settle(who Party, id Hash) (err error) {
+	defer m.observe(Move{Kind: "Settle", Who: who, ID: id}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
+	}
+	if r.Stake == 0 {
+		return fmt.Errorf("%w: %s", ErrNoStake, id.TerminalString())
 	}
 	win, ok := m.Decided(&r.Claim)
 	switch {
 	case !ok:
 		return fmt.Errorf("%w: %s", ErrUndecided, r.Mutual().TerminalString())
-	case r.Stake == 0 || r.Settled:
+	case r.Settled:
 		return fmt.Errorf("%w: %s", ErrNoStake, id.TerminalString())
 	}
 	r.Settled = true

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/crollup/crollup/chain/dispute/disputetest"
 )
 
 // fingerprint is everything the model holds, in a deterministic text: a refused move must not
@@ -31,15 +33,15 @@ func fingerprint(m *Model) string {
 func rulesFixture(t *testing.T) (*Model, *Agent, *Agent, Hash, Hash) {
 	t.Helper()
 	p := Params{K: 4, Heights: [2]uint8{2, 2}, ChallengePeriod: 100, Stakes: [2]uint64{1000, 100}, Reward: 10}
-	mach := toy{n1: 16}
+	mach := disputetest.Toy{N1: 16}
 	m, err := New(p, mach)
 	if err != nil {
 		t.Fatal(err)
 	}
 	genesis := crypto.Keccak256Hash([]byte("rules"))
 	origin := crypto.Keccak256Hash([]byte("parent"))
-	h := &Agent{Who: "h", T: &toyTrace{m: mach, genesis: genesis}, Origin: origin}
-	w := &Agent{Who: "w", T: &toyTrace{m: mach, genesis: genesis, badBatch: 5, badStep: 1, salt: 9}, Origin: origin}
+	h := &Agent{Who: "h", T: &disputetest.Trace{M: mach, Genesis: genesis}, Origin: origin}
+	w := &Agent{Who: "w", T: &disputetest.Trace{M: mach, Genesis: genesis, BadBatch: 5, BadStep: 1, Salt: 9}, Origin: origin}
 	m.Now = 10
 	ht, wt := h.Top(p), w.Top(p)
 	hid, err := m.Assert("h", ht)

@@ -17,10 +17,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/contracts"
 )
@@ -61,15 +63,21 @@ type Contract struct {
 
 // Deploy runs the artifact's creation code and returns the deployed contract.
 func (e *EVM) Deploy(a *contracts.Artifact) (*Contract, error) {
+	return e.deploy(a, a.Bytecode, true)
+}
+
+// deploy runs creation code; check compares the runtime code with the artifact's (which a
+// contract with immutables does not match).
+func (e *EVM) deploy(a *contracts.Artifact, creation []byte, check bool) (*Contract, error) {
 	parsed, err := a.ParsedABI()
 	if err != nil {
 		return nil, err
 	}
-	code, addr, _, err := runtime.Create(a.Bytecode, &e.cfg)
+	code, addr, _, err := runtime.Create(creation, &e.cfg)
 	if err != nil {
 		return nil, fmt.Errorf("evm: deploy %s: %w", a.ContractName, err)
 	}
-	if !bytes.Equal(code, a.DeployedBytecode) {
+	if check && !bytes.Equal(code, a.DeployedBytecode) {
 		return nil, fmt.Errorf("evm: deploy %s: runtime code differs from the artifact's deployedBytecode", a.ContractName)
 	}
 	c := &Contract{Name: a.ContractName, Address: addr, ABI: parsed, evm: e, errors: make(map[[4]byte]*abi.Error)}
@@ -190,4 +198,38 @@ func DeployArtifact(name string) (*Contract, error) {
 		return nil, fmt.Errorf("deploy %s: %w", name, err)
 	}
 	return c, nil
+}
+
+// SetBlockNumber sets the block number later calls see (block.number).
+func (e *EVM) SetBlockNumber(n uint64) { e.cfg.BlockNumber = new(big.Int).SetUint64(n) }
+
+// Fund adds wei to an account's balance.
+func (e *EVM) Fund(addr common.Address, wei *big.Int) {
+	e.cfg.State.AddBalance(addr, uint256.MustFromBig(wei), tracing.BalanceChangeUnspecified)
+}
+
+// Balance is an account's balance.
+func (e *EVM) Balance(addr common.Address) *big.Int { return e.cfg.State.GetBalance(addr).ToBig() }
+
+// CallFrom calls the contract as from, sending value wei (nil for none); Call is CallFrom with
+// the EVM's default origin and no value.
+func (c *Contract) CallFrom(from common.Address, value *big.Int, input []byte) (*Result, error) {
+	origin, v := c.evm.cfg.Origin, c.evm.cfg.Value
+	defer func() { c.evm.cfg.Origin, c.evm.cfg.Value = origin, v }()
+	c.evm.cfg.Origin, c.evm.cfg.Value = from, value
+	return c.Call(input)
+}
+
+// DeployArgs deploys an artifact with ABI-encoded constructor arguments. Its runtime code is
+// not compared with the artifact's: immutables set by the constructor change it.
+func (e *EVM) DeployArgs(a *contracts.Artifact, args ...any) (*Contract, error) {
+	parsed, err := a.ParsedABI()
+	if err != nil {
+		return nil, err
+	}
+	enc, err := parsed.Pack("", args...)
+	if err != nil {
+		return nil, fmt.Errorf("evm: deploy %s: constructor arguments: %w", a.ContractName, err)
+	}
+	return e.deploy(a, append(append([]byte{}, a.Bytecode...), enc...), false)
 }

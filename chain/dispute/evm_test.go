@@ -1,0 +1,362 @@
+package dispute
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/crollup/crollup/contracts"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/contracts/evm"
+)
+
+// The contract's custom error for each model error (docs/spec/dispute.md §7).
+var contractErrors = map[error]string{
+	ErrUnknownClaim: "UnknownClaim", ErrClaimExists: "ClaimExists", ErrBadClaim: "BadClaim", ErrOneStep: "OneStep",
+	ErrBadNode: "BadNode", ErrNotDissected: "NotDissected", ErrDecided: "Decided", ErrRefuted: "Refuted",
+	ErrNotChild: "NotChild", ErrTooEarly: "TooEarly", ErrChildPending: "ChildPending", ErrWrongLevel: "WrongLevel",
+	ErrWrongPreState: "WrongPreState", ErrBadLink: "BadLink", ErrLevelNotOpened: "LevelNotOpened",
+	ErrNotRivaled: "NotRivaled", ErrUndecided: "Undecided", ErrNoStake: "NoStake",
+}
+
+func contractError(err error) string {
+	if err == nil {
+		return ""
+	}
+	for e, name := range contractErrors {
+		if errors.Is(err, e) {
+			return name
+		}
+	}
+	return "unmapped: " + err.Error()
+}
+
+// twin is the ChallengeManager on an in-process EVM with the model's parameters.
+type twin struct {
+	t        *testing.T
+	e        *evm.EVM
+	cm       *evm.Contract
+	b        *bindings.ChallengeManager
+	receiver common.Address
+	gas      map[string][]uint64 // transaction gas of successful moves, by kind
+}
+
+func partyAddress(p Party) common.Address {
+	return common.BytesToAddress(crypto.Keccak256([]byte(p))[12:])
+}
+
+func newTwin(t *testing.T, p Params) *twin {
+	t.Helper()
+	e, err := evm.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toyArt, err := contracts.LoadArtifact("ToyMachine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toy, err := e.DeployArgs(toyArt, pow(p.K, p.Heights[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmArt, err := contracts.LoadArtifact("ChallengeManager")
+	if err != nil {
+		t.Fatal(err)
+	}
+	receiver := partyAddress("receiver")
+	cm, err := e.DeployArgs(cmArt, big.NewInt(int64(p.K)), p.Heights[0], p.Heights[1], p.ChallengePeriod,
+		new(big.Int).SetUint64(p.Stakes[0]), new(big.Int).SetUint64(p.Stakes[1]), new(big.Int).SetUint64(p.Reward), receiver, toy.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &twin{t: t, e: e, cm: cm, b: bindings.NewChallengeManager(), receiver: receiver, gas: map[string][]uint64{}}
+}
+
+func abiClaim(c Claim) bindings.ChallengeManagerClaim {
+	return bindings.ChallengeManagerClaim{Level: c.Level, Origin: c.Origin, Pos: c.Pos, Height: c.Height, StartCtx: c.StartCtx,
+		Start: c.Start, End: c.End, Commit: c.Commit}
+}
+
+func abiNode(n *Node) [][32]byte {
+	var out [][32]byte
+	for _, e := range n.Ends {
+		out = append(out, e)
+	}
+	for _, c := range n.Inners {
+		out = append(out, c)
+	}
+	return out
+}
+
+// path turns the model's ancestor IDs into the contract's proofs: each parent's content and, but
+// for the crossing from a steps-level top claim, its dissection and the child's index in it.
+func (w *twin) path(m *Model, id Hash, ids []Hash) []bindings.ChallengeManagerUp {
+	var ups []bindings.ChallengeManagerUp
+	child := id
+	for _, a := range ids {
+		p, ok := m.Claim(a)
+		if !ok {
+			ups = append(ups, bindings.ChallengeManagerUp{Index: new(big.Int)})
+			continue
+		}
+		up := bindings.ChallengeManagerUp{Parent: abiClaim(p.Claim), Index: new(big.Int)}
+		if p.Dissected {
+			up.Node = abiNode(p.Node)
+			for i, c := range p.children {
+				if c == child {
+					up.Index.SetInt64(int64(i))
+				}
+			}
+		}
+		ups = append(ups, up)
+		child = a
+	}
+	return ups
+}
+
+// replay makes the move on the contract and checks that it succeeds or fails as in the model.
+func (w *twin) replay(m *Model, mv Move) {
+	w.t.Helper()
+	var input []byte
+	value := new(big.Int)
+	content := func(id Hash) bindings.ChallengeManagerClaim {
+		if r, ok := m.Claim(id); ok {
+			return abiClaim(r.Claim)
+		}
+		return bindings.ChallengeManagerClaim{Origin: id} // unknown to the model: unknown to the contract too
+	}
+	switch mv.Kind {
+	case "Assert":
+		input = w.b.PackAssertClaim(abiClaim(mv.Claim))
+		value.SetUint64(m.P.Stakes[0])
+	case "Dissect":
+		input = w.b.PackDissect(content(mv.ID), abiNode(mv.Node))
+	case "Open":
+		var node [][32]byte
+		if r, ok := m.Claim(mv.ID); ok && r.Dissected {
+			node = abiNode(r.Node)
+		}
+		input = w.b.PackOpen(content(mv.ID), node, big.NewInt(int64(mv.Index)))
+	case "OpenLevel":
+		input = w.b.PackOpenLevel(content(mv.ID), mv.Data, mv.Commit)
+		value.SetUint64(m.P.Stakes[1])
+	case "ProveStep":
+		input = w.b.PackProveStep(content(mv.ID), mv.Data, nil)
+	case "ConfirmByTime":
+		input = w.b.PackConfirmByTime(content(mv.ID), w.path(m, mv.ID, mv.Path))
+	case "ConfirmByChildren":
+		var node [][32]byte
+		if r, ok := m.Claim(mv.ID); ok && r.Dissected {
+			node = abiNode(r.Node)
+		}
+		input = w.b.PackConfirmByChildren(content(mv.ID), node, w.path(m, mv.ID, mv.Path))
+	case "ConfirmByLevel":
+		input = w.b.PackConfirmByLevel(content(mv.ID), content(mv.Lower))
+	case "Settle":
+		input = w.b.PackSettle(mv.ID)
+	default:
+		w.t.Fatalf("unknown move %q", mv.Kind)
+	}
+	w.e.SetBlockNumber(mv.Now)
+	from := partyAddress(mv.Who)
+	w.e.Fund(from, value)
+	res, err := w.cm.CallFrom(from, value, input)
+	if err != nil {
+		w.t.Fatalf("block %d, %s by %s: %v", mv.Now, mv.Kind, mv.Who, err)
+	}
+	got := ""
+	if res.Revert != nil {
+		got = res.Revert.Name
+	}
+	if want := contractError(mv.Err); got != want {
+		w.t.Fatalf("block %d, %s by %s: the contract says %q (%v), the model %q (%v)", mv.Now, mv.Kind, mv.Who, got, res.Revert, want, mv.Err)
+	}
+	if got == "" {
+		total, _, _ := evm.TxGas(input, res.GasUsed)
+		w.gas[mv.Kind] = append(w.gas[mv.Kind], total)
+	}
+}
+
+// compare checks the contract's state against the model's after a game: every claim's status,
+// times and dissection, every mutual's winner, the ledger.
+func (w *twin) compare(m *Model) {
+	w.t.Helper()
+	call := func(input []byte) []byte {
+		res, err := w.cm.Call(input)
+		if err != nil || res.Revert != nil {
+			w.t.Fatalf("view call: %v %v", err, res.Revert)
+		}
+		return res.Return
+	}
+	for _, id := range m.Claims() {
+		r, _ := m.Claim(id)
+		rec, err := w.b.UnpackClaims(call(w.b.PackClaims(id)))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		want := map[Status]uint8{Pending: 1, Confirmed: 2, Refuted: 3}[r.Status]
+		if rec.Status != want || rec.Created != r.Created || rec.Dissected != r.Dissected || rec.DissectAt != r.DissectAt {
+			w.t.Fatalf("claim %s (%s): contract %+v, model status %d created %d dissected %v at %d", id.TerminalString(), r.Claim.String(),
+				rec, want, r.Created, r.Dissected, r.DissectAt)
+		}
+		win, err := w.b.UnpackWinner(call(w.b.PackWinner(r.Mutual())))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if mw, _ := m.Decided(&r.Claim); Hash(win) != mw {
+			w.t.Fatalf("mutual of %s: contract winner %x, model %s", id.TerminalString(), win, mw)
+		}
+		mu, err := w.b.UnpackMutuals(call(w.b.PackMutuals(r.Mutual())))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		mm := m.mutuals[r.Mutual()]
+		if int(mu.Count) != len(mm.claims) || mu.First0 != mm.first[0] || (len(mm.claims) > 1 && mu.First1 != mm.first[1]) {
+			w.t.Fatalf("mutual of %s: contract %+v, model %v %d", id.TerminalString(), mu, mm.first, len(mm.claims))
+		}
+	}
+	parties := map[Party]bool{}
+	for p := range m.Paid {
+		parties[p] = true
+	}
+	for p := range m.Received {
+		parties[p] = true
+	}
+	for p := range parties {
+		c, err := w.b.UnpackCredit(call(w.b.PackCredit(partyAddress(p))))
+		if err != nil || c.Uint64() != m.Received[p] {
+			w.t.Fatalf("%s's credit: contract %v (%v), model %d", p, c, err, m.Received[p])
+		}
+	}
+	rc, _ := w.b.UnpackCredit(call(w.b.PackCredit(w.receiver)))
+	held, _ := w.b.UnpackHeld(call(w.b.PackHeld()))
+	if rc.Uint64() != m.Receiver || held.Uint64() != m.Held {
+		w.t.Fatalf("receiver %v held %v, model %d %d", rc, held, m.Receiver, m.Held)
+	}
+	if bal := w.e.Balance(w.cm.Address); bal.Uint64() != m.Held+sum(m.Received)+m.Receiver {
+		w.t.Fatalf("insolvent: the contract holds %v wei, owes %d", bal, m.Held+sum(m.Received)+m.Receiver)
+	}
+}
+
+func sum(m map[Party]uint64) uint64 {
+	var s uint64
+	for _, v := range m {
+		s += v
+	}
+	return s
+}
+
+// TestContractMatchesModel plays the adversary matrix on the model and replays every move, made
+// or refused, on the ChallengeManager: the same outcome for each, the same state after.
+func TestContractMatchesModel(t *testing.T) {
+	for _, tc := range adversaryMatrix() {
+		t.Run(tc.name, func(t *testing.T) {
+			g := tc.g
+			g.p, g.seed = testParams, 1
+			if g.honestG == 0 {
+				g.honestG = 1
+			}
+			w := newTwin(t, g.p)
+			var model *Model
+			// Every move that succeeds is replayed, and every refusal but the agents' repeated
+			// confirmation attempts, of which one in `every` (they change nothing either side).
+			every, tries := 1, 0
+			if len(g.advs) > 4 {
+				every = 25
+			}
+			g.observe = func(m *Model, mv Move) {
+				model = m
+				if mv.Err != nil && errors.Is(mv.Err, ErrTooEarly) || errors.Is(mv.Err, ErrChildPending) {
+					if tries++; tries%every != 0 {
+						return
+					}
+				}
+				w.replay(m, mv)
+			}
+			o := g.play(t)
+			g.check(t, o)
+			if model != nil {
+				w.compare(o.m)
+			}
+			var s string
+			for _, k := range []string{"Assert", "Dissect", "Open", "OpenLevel", "ProveStep", "ConfirmByTime", "ConfirmByChildren", "ConfirmByLevel", "Settle"} {
+				if v := w.gas[k]; len(v) > 0 {
+					s += fmt.Sprintf(" %s %d", k, median(v))
+				}
+			}
+			t.Logf("median tx gas:%s", s)
+		})
+	}
+}
+
+func median(v []uint64) uint64 {
+	c := append([]uint64(nil), v...)
+	for i := range c {
+		for j := i + 1; j < len(c); j++ {
+			if c[j] < c[i] {
+				c[i], c[j] = c[j], c[i]
+			}
+		}
+	}
+	return c[len(c)/2]
+}
+
+// TestGasByArity measures the contract's gas per move for each arity on a one-adversary game
+// and prints, for traces of 2^20, 2^32 and 2^40 steps, the rounds of dissection and the gas an
+// honest party spends on them (docs/spec/dispute.md §3.4 has the table and the command).
+func TestGasByArity(t *testing.T) {
+	type row struct {
+		k                                     int
+		dissect, open, prove, children, level uint64
+	}
+	var rows []row
+	for _, k := range []int{2, 4, 8, 16, 32} {
+		h1 := uint8(1)
+		for pow(k, h1) < 16 {
+			h1++
+		}
+		p := Params{K: k, Heights: [2]uint8{1, h1}, ChallengePeriod: 400, Stakes: [2]uint64{1000, 100}, Reward: 60}
+		g := game{p: p, honestG: 1, seed: 1, advs: []adversary{{batch: 0, step: 0}}}
+		w := newTwin(t, p)
+		g.observe = func(m *Model, mv Move) {
+			if mv.Err == nil {
+				w.replay(m, mv)
+			}
+		}
+		o := g.play(t)
+		g.check(t, o)
+		rows = append(rows, row{k, median(w.gas["Dissect"]), median(w.gas["Open"]), median(w.gas["ProveStep"]),
+			median(w.gas["ConfirmByChildren"]), median(w.gas["ConfirmByLevel"])})
+	}
+	t.Log("| k | Dissect | Open | ConfirmByChildren | rounds 2^20 / 2^32 / 2^40 | honest dissection gas 2^20 / 2^32 / 2^40 |")
+	t.Log("| --- | --- | --- | --- | --- | --- |")
+	for _, r := range rows {
+		var rounds, gas []string
+		for _, bits := range []int{20, 32, 40} {
+			n := 0
+			for span := 1.0; span < float64(uint64(1)<<bits); span *= float64(r.k) {
+				n++
+			}
+			rounds = append(rounds, fmt.Sprint(n))
+			// Per round the honest party dissects its claim, makes its child and the rival's,
+			// and confirms it by children on the way back.
+			gas = append(gas, fmt.Sprintf("%.2fM", float64(uint64(n)*(r.dissect+2*r.open+r.children))/1e6))
+		}
+		t.Logf("| %d | %d | %d | %d | %s | %s |", r.k, r.dissect, r.open, r.children, join(rounds), join(gas))
+	}
+}
+
+func join(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += " / "
+		}
+		out += x
+	}
+	return out
+}
