@@ -113,6 +113,12 @@ function compile() {
   return contracts;
 }
 
+// NO_BINDINGS are contracts built for their artifact only: ToyMachine (the dispute tests' toy
+// state machine) has the same functions as ChainMachine, and abigen names multi-value results
+// after the function (LinkOutput, StepOutput), which would collide in package bindings; its tests
+// call it through the artifact's ABI.
+const NO_BINDINGS = new Set(['ToyMachine']);
+
 // build writes artifacts/ and bindings/ under outDir and returns the written paths relative to it.
 function build(outDir) {
   const contracts = compile();
@@ -127,6 +133,7 @@ function build(outDir) {
       const rel = path.join('artifacts', name + '.json');
       fs.writeFileSync(path.join(outDir, rel), stableJSON(artifact), { mode: 0o644 });
       written.push(rel);
+      if (NO_BINDINGS.has(name)) continue;
 
       const abiFile = path.join(tmp, name + '.abi');
       const binFile = path.join(tmp, name + '.bin');

@@ -675,6 +675,7 @@ func TestChainVM(t *testing.T) {
 		rep.endVariants, rep.gasTable())
 
 	t.Run("tamper", func(t *testing.T) { tamper(t, l, s, rep) })
+	t.Run("through the ChallengeManager", func(t *testing.T) { disputeSteps(t, l, rep) })
 }
 
 // checkConfig checks the ChainVM's immutables and its domain separator against chain/msg.
