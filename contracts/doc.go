@@ -1,5 +1,4 @@
 // Package contracts holds crollup's L1 contracts (docs/spec/fraudvm.md §9, docs/spec/chain.md §3,
-// §8, docs/spec/dispute.md): FraudVM and ChainVM, the one-step verifiers of the job and chain
-// machines, the Inbox, the Bridge, the ChallengeManager and the ChainMachine it proves chain steps through; artifacts and Go bindings (generated
-// by `just contracts`, checked fresh by a test).
+// §8, docs/spec/dispute.md): the one-step verifiers FraudVM and ChainVM, the Inbox, the Bridge,
+// the ChallengeManager and its ChainMachine; artifacts and Go bindings (`just contracts`).
 package contracts
