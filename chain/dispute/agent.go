@@ -31,6 +31,9 @@ type Agent struct {
 	// OpenLate makes the agent wait this many blocks after a rival's dissection before it makes
 	// its children there (an adversary trying to take back the time the other side accrued).
 	OpenLate uint64
+	// Separate makes the agent answer a rival's dissection with separate Opens (and its child's
+	// Dissect on a later turn) instead of one Answer.
+	Separate bool
 	// Eager makes the agent dissect its batch-level claims and make all their children before
 	// anyone rivals them (an adversary trying to start its children's clocks early).
 	Eager bool
@@ -206,14 +209,30 @@ func (a *Agent) answer(m *Model, id Hash, r *Record) int {
 		}
 		// Make the rival's child too, so that the rivalry is on record and my child can be
 		// dissected at once (a rival that opened its child late would otherwise take back the
-		// time my child seemed unrivaled).
+		// time my child seemed unrivaled); in one Answer, with my child's dissection.
 		rc := yr.Child(yr.Node, i, m.P.K)
+		c := r.Child(r.Node, i, m.P.K)
+		if !a.Separate {
+			_, rok := m.Claim(rc.ID())
+			cr, cok := m.Claim(c.ID())
+			if rok && cok && cr.Created <= r.DissectAt {
+				continue
+			}
+			var cn *Node
+			if c.Height > 0 && (!cok || !cr.Dissected) {
+				cn = a.node(m.P, &c)
+			}
+			if m.Answer(a.Who, id, y, i, cn) == nil {
+				moves++
+				a.mine[c.ID()], a.index[c.ID()] = id, i
+			}
+			continue
+		}
 		if _, ok := m.Claim(rc.ID()); !ok {
 			if _, err := m.Open(a.Who, y, i); err == nil {
 				moves++
 			}
 		}
-		c := r.Child(r.Node, i, m.P.K)
 		if cr, ok := m.Claim(c.ID()); ok && cr.Created <= r.DissectAt {
 			continue
 		}

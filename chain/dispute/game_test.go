@@ -22,6 +22,7 @@ type adversary struct {
 	late        bool   // asserts only when the honest assertion is about to confirm
 	openLate    bool   // makes its children as late as it can (T − 10 blocks after a dissection)
 	eager       bool   // dissects its batch-level claims before anyone rivals them
+	separate    bool   // answers with separate Opens and Dissects rather than Answer
 }
 
 type game struct {
@@ -65,7 +66,7 @@ func (g game) play(t *testing.T) outcome {
 		tr := &disputetest.Trace{M: m0, Genesis: genesis, BadBatch: d.batch % n0, Salt: uint64(i + 1)}
 		steps := m0.Steps(tr.Boundary(tr.BadBatch))
 		tr.BadStep = 1 + d.step%steps
-		ag := &Agent{Who: Party(fmt.Sprintf("adversary %d", i)), T: tr, Origin: origin, Stall: d.stall, Eager: d.eager}
+		ag := &Agent{Who: Party(fmt.Sprintf("adversary %d", i)), T: tr, Origin: origin, Stall: d.stall, Eager: d.eager, Separate: d.separate}
 		if d.openLate {
 			ag.OpenLate = g.p.ChallengePeriod - 10
 		}
@@ -190,6 +191,7 @@ func adversaryMatrix() []matrixCase {
 	matrix := []matrixCase{
 		{"no adversary", game{}},
 		{"wrong first step", game{advs: []adversary{{batch: 0, step: 0}}}},
+		{"wrong first step, answered move by move", game{advs: []adversary{{batch: 0, step: 0, separate: true}}}},
 		{"wrong last step of the last batch", game{advs: []adversary{{batch: n0 - 1, step: n1}}}},
 		{"copies the honest trace and diverges late", game{advs: []adversary{{batch: n0 - 2, step: n1 - 2}}}},
 		{"staller", game{advs: []adversary{{batch: 3, stall: true}}}},
@@ -204,7 +206,7 @@ func adversaryMatrix() []matrixCase {
 	}
 	var all []adversary
 	for i := 0; i < 16; i++ {
-		all = append(all, adversary{batch: uint64(i * 3), step: uint64(i * 7), stall: i%5 == 4, sybils: i % 3, late: i%7 == 6})
+		all = append(all, adversary{batch: uint64(i * 3), step: uint64(i * 7), stall: i%5 == 4, sybils: i % 3, late: i%7 == 6, separate: i%2 == 1})
 	}
 	all = append(all, adversary{junk: true})
 	matrix = append(matrix, matrixCase{"17 at once", game{advs: all}})
@@ -254,7 +256,7 @@ func TestRandomGames(t *testing.T) {
 		}
 		for i := rng.IntN(9); i >= 0; i-- {
 			g.advs = append(g.advs, adversary{batch: rng.Uint64(), step: rng.Uint64(), stall: rng.IntN(5) == 0,
-				junk: rng.IntN(8) == 0, sybils: rng.IntN(3), late: rng.IntN(6) == 0, openLate: rng.IntN(6) == 0, eager: rng.IntN(6) == 0})
+				junk: rng.IntN(8) == 0, sybils: rng.IntN(3), late: rng.IntN(6) == 0, openLate: rng.IntN(6) == 0, eager: rng.IntN(6) == 0, separate: rng.IntN(2) == 0})
 		}
 		o := g.play(t)
 		if t.Failed() {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -120,7 +121,8 @@ type Model struct {
 	// Observer, if set, sees every move once it is made or refused: what a contract twin replays.
 	Observer func(Move)
 
-	seq uint64
+	seq   uint64
+	quiet bool // inside a combined move: its parts are not observed
 }
 
 // Move is a move made on the model, with its outcome.
@@ -136,11 +138,12 @@ type Move struct {
 	Path   []Hash // ConfirmByTime, ConfirmByChildren
 	Data   []byte // ProveStep: the pre-state; OpenLevel: the end state (preimages)
 	Commit Hash   // OpenLevel
+	Rival  Hash   // Answer
 	Err    error
 }
 
 func (m *Model) observe(mv Move, err *error) {
-	if m.Observer != nil {
+	if m.Observer != nil && !m.quiet {
 		mv.Now, mv.Err = m.Now, *err
 		m.Observer(mv)
 	}
@@ -420,6 +423,72 @@ func (m *Model) ConfirmByLevel(who Party, id, lower Hash) (err error) {
 	}
 	m.confirm(r)
 	return nil
+}
+
+// Answer is one transaction for what a party does when a dissected rival first differs from
+// its own dissected claim at child i: make the rival's child i and its own (as Open), then, if
+// childNode is not nil, dissect its own child with it (now rivaled). All or nothing.
+func (m *Model) Answer(who Party, own, rival Hash, i int, childNode *Node) (err error) {
+	defer m.observe(Move{Kind: "Answer", Who: who, ID: own, Rival: rival, Index: i, Node: childNode}, &err)
+	r, err := m.record(own)
+	if err != nil {
+		return err
+	}
+	y, err := m.record(rival)
+	if err != nil {
+		return err
+	}
+	if r.Mutual() != y.Mutual() || own == rival {
+		return fmt.Errorf("%w: %s is not a rival of %s", ErrBadClaim, rival.TerminalString(), own.TerminalString())
+	}
+	restore := m.checkpoint()
+	m.quiet = true
+	defer func() {
+		m.quiet = false
+		if err != nil {
+			restore()
+		}
+	}()
+	if _, err = m.Open(who, rival, i); err != nil {
+		return err
+	}
+	var child Hash
+	if child, err = m.Open(who, own, i); err != nil {
+		return err
+	}
+	if childNode != nil {
+		return m.Dissect(who, child, childNode)
+	}
+	return nil
+}
+
+// checkpoint returns a function that puts the model back as it is now (for the combined
+// moves, which are all or nothing like a transaction).
+func (m *Model) checkpoint() func() {
+	claims := make(map[Hash]*Record, len(m.claims))
+	for id, r := range m.claims {
+		c := *r
+		claims[id] = &c
+	}
+	mutuals := make(map[Hash]*mutual, len(m.mutuals))
+	for id, mu := range m.mutuals {
+		c := *mu
+		c.claims = slices.Clone(mu.claims)
+		mutuals[id] = &c
+	}
+	paid, received := maps.Clone(m.Paid), maps.Clone(m.Received)
+	receiver, held, seq := m.Receiver, m.Held, m.seq
+	return func() {
+		// Restore in place: callers hold *Record pointers from before.
+		for id := range m.claims {
+			if old, ok := claims[id]; ok {
+				*m.claims[id] = *old
+			} else {
+				delete(m.claims, id)
+			}
+		}
+		m.mutuals, m.Paid, m.Received, m.Receiver, m.Held, m.seq = mutuals, paid, received, receiver, held, seq
+	}
 }
 
 // ---- internals ----

@@ -147,15 +147,23 @@ contract ChallengeManager {
     /// Node.Check: k ends and inners hashing to the claim's commitment, the last end the claim's,
     /// inners zero under a height-1 claim.
     function _checkNode(Claim calldata c, bytes32[] calldata node) private view {
-        if (c.height == 0) revert OneStep();
-        if (!_nodeOk(c, node)) revert BadNode();
+        _checkNode(c.height, c.commit, c.end, node);
+    }
+
+    function _checkNode(uint8 height, bytes32 commit, bytes32 end, bytes32[] calldata node) private view {
+        if (height == 0) revert OneStep();
+        if (!_nodeOk(height, commit, end, node)) revert BadNode();
     }
 
     function _nodeOk(Claim calldata c, bytes32[] calldata node) private view returns (bool) {
-        if (c.height == 0 || node.length != 2 * k || keccak256(abi.encodePacked(node)) != c.commit || node[k - 1] != c.end) {
+        return _nodeOk(c.height, c.commit, c.end, node);
+    }
+
+    function _nodeOk(uint8 height, bytes32 commit, bytes32 end, bytes32[] calldata node) private view returns (bool) {
+        if (height == 0 || node.length != 2 * k || keccak256(abi.encodePacked(node)) != commit || node[k - 1] != end) {
             return false;
         }
-        if (c.height == 1) {
+        if (height == 1) {
             for (uint256 i = k; i < 2 * k; i++) {
                 if (node[i] != 0) return false;
             }
@@ -247,9 +255,13 @@ contract ChallengeManager {
     /// Dissect: records the dissection of a rivaled claim; its children's time runs from now.
     function dissect(Claim calldata c, bytes32[] calldata node) external {
         (bytes32 m, bytes32 id) = _idc(c);
+        _dissect(m, id, c.height, c.commit, c.end, node);
+    }
+
+    function _dissect(bytes32 m, bytes32 id, uint8 height, bytes32 commit, bytes32 end, bytes32[] calldata node) private {
         Rec storage r = claims[id];
         if (r.status == 0) revert UnknownClaim(id);
-        _checkNode(c, node);
+        _checkNode(height, commit, end, node);
         _live(r, m, id);
         if (mutuals[m].count < 2) revert NotRivaled(id);
         if (!r.dissected) {
@@ -262,6 +274,34 @@ contract ChallengeManager {
     /// Open: makes child i of a dissected claim a claim; an existing one takes this parent's
     /// dissection time if earlier.
     function open(Claim calldata parent, bytes32[] calldata node, uint256 i) external returns (bytes32 id) {
+        (id,) = _open(parent, node, i);
+    }
+
+    /// Answer: what a party does when a dissected rival first differs from its own dissected
+    /// claim at child i, in one transaction: Open the rival's child i and its own, then, if
+    /// `childNode` is not empty, Dissect its own child (now rivaled) with it.
+    function answer(
+        Claim calldata own,
+        bytes32[] calldata ownNode,
+        Claim calldata rival,
+        bytes32[] calldata rivalNode,
+        uint256 i,
+        bytes32[] calldata childNode
+    ) external {
+        (bytes32 om, bytes32 oid) = _idc(own);
+        if (claims[oid].status == 0) revert UnknownClaim(oid);
+        (bytes32 rm, bytes32 rid) = _idc(rival);
+        if (claims[rid].status == 0) revert UnknownClaim(rid);
+        if (om != rm || oid == rid) revert BadClaim();
+        _open(rival, rivalNode, i);
+        (bytes32 cid, Claim memory c) = _open(own, ownNode, i);
+        if (childNode.length != 0) {
+            (bytes32 cm,) = _id(c);
+            _dissect(cm, cid, c.height, c.commit, c.end, childNode);
+        }
+    }
+
+    function _open(Claim calldata parent, bytes32[] calldata node, uint256 i) private returns (bytes32 id, Claim memory c) {
         (bytes32 pm, bytes32 pid) = _idc(parent);
         Rec storage p = claims[pid];
         if (p.status == 0) revert UnknownClaim(pid);
@@ -269,7 +309,7 @@ contract ChallengeManager {
         _live(p, pm, pid);
         if (i >= k) revert BadClaim();
         _checkNode(parent, node);
-        Claim memory c = _child(parent, node, i);
+        c = _child(parent, node, i);
         bytes32 m;
         (m, id) = _id(c);
         Rec storage r = claims[id];
@@ -279,7 +319,7 @@ contract ChallengeManager {
                 r.created = p.dissectAt;
                 _recount(m, old, p.dissectAt);
             }
-            return id;
+            return (id, c);
         }
         id = _createMem(c, m, id, p.dissectAt, 0);
     }
