@@ -150,9 +150,27 @@ func (a *Agent) Act(m *Model) int {
 			}
 		}
 	}
-	// Confirm bottom up: the steps level before the batches level, low claims before high.
-	for _, id := range a.existing(m) {
-		if a.confirm(m, id) {
+	// Confirm bottom up: the steps level before the batches level, low claims before high; all
+	// that can be confirmed now in one ConfirmAll (found by trying them quietly first), or, for
+	// an agent playing move by move, one move each.
+	if a.Separate {
+		for _, id := range a.existing(m) {
+			if _, ok := a.confirm(m, id); ok {
+				moves++
+			}
+		}
+	} else {
+		restore := m.checkpoint()
+		m.quiet = true
+		var cs []Confirmation
+		for _, id := range a.existing(m) {
+			if c, ok := a.confirm(m, id); ok {
+				cs = append(cs, c)
+			}
+		}
+		m.quiet = false
+		restore()
+		if len(cs) > 0 && m.ConfirmAll(a.Who, cs) == nil {
 			moves++
 		}
 	}
@@ -266,23 +284,26 @@ func (a *Agent) openLevel(m *Model, id Hash, r *Record) int {
 	return 1
 }
 
-// confirm tries the ways to confirm one of the agent's claims.
-func (a *Agent) confirm(m *Model, id Hash) bool {
+// confirm tries the ways to confirm one of the agent's claims and returns the one that worked.
+func (a *Agent) confirm(m *Model, id Hash) (Confirmation, bool) {
 	r, _ := m.Claim(id)
 	if r.Status != Pending {
-		return false
+		return Confirmation{}, false
 	}
 	if _, decided := m.Decided(&r.Claim); decided {
-		return false
+		return Confirmation{}, false
 	}
 	path := a.path(id)
 	if lower, ok := a.lower[id]; ok && m.ConfirmByLevel(a.Who, id, lower) == nil {
-		return true
+		return Confirmation{By: "level", ID: id, Lower: lower}, true
 	}
 	if r.Dissected && m.ConfirmByChildren(a.Who, id, path) == nil {
-		return true
+		return Confirmation{By: "children", ID: id, Path: path}, true
 	}
-	return m.ConfirmByTime(a.Who, id, path) == nil
+	if m.ConfirmByTime(a.Who, id, path) == nil {
+		return Confirmation{By: "time", ID: id, Path: path}, true
+	}
+	return Confirmation{}, false
 }
 
 // path is the chain of the agent's parents of id, up to its top claim.

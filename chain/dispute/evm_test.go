@@ -159,6 +159,26 @@ func (w *twin) replay(m *Model, mv Move) {
 		input = w.b.PackConfirmByLevel(content(mv.ID), content(mv.Lower))
 	case "Settle":
 		input = w.b.PackSettle(mv.ID)
+	case "ConfirmAll":
+		var cs []bindings.ChallengeManagerConf
+		for _, c := range mv.Confs {
+			f := bindings.ChallengeManagerConf{C: content(c.ID), Path: w.path(m, c.ID, c.Path)}
+			switch c.By {
+			case "time":
+				f.Path = w.path(m, c.ID, c.Path)
+			case "children":
+				f.By = 1
+				if r, ok := m.Claim(c.ID); ok && r.Dissected {
+					f.Node = abiNode(r.Node)
+				}
+			case "level":
+				f.By, f.Lower, f.Path = 2, content(c.Lower), nil
+			default:
+				f.By = 9
+			}
+			cs = append(cs, f)
+		}
+		input = w.b.PackConfirmAll(cs)
 	case "Answer":
 		node := func(id Hash) [][32]byte {
 			if r, ok := m.Claim(id); ok && r.Dissected {
@@ -296,7 +316,7 @@ func TestContractMatchesModel(t *testing.T) {
 				w.compare(o.m)
 			}
 			var s string
-			for _, k := range []string{"Assert", "Dissect", "Open", "Answer", "OpenLevel", "ProveStep", "ConfirmByTime", "ConfirmByChildren", "ConfirmByLevel", "Settle"} {
+			for _, k := range []string{"Assert", "Dissect", "Open", "Answer", "OpenLevel", "ProveStep", "ConfirmByTime", "ConfirmByChildren", "ConfirmByLevel", "ConfirmAll", "Settle"} {
 				if v := w.gas[k]; len(v) > 0 {
 					s += fmt.Sprintf(" %s %d", k, median(v))
 				}

@@ -130,16 +130,26 @@ type Move struct {
 	Kind   string // the method's name: Assert, Dissect, Open, OpenLevel, ProveStep, ConfirmByTime, ConfirmByChildren, ConfirmByLevel, Settle
 	Who    Party
 	Now    uint64
-	Claim  Claim  // Assert
-	ID     Hash   // the claim moved on; for Open the parent, for OpenLevel the one-batch claim
-	Node   *Node  // Dissect
-	Index  int    // Open
-	Lower  Hash   // ConfirmByLevel
-	Path   []Hash // ConfirmByTime, ConfirmByChildren
-	Data   []byte // ProveStep: the pre-state; OpenLevel: the end state (preimages)
-	Commit Hash   // OpenLevel
-	Rival  Hash   // Answer
+	Claim  Claim          // Assert
+	ID     Hash           // the claim moved on; for Open the parent, for OpenLevel the one-batch claim
+	Node   *Node          // Dissect
+	Index  int            // Open
+	Lower  Hash           // ConfirmByLevel
+	Path   []Hash         // ConfirmByTime, ConfirmByChildren
+	Data   []byte         // ProveStep: the pre-state; OpenLevel: the end state (preimages)
+	Commit Hash           // OpenLevel
+	Rival  Hash           // Answer
+	Confs  []Confirmation // ConfirmAll
 	Err    error
+}
+
+// Confirmation is one confirmation of a ConfirmAll: By "time", "children" or "level", with the
+// arguments of that move.
+type Confirmation struct {
+	By    string
+	ID    Hash
+	Path  []Hash
+	Lower Hash
 }
 
 func (m *Model) observe(mv Move, err *error) {
@@ -441,25 +451,55 @@ func (m *Model) Answer(who Party, own, rival Hash, i int, childNode *Node) (err 
 	if r.Mutual() != y.Mutual() || own == rival {
 		return fmt.Errorf("%w: %s is not a rival of %s", ErrBadClaim, rival.TerminalString(), own.TerminalString())
 	}
+	return m.atomic(func() error {
+		if _, err := m.Open(who, rival, i); err != nil {
+			return err
+		}
+		child, err := m.Open(who, own, i)
+		if err != nil || childNode == nil {
+			return err
+		}
+		return m.Dissect(who, child, childNode)
+	})
+}
+
+// atomic runs the parts of a combined move unobserved and undoes them all if one fails.
+func (m *Model) atomic(parts func() error) error {
 	restore := m.checkpoint()
 	m.quiet = true
-	defer func() {
-		m.quiet = false
-		if err != nil {
-			restore()
+	err := parts()
+	m.quiet = false
+	if err != nil {
+		restore()
+	}
+	return err
+}
+
+// ConfirmAll makes the confirmations in order, in one transaction: all or nothing.
+func (m *Model) ConfirmAll(who Party, cs []Confirmation) (err error) {
+	defer m.observe(Move{Kind: "ConfirmAll", Who: who, Confs: cs}, &err)
+	if len(cs) == 0 {
+		return fmt.Errorf("%w: nothing to confirm", ErrBadClaim)
+	}
+	return m.atomic(func() error {
+		for _, c := range cs {
+			var err error
+			switch c.By {
+			case "time":
+				err = m.ConfirmByTime(who, c.ID, c.Path)
+			case "children":
+				err = m.ConfirmByChildren(who, c.ID, c.Path)
+			case "level":
+				err = m.ConfirmByLevel(who, c.ID, c.Lower)
+			default:
+				err = fmt.Errorf("%w: confirmation by %q", ErrBadClaim, c.By)
+			}
+			if err != nil {
+				return err
+			}
 		}
-	}()
-	if _, err = m.Open(who, rival, i); err != nil {
-		return err
-	}
-	var child Hash
-	if child, err = m.Open(who, own, i); err != nil {
-		return err
-	}
-	if childNode != nil {
-		return m.Dissect(who, child, childNode)
-	}
-	return nil
+		return nil
+	})
 }
 
 // checkpoint returns a function that puts the model back as it is now (for the combined

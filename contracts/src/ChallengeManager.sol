@@ -36,6 +36,16 @@ contract ChallengeManager {
         uint256 index;
     }
 
+    /// One confirmation of a confirmAll: `by` 0 time (c, path), 1 children (c, node, path),
+    /// 2 level (c, lower).
+    struct Conf {
+        uint8 by;
+        Claim c;
+        bytes32[] node;
+        Up[] path;
+        Claim lower;
+    }
+
     struct Rec {
         uint64 created; // the block its content became public
         uint64 dissectAt;
@@ -382,8 +392,24 @@ contract ChallengeManager {
         _confirm(r, m, id);
     }
 
+    /// ConfirmAll: the confirmations in order, in one transaction; all or nothing.
+    function confirmAll(Conf[] calldata cs) external {
+        if (cs.length == 0) revert BadClaim();
+        for (uint256 j = 0; j < cs.length; j++) {
+            Conf calldata f = cs[j];
+            if (f.by == 0) _confirmByTime(f.c, f.path);
+            else if (f.by == 1) _confirmByChildren(f.c, f.node, f.path);
+            else if (f.by == 2) _confirmByLevel(f.c, f.lower);
+            else revert BadClaim();
+        }
+    }
+
     /// ConfirmByTime: the claim's unrivaled time with its ancestors' reaches the challenge period.
     function confirmByTime(Claim calldata c, Up[] calldata path) external {
+        _confirmByTime(c, path);
+    }
+
+    function _confirmByTime(Claim calldata c, Up[] calldata path) private {
         (bytes32 m, bytes32 id) = _idc(c);
         Rec storage r = claims[id];
         if (r.status == 0) revert UnknownClaim(id);
@@ -396,6 +422,10 @@ contract ChallengeManager {
     /// ConfirmByChildren: every child confirmed, or never made (no claim in its mutual) with
     /// (now − dissection) + the claim's path time reaching the challenge period.
     function confirmByChildren(Claim calldata c, bytes32[] calldata node, Up[] calldata path) external {
+        _confirmByChildren(c, node, path);
+    }
+
+    function _confirmByChildren(Claim calldata c, bytes32[] calldata node, Up[] calldata path) private {
         (bytes32 m, bytes32 id) = _idc(c);
         Rec storage r = claims[id];
         if (r.status == 0) revert UnknownClaim(id);
@@ -421,6 +451,10 @@ contract ChallengeManager {
 
     /// ConfirmByLevel: a one-batch claim whose steps-level top claim is confirmed.
     function confirmByLevel(Claim calldata c, Claim calldata lower) external {
+        _confirmByLevel(c, lower);
+    }
+
+    function _confirmByLevel(Claim calldata c, Claim calldata lower) private {
         (bytes32 m, bytes32 id) = _idc(c);
         Rec storage r = claims[id];
         if (r.status == 0) revert UnknownClaim(id);
