@@ -283,6 +283,51 @@ func sum(m map[Party]uint64) uint64 {
 	return s
 }
 
+// play plays g on the model, replaying its moves on the contract, and compares the two after.
+// Every move that succeeds is replayed, and every refusal but the agents' repeated confirmation
+// attempts, of which one in 25 in games with more than four adversaries (they change nothing on
+// either side).
+func (w *twin) play(g game) outcome {
+	w.t.Helper()
+	every, tries := 1, 0
+	if len(g.advs) > 4 {
+		every = 25
+	}
+	g.observe = func(m *Model, mv Move) {
+		if mv.Err != nil && errors.Is(mv.Err, ErrTooEarly) || errors.Is(mv.Err, ErrChildPending) {
+			if tries++; tries%every != 0 {
+				return
+			}
+		}
+		w.replay(m, mv)
+	}
+	o := g.play(w.t)
+	g.check(w.t, o)
+	w.compare(o.m)
+	return o
+}
+
+// TestContractRandomGames replays random games (TestRandomGames's generator, its seed logged)
+// on the contract.
+func TestContractRandomGames(t *testing.T) {
+	games := 6
+	if testing.Short() {
+		games = 2
+	}
+	rng := gameRNG(t)
+	for k := 0; k < games; k++ {
+		g := randomGame(rng)
+		t.Run(fmt.Sprintf("game %d", k), func(t *testing.T) {
+			defer func() {
+				if t.Failed() {
+					t.Logf("game %d: %+v", k, g)
+				}
+			}()
+			newTwin(t, g.p).play(g)
+		})
+	}
+}
+
 // TestContractMatchesModel plays the adversary matrix on the model and replays every move, made
 // or refused, on the ChallengeManager: the same outcome for each, the same state after.
 func TestContractMatchesModel(t *testing.T) {
@@ -294,27 +339,7 @@ func TestContractMatchesModel(t *testing.T) {
 				g.honestG = 1
 			}
 			w := newTwin(t, g.p)
-			var model *Model
-			// Every move that succeeds is replayed, and every refusal but the agents' repeated
-			// confirmation attempts, of which one in `every` (they change nothing either side).
-			every, tries := 1, 0
-			if len(g.advs) > 4 {
-				every = 25
-			}
-			g.observe = func(m *Model, mv Move) {
-				model = m
-				if mv.Err != nil && errors.Is(mv.Err, ErrTooEarly) || errors.Is(mv.Err, ErrChildPending) {
-					if tries++; tries%every != 0 {
-						return
-					}
-				}
-				w.replay(m, mv)
-			}
-			o := g.play(t)
-			g.check(t, o)
-			if model != nil {
-				w.compare(o.m)
-			}
+			w.play(g)
 			var s string
 			for _, k := range []string{"Assert", "Dissect", "Open", "Answer", "OpenLevel", "ProveStep", "ConfirmByTime", "ConfirmByChildren", "ConfirmByLevel", "ConfirmAll", "Settle"} {
 				if v := w.gas[k]; len(v) > 0 {

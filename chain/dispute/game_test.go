@@ -230,13 +230,8 @@ func TestAdversaries(t *testing.T) {
 	}
 }
 
-// TestRandomGames plays random adversaries (their faults, behaviours, numbers) against the
-// honest strategy with random parameters; the seed of a failing game is in its message.
-func TestRandomGames(t *testing.T) {
-	games := 60
-	if testing.Short() {
-		games = 15
-	}
+// gameRNG is the random source of random games: a seed drawn at random, or DISPUTE_SEED's, logged.
+func gameRNG(t *testing.T) *rand.Rand {
 	seed := rand.Uint64()
 	if s := os.Getenv("DISPUTE_SEED"); s != "" {
 		var err error
@@ -245,19 +240,36 @@ func TestRandomGames(t *testing.T) {
 		}
 	}
 	t.Logf("seed %d (DISPUTE_SEED=%d replays it)", seed, seed)
-	rng := rand.New(rand.NewPCG(seed, 1))
+	return rand.New(rand.NewPCG(seed, 1))
+}
+
+// randomGame draws a game: arity, heights, the honest party's pace and arrival, the challenge
+// period (above the soundness margin of dispute.md §5.2), 1 to 9 adversaries of every behaviour.
+func randomGame(rng *rand.Rand) game {
+	p := Params{K: 2 + rng.IntN(4), Heights: [2]uint8{uint8(1 + rng.IntN(3)), uint8(1 + rng.IntN(3))}, Stakes: [2]uint64{1000, 100}, Reward: uint64(rng.IntN(200))}
+	g := game{p: p, honestG: 1 + uint64(rng.IntN(3)), seed: rng.Uint64()}
+	d := uint64(p.Heights[0]) + uint64(p.Heights[1]) + 2
+	g.p.ChallengePeriod = (d+1)*(d+2)/2*g.honestG + uint64(50+rng.IntN(200))
+	if rng.IntN(4) == 0 {
+		g.honestAt = uint64(rng.IntN(40))
+	}
+	for i := rng.IntN(9); i >= 0; i-- {
+		g.advs = append(g.advs, adversary{batch: rng.Uint64(), step: rng.Uint64(), stall: rng.IntN(5) == 0,
+			junk: rng.IntN(8) == 0, sybils: rng.IntN(3), late: rng.IntN(6) == 0, openLate: rng.IntN(6) == 0, eager: rng.IntN(6) == 0, separate: rng.IntN(2) == 0})
+	}
+	return g
+}
+
+// TestRandomGames plays random adversaries (their faults, behaviours, numbers) against the
+// honest strategy with random parameters; the seed of a failing game is in its message.
+func TestRandomGames(t *testing.T) {
+	games := 60
+	if testing.Short() {
+		games = 15
+	}
+	rng := gameRNG(t)
 	for k := 0; k < games; k++ {
-		p := Params{K: 2 + rng.IntN(4), Heights: [2]uint8{uint8(1 + rng.IntN(3)), uint8(1 + rng.IntN(3))}, Stakes: [2]uint64{1000, 100}, Reward: uint64(rng.IntN(200))}
-		g := game{p: p, honestG: 1 + uint64(rng.IntN(3)), seed: rng.Uint64()}
-		d := uint64(p.Heights[0]) + uint64(p.Heights[1]) + 2
-		g.p.ChallengePeriod = (d+1)*(d+2)/2*g.honestG + uint64(50+rng.IntN(200))
-		if rng.IntN(4) == 0 {
-			g.honestAt = uint64(rng.IntN(40))
-		}
-		for i := rng.IntN(9); i >= 0; i-- {
-			g.advs = append(g.advs, adversary{batch: rng.Uint64(), step: rng.Uint64(), stall: rng.IntN(5) == 0,
-				junk: rng.IntN(8) == 0, sybils: rng.IntN(3), late: rng.IntN(6) == 0, openLate: rng.IntN(6) == 0, eager: rng.IntN(6) == 0, separate: rng.IntN(2) == 0})
-		}
+		g := randomGame(rng)
 		o := g.play(t)
 		if t.Failed() {
 			return
