@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/crollup/crollup/chain/dispute/disputetest"
 	"github.com/crollup/crollup/contracts"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/evm"
@@ -416,3 +417,80 @@ func join(s []string) string {
 	}
 	return out
 }
+
+// TestContractRecreate moves a claim's creation time back on both twins and checks the mutual's
+// two smallest times after each case of ChallengeManager._recount: the moved claim held the
+// smallest time, the second, or neither.
+func TestContractRecreate(t *testing.T) {
+	p := Params{K: 2, Heights: [2]uint8{2, 1}, ChallengePeriod: 100, Stakes: [2]uint64{1000, 100}, Reward: 10}
+	mach := disputetest.Toy{N1: 2}
+	m, err := New(p, mach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newTwin(t, p)
+	m.Observer = func(mv Move) {
+		if mv.Err != nil {
+			t.Fatalf("%s at %d: %v", mv.Kind, mv.Now, mv.Err)
+		}
+		w.replay(m, mv)
+	}
+	genesis := crypto.Keccak256Hash([]byte("recreate"))
+	origin := crypto.Keccak256Hash([]byte("parent"))
+	agent := func(name string, bad uint64) *Agent {
+		tr := &disputetest.Trace{M: mach, Genesis: genesis}
+		if bad > 0 {
+			tr.BadBatch, tr.BadStep, tr.Salt = bad, 1, bad
+		}
+		return &Agent{Who: Party(name), T: tr, Origin: origin}
+	}
+	// a is right; b is wrong in batch 3 and c in batch 2, so both share a's child 0 (batches 0
+	// and 1) and differ from it in child 1; d is wrong in batch 0 (its child 0 differs).
+	a, b, c, d := agent("a", 0), agent("b", 3), agent("c", 2), agent("d", 0)
+	d.T.(*disputetest.Trace).Salt, d.T.(*disputetest.Trace).BadStep = 99, 1
+	at := func(n uint64) { m.Now = n }
+	ids := map[*Agent]Hash{}
+	for n, x := range []*Agent{a, b, c, d} {
+		at(uint64(10 * (n + 1)))
+		top := x.Top(p)
+		if ids[x], err = m.Assert(x.Who, top); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dissect := func(x *Agent, n uint64) {
+		at(n)
+		r, _ := m.Claim(ids[x])
+		if err := m.Dissect(x.Who, ids[x], x.node(p, &r.Claim)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dissect(a, 100)
+	dissect(b, 120)
+	dissect(c, 140)
+	dissect(d, 130)
+	shared := func() [2]uint64 {
+		r, _ := m.Claim(ids[a])
+		ch := r.Child(r.Node, 0, p.K)
+		return m.mutuals[ch.Mutual()].first
+	}
+	open := func(x *Agent, n uint64) {
+		at(n)
+		if _, err := m.Open(x.Who, ids[x], 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The shared child made through c (dissected at 140), then d's rival child (130): [130, 140].
+	// Through b (120) the shared child moves from the second time to below the first: [120, 130].
+	// Through a (100) it moves from the first time: [100, 130].
+	for _, step := range []struct {
+		x    *Agent
+		want [2]uint64
+	}{{c, [2]uint64{140, none}}, {d, [2]uint64{130, 140}}, {b, [2]uint64{120, 130}}, {a, [2]uint64{100, 130}}} {
+		open(step.x, m.Now+10)
+		if got := shared(); got != step.want {
+			t.Fatalf("after opening through %s: the mutual's times %v, want %v", step.x.Who, got, step.want)
+		}
+		w.compare(m)
+	}
+}
+
