@@ -117,6 +117,11 @@ func (a *Agent) Act(m *Model) int {
 			if m.Dissect(a.Who, id, a.node(m.P, &r.Claim)) == nil {
 				moves++
 			}
+		case rivaled && m.padding(r):
+			// Past the covered batches: no steps level, the padding rule decides.
+			if m.ConfirmPadding(a.Who, id) == nil {
+				moves++
+			}
 		case rivaled && r.Level == LevelBatches && r.Height == 0 && !a.levels[id]:
 			moves += a.openLevel(m, id, r)
 		case rivaled && r.Level == LevelSteps && r.Height == 0:

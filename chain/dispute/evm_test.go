@@ -23,6 +23,7 @@ var contractErrors = map[error]string{
 	ErrNotChild: "NotChild", ErrTooEarly: "TooEarly", ErrChildPending: "ChildPending", ErrWrongLevel: "WrongLevel",
 	ErrWrongPreState: "WrongPreState", ErrBadLink: "BadLink", ErrLevelNotOpened: "LevelNotOpened",
 	ErrNotRivaled: "NotRivaled", ErrUndecided: "Undecided", ErrNoStake: "NoStake",
+	ErrPadding: "Padding", ErrNotPadding: "NotPadding", ErrCovered: "Covered",
 }
 
 func contractError(err error) string {
@@ -160,6 +161,10 @@ func (w *twin) replay(m *Model, mv Move) {
 		input = w.b.PackConfirmByLevel(content(mv.ID), content(mv.Lower))
 	case "Settle":
 		input = w.b.PackSettle(mv.ID)
+	case "Cover":
+		input = w.b.PackCover(mv.ID, uint64(mv.Index))
+	case "ConfirmPadding":
+		input = w.b.PackConfirmPadding(content(mv.ID))
 	case "ConfirmAll":
 		var cs []bindings.ChallengeManagerConf
 		for _, c := range mv.Confs {
@@ -494,3 +499,92 @@ func TestContractRecreate(t *testing.T) {
 	}
 }
 
+// TestPaddingRules plays the padding rule's refusals on both twins: past the covered batches a
+// one-batch claim that changes the state has no steps level (Padding), cannot be confirmed by
+// time (Padding) nor by the rule (NotPadding), while the one that keeps the state is confirmed by
+// the rule; the batch count is set once (Covered).
+func TestPaddingRules(t *testing.T) {
+	p := Params{K: 2, Heights: [2]uint8{2, 1}, ChallengePeriod: 50, Stakes: [2]uint64{1000, 100}, Reward: 10}
+	mach := disputetest.Toy{N1: 2}
+	m, err := New(p, mach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newTwin(t, p)
+	var wantErr error
+	m.Observer = func(mv Move) {
+		if !errors.Is(mv.Err, wantErr) || (wantErr == nil) != (mv.Err == nil) {
+			t.Fatalf("%s at %d: %v, want %v", mv.Kind, mv.Now, mv.Err, wantErr)
+		}
+		w.replay(m, mv)
+	}
+	genesis := crypto.Keccak256Hash([]byte("padding"))
+	origin := crypto.Keccak256Hash([]byte("parent"))
+	// Two batches covered: positions 2 and 3 are padding. The adversary goes on computing.
+	h := &Agent{Who: "h", T: &disputetest.Trace{M: mach, Genesis: genesis, Padded: true, Covered: 2}, Origin: origin}
+	a := &Agent{Who: "a", T: &disputetest.Trace{M: mach, Genesis: genesis, Covered: 2}, Origin: origin}
+	m.Now = 1
+	if err := m.Cover("rollup", origin, 2); err != nil {
+		t.Fatal(err)
+	}
+	ht, at := h.Top(p), a.Top(p)
+	hid, _ := m.Assert("h", ht)
+	aid, _ := m.Assert("a", at)
+	m.Now = 2
+	hr, _ := m.Claim(hid)
+	ar, _ := m.Claim(aid)
+	for _, x := range []struct {
+		who Party
+		id  Hash
+		n   *Node
+	}{{"h", hid, h.node(p, &ht)}, {"a", aid, a.node(p, &at)}} {
+		if err := m.Dissect(x.who, x.id, x.n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Child 1 ([2, 4)) is where they differ: the adversary's boundary 3 and 4 go on.
+	hc := hr.Child(hr.Node, 1, p.K)
+	ac := ar.Child(ar.Node, 1, p.K)
+	m.Now = 3
+	if err := m.Answer("h", hid, aid, 1, h.node(p, &hc)); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Dissect("a", ac.ID(), a.node(p, &ac)); err != nil {
+		t.Fatal(err)
+	}
+	m.Now = 4
+	hcr, _ := m.Claim(hc.ID())
+	acr, _ := m.Claim(ac.ID())
+	hl, al := hcr.Child(hcr.Node, 0, p.K), acr.Child(acr.Node, 0, p.K) // position 2, padding
+	if err := m.Answer("h", hc.ID(), ac.ID(), 0, nil); err != nil {
+		t.Fatal(err)
+	}
+	if hl.Start != hl.End || al.Start == al.End {
+		t.Fatalf("fixture: honest padding claim %s, the adversary's %s", hl.String(), al.String())
+	}
+	_, endPre := a.T.State(2, 2)
+	wantErr = ErrPadding
+	if _, err := m.OpenLevel("a", al.ID(), endPre, Hash{1}); !errors.Is(err, ErrPadding) {
+		t.Fatalf("steps level at a padding position: %v", err)
+	}
+	m.Now = 200
+	if err := m.ConfirmByTime("a", al.ID(), nil); !errors.Is(err, ErrPadding) {
+		t.Fatalf("a state-changing padding claim confirmed by time: %v", err)
+	}
+	wantErr = ErrNotPadding
+	if err := m.ConfirmPadding("a", al.ID()); !errors.Is(err, ErrNotPadding) {
+		t.Fatalf("a state-changing padding claim confirmed by the rule: %v", err)
+	}
+	wantErr = ErrCovered
+	if err := m.Cover("rollup", origin, 3); !errors.Is(err, ErrCovered) {
+		t.Fatalf("batch count set twice: %v", err)
+	}
+	wantErr = nil
+	if err := m.ConfirmPadding("h", hl.ID()); err != nil {
+		t.Fatal(err)
+	}
+	w.compare(m)
+	if r, _ := m.Claim(hl.ID()); r.Status != Confirmed {
+		t.Fatal("the honest padding claim is not confirmed")
+	}
+}

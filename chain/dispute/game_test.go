@@ -23,6 +23,7 @@ type adversary struct {
 	openLate    bool   // makes its children as late as it can (T − 10 blocks after a dissection)
 	eager       bool   // dissects its batch-level claims before anyone rivals them
 	separate    bool   // answers with separate Opens and Dissects rather than Answer
+	pastCovered bool   // goes on computing batches past the ones the assertions cover
 }
 
 type game struct {
@@ -32,12 +33,15 @@ type game struct {
 	seed     uint64
 	honestAt uint64 // when the honest party asserts (0: at once)
 	observe  func(*Model, Move)
+	padded   bool // the assertions cover `covered` batches; the positions after are padding
+	covered  uint64
 }
 
 type outcome struct {
 	confirmedAt uint64
 	moves       int
 	m           *Model
+	honestTop   Hash // the true assertion's claim (an adversary whose fault is past the covered batches makes it too)
 }
 
 const honestParty Party = "honest"
@@ -54,7 +58,12 @@ func (g game) play(t *testing.T) outcome {
 	}
 	genesis := crypto.Keccak256Hash([]byte(fmt.Sprintf("genesis %d", g.seed)))
 	origin := crypto.Keccak256Hash([]byte("parent assertion"))
-	honest := &Agent{Who: honestParty, T: &disputetest.Trace{M: m0, Genesis: genesis}, Origin: origin}
+	honest := &Agent{Who: honestParty, T: &disputetest.Trace{M: m0, Genesis: genesis, Padded: g.padded, Covered: g.covered}, Origin: origin}
+	if g.padded {
+		if err := model.Cover("rollup", origin, g.covered); err != nil {
+			t.Fatal(err)
+		}
+	}
 	type adv struct {
 		a *Agent
 		adversary
@@ -63,7 +72,7 @@ func (g game) play(t *testing.T) outcome {
 	var advs []*adv
 	n0 := pow(g.p.K, g.p.Heights[0])
 	for i, d := range g.advs {
-		tr := &disputetest.Trace{M: m0, Genesis: genesis, BadBatch: d.batch % n0, Salt: uint64(i + 1)}
+		tr := &disputetest.Trace{M: m0, Genesis: genesis, BadBatch: d.batch % n0, Salt: uint64(i + 1), Padded: g.padded && !d.pastCovered, Covered: g.covered}
 		steps := m0.Steps(tr.Boundary(tr.BadBatch))
 		tr.BadStep = 1 + d.step%steps
 		ag := &Agent{Who: Party(fmt.Sprintf("adversary %d", i)), T: tr, Origin: origin, Stall: d.stall, Eager: d.eager, Separate: d.separate}
@@ -76,7 +85,7 @@ func (g game) play(t *testing.T) outcome {
 	top := honest.Top(g.p)
 	honestTop := top.ID()
 	limit := 4*g.p.ChallengePeriod + 1000
-	out := outcome{m: model}
+	out := outcome{m: model, honestTop: honestTop}
 	for now := uint64(1); now < limit; now++ {
 		model.Now = now
 		order := rng.Perm(len(advs) + 1)
@@ -159,8 +168,8 @@ func (g game) check(t *testing.T, o outcome) {
 	}
 	for _, id := range m.Claims() {
 		r, _ := m.Claim(id)
-		if r.Level == LevelBatches && r.Height == g.p.Heights[0] && r.Staker != honestParty && r.Status == Confirmed {
-			t.Fatalf("seed %d: %s's assertion was confirmed", g.seed, r.Staker)
+		if r.Level == LevelBatches && r.Height == g.p.Heights[0] && id != o.honestTop && r.Status == Confirmed {
+			t.Fatalf("seed %d: %s's wrong assertion was confirmed", g.seed, r.Staker)
 		}
 	}
 	if m.Received[honestParty] < m.Paid[honestParty] {
@@ -202,6 +211,9 @@ func adversaryMatrix() []matrixCase {
 		{"dissects before anyone answers", game{honestAt: 150, advs: []adversary{{batch: 6, step: 2, eager: true}}}},
 		{"honest party answers every 4 blocks", game{honestG: 4, advs: []adversary{{batch: 9, step: 5}}}},
 		{"adversary asserts first", game{honestAt: 50, advs: []adversary{{batch: 2, step: 2}}}},
+		{"goes on past the covered batches", game{padded: true, covered: 10, advs: []adversary{{batch: 15, step: 1, pastCovered: true}}}},
+		{"wrong step, then padding", game{padded: true, covered: 12, advs: []adversary{{batch: 5, step: 2}}}},
+		{"no batches covered", game{padded: true, covered: 0, advs: []adversary{{batch: 0, step: 1, pastCovered: true}}}},
 		{"honest party asserts just before the wrong assertion would confirm", game{honestAt: testParams.ChallengePeriod - 20, advs: []adversary{{batch: 2, step: 2}}}},
 	}
 	var all []adversary
@@ -253,9 +265,12 @@ func randomGame(rng *rand.Rand) game {
 	if rng.IntN(4) == 0 {
 		g.honestAt = uint64(rng.IntN(40))
 	}
+	if rng.IntN(2) == 0 {
+		g.padded, g.covered = true, uint64(rng.IntN(int(pow(p.K, p.Heights[0]))+1))
+	}
 	for i := rng.IntN(9); i >= 0; i-- {
 		g.advs = append(g.advs, adversary{batch: rng.Uint64(), step: rng.Uint64(), stall: rng.IntN(5) == 0,
-			junk: rng.IntN(8) == 0, sybils: rng.IntN(3), late: rng.IntN(6) == 0, openLate: rng.IntN(6) == 0, eager: rng.IntN(6) == 0, separate: rng.IntN(2) == 0})
+			junk: rng.IntN(8) == 0, sybils: rng.IntN(3), late: rng.IntN(6) == 0, openLate: rng.IntN(6) == 0, eager: rng.IntN(6) == 0, separate: rng.IntN(2) == 0, pastCovered: rng.IntN(4) == 0})
 	}
 	return g
 }

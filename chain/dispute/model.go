@@ -28,6 +28,9 @@ var (
 	ErrNotRivaled     = errors.New("claim not rivaled")
 	ErrUndecided      = errors.New("mutual not decided")
 	ErrNoStake        = errors.New("no stake to settle")
+	ErrPadding        = errors.New("a padding position")
+	ErrNotPadding     = errors.New("not a padding position")
+	ErrCovered        = errors.New("batch count already set or out of range")
 	ErrLevelNotOpened = errors.New("the lower level was not opened from this claim")
 )
 
@@ -114,6 +117,7 @@ type Model struct {
 
 	claims  map[Hash]*Record
 	mutuals map[Hash]*mutual
+	covered map[Hash]uint64 // batches covered under a parent assertion (Cover)
 	// Ledger: what each party paid in (stakes) and was paid out; the receiver's share.
 	Paid, Received map[Party]uint64
 	Receiver       uint64
@@ -164,7 +168,7 @@ func New(p Params, m Machine) (*Model, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
-	return &Model{P: p, M: m, claims: map[Hash]*Record{}, mutuals: map[Hash]*mutual{},
+	return &Model{P: p, M: m, claims: map[Hash]*Record{}, mutuals: map[Hash]*mutual{}, covered: map[Hash]uint64{},
 		Paid: map[Party]uint64{}, Received: map[Party]uint64{}}, nil
 }
 
@@ -225,6 +229,46 @@ func (m *Model) Assert(who Party, c Claim) (_ Hash, err error) {
 		return Hash{}, fmt.Errorf("%w: an assertion is a level-0 top claim of height %d with a commitment", ErrBadClaim, m.P.Heights[0])
 	}
 	return m.create(who, c, m.Now, m.P.Stakes[0])
+}
+
+// Cover records that the assertions with parent origin cover n batches (the Rollup's rule,
+// dispute.md §10): level-0 positions n and after are padding, their state the one after batch n.
+// Set once per origin, n ≤ K^Heights[0]; without it every position is a batch.
+func (m *Model) Cover(who Party, origin Hash, n uint64) (err error) {
+	defer m.observe(Move{Kind: "Cover", Who: who, ID: origin, Index: int(n)}, &err)
+	if _, ok := m.covered[origin]; ok || n > pow(m.P.K, m.P.Heights[0]) {
+		return fmt.Errorf("%w: origin %s, %d batches", ErrCovered, origin.TerminalString(), n)
+	}
+	m.covered[origin] = n
+	return nil
+}
+
+// padding reports whether r is a one-batch claim at a padding position.
+func (m *Model) padding(r *Record) bool {
+	n, ok := m.covered[r.Origin]
+	return ok && r.Level == LevelBatches && r.Height == 0 && r.Pos >= n
+}
+
+// ConfirmPadding confirms a one-batch claim at a padding position that ends where it starts:
+// past the batches its assertions cover the state does not change, and no steps level can say
+// otherwise (a batch the Inbox does not hold has no trace).
+func (m *Model) ConfirmPadding(who Party, id Hash) (err error) {
+	defer m.observe(Move{Kind: "ConfirmPadding", Who: who, ID: id}, &err)
+	r, err := m.record(id)
+	if err != nil {
+		return err
+	}
+	if r.Level != LevelBatches || r.Height != 0 {
+		return fmt.Errorf("%w: padding is decided for one-batch claims", ErrWrongLevel)
+	}
+	if err := m.open(r); err != nil {
+		return err
+	}
+	if !m.padding(r) || r.End != r.Start {
+		return fmt.Errorf("%w: position %d, %s → %s", ErrNotPadding, r.Pos, r.Start.TerminalString(), r.End.TerminalString())
+	}
+	m.confirm(r)
+	return nil
 }
 
 // Dissect records the dissection n of a rivaled claim: from now on its children are public, and
@@ -301,6 +345,9 @@ func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash)
 	if len(m.mutuals[f.Mutual()].claims) < 2 {
 		return Hash{}, fmt.Errorf("%w: %s", ErrNotRivaled, from.TerminalString())
 	}
+	if m.padding(f) {
+		return Hash{}, fmt.Errorf("%w: no steps level at position %d", ErrPadding, f.Pos)
+	}
 	end, next, err := m.M.Link(endPreimage)
 	if err != nil {
 		return Hash{}, fmt.Errorf("%w: %w", ErrBadLink, err)
@@ -356,6 +403,9 @@ func (m *Model) ConfirmByTime(who Party, id Hash, path []Hash) (err error) {
 	}
 	if err := m.open(r); err != nil {
 		return err
+	}
+	if m.padding(r) && r.End != r.Start {
+		return fmt.Errorf("%w: a padding claim that changes the state", ErrPadding)
 	}
 	total, err := m.pathTime(id, path)
 	if err != nil {
@@ -516,7 +566,7 @@ func (m *Model) checkpoint() func() {
 		c.claims = slices.Clone(mu.claims)
 		mutuals[id] = &c
 	}
-	paid, received := maps.Clone(m.Paid), maps.Clone(m.Received)
+	paid, received, covered := maps.Clone(m.Paid), maps.Clone(m.Received), maps.Clone(m.covered)
 	receiver, held, seq := m.Receiver, m.Held, m.seq
 	return func() {
 		// Restore in place: callers hold *Record pointers from before.
@@ -527,7 +577,7 @@ func (m *Model) checkpoint() func() {
 				delete(m.claims, id)
 			}
 		}
-		m.mutuals, m.Paid, m.Received, m.Receiver, m.Held, m.seq = mutuals, paid, received, receiver, held, seq
+		m.mutuals, m.Paid, m.Received, m.Receiver, m.Held, m.seq, m.covered = mutuals, paid, received, receiver, held, seq, covered
 	}
 }
 

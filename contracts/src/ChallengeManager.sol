@@ -91,6 +91,9 @@ contract ChallengeManager {
     error Undecided(bytes32 mutual);
     error NoStake(bytes32 id);
     error WrongStake(uint256 sent, uint256 want);
+    error Padding();
+    error NotPadding();
+    error Covered(bytes32 origin, uint256 batches);
     error TransferFailed();
 
     event ClaimMade(bytes32 indexed id, bytes32 indexed mutual, Claim claim, uint64 created);
@@ -114,6 +117,8 @@ contract ChallengeManager {
     mapping(bytes32 => Stake) public stakes;
     mapping(address => uint256) public credit; // stakes paid out, to withdraw
     uint256 public held; // stakes held for undecided or unsettled claims
+    /// Batches covered under a parent assertion, plus one (0: not set, every position a batch).
+    mapping(bytes32 => uint64) public coveredPlusOne;
 
     constructor(
         uint256 k_,
@@ -251,6 +256,29 @@ contract ChallengeManager {
     // ---------------------------------------------------------------------------------------------
     // Moves (dispute.Model)
 
+    /// Cover: the assertions with parent `origin` cover `n` batches; level-0 positions from n on
+    /// are padding. Once per origin, n ≤ k^height0. (The Rollup will be its only caller.)
+    function cover(bytes32 origin, uint64 n) external {
+        if (coveredPlusOne[origin] != 0 || n > k ** height0) revert Covered(origin, n);
+        coveredPlusOne[origin] = n + 1;
+    }
+
+    function _padding(Claim calldata c) private view returns (bool) {
+        uint64 n1 = coveredPlusOne[c.origin];
+        return n1 != 0 && c.level == LEVEL_BATCHES && c.height == 0 && c.pos >= n1 - 1;
+    }
+
+    /// ConfirmPadding: a one-batch claim at a padding position that ends where it starts.
+    function confirmPadding(Claim calldata c) external {
+        (bytes32 m, bytes32 id) = _idc(c);
+        Rec storage r = claims[id];
+        if (r.status == 0) revert UnknownClaim(id);
+        if (c.level != LEVEL_BATCHES || c.height != 0) revert WrongLevel();
+        _live(r, m, id);
+        if (!_padding(c) || c.end != c.start) revert NotPadding();
+        _confirm(r, m, id);
+    }
+
     /// Assert: a level-0 top claim, staked with the assertion bond (the Rollup makes it for an
     /// assertion).
     function assertClaim(Claim calldata c) external payable returns (bytes32 id) {
@@ -342,6 +370,7 @@ contract ChallengeManager {
         if (from.level != LEVEL_BATCHES || from.height != 0) revert WrongLevel();
         _live(f, fm, fid);
         if (mutuals[fm].count < 2) revert NotRivaled(fid);
+        if (_padding(from)) revert Padding();
         (bytes32 end, bytes32 next) = _link(endPreimage);
         if (next != from.end) revert BadLink();
         bytes32 start = machine.start1(from.start);
@@ -414,6 +443,7 @@ contract ChallengeManager {
         Rec storage r = claims[id];
         if (r.status == 0) revert UnknownClaim(id);
         _live(r, m, id);
+        if (_padding(c) && c.end != c.start) revert Padding();
         uint256 total = _pathTime(c, m, id, path);
         if (total < challengePeriod) revert TooEarly(total, challengePeriod);
         _confirm(r, m, id);

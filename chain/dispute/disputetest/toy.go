@@ -77,11 +77,15 @@ func (m Toy) Step(pre []byte) (Hash, Hash, error) {
 // Trace is the true computation from a genesis boundary, or, with salt ≠ 0, one that takes a
 // wrong step at step q* of batch p* (q* in [1, steps]) and follows the rules after it.
 type Trace struct {
-	M          Toy
-	Genesis    Hash
-	BadBatch   uint64
-	BadStep    uint64
-	Salt       uint64
+	M        Toy
+	Genesis  Hash
+	BadBatch uint64
+	BadStep  uint64
+	Salt     uint64
+	// Padded makes the boundaries after Covered batches repeat the one after batch Covered (the
+	// assertions cover Covered batches); a trace that is not Padded goes on computing batches.
+	Padded     bool
+	Covered    uint64
 	boundaries map[uint64]Hash
 }
 
@@ -89,6 +93,9 @@ type Trace struct {
 func (t *Trace) Boundary(p uint64) Hash {
 	if p == 0 {
 		return t.Genesis
+	}
+	if t.Padded && p > t.Covered {
+		return t.Boundary(t.Covered)
 	}
 	if b, ok := t.boundaries[p]; ok {
 		return b
