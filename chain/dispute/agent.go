@@ -34,6 +34,8 @@ type Agent struct {
 	// Separate makes the agent answer a rival's dissection with separate Opens (and its child's
 	// Dissect on a later turn) instead of one Answer.
 	Separate bool
+	// AssertFn, if set, makes the agent's assertion instead of Model.Assert (a Rollup does).
+	AssertFn func(Claim) error
 	// Eager makes the agent dissect its batch-level claims and make all their children before
 	// anyone rivals them (an adversary trying to start its children's clocks early).
 	Eager bool
@@ -95,7 +97,11 @@ func (a *Agent) Act(m *Model) int {
 	}
 	moves := 0
 	if _, ok := m.Claim(a.top); !ok {
-		if _, err := m.Assert(a.Who, a.Top(m.P)); err == nil {
+		assert := func(c Claim) error { _, err := m.Assert(a.Who, c); return err }
+		if a.AssertFn != nil {
+			assert = a.AssertFn
+		}
+		if assert(a.Top(m.P)) == nil {
 			moves++
 		}
 	}
