@@ -1,8 +1,9 @@
 // Package dispute is the Go model of crollup's settlement protocol (docs/spec/dispute.md): claims
 // about a trace identified by their content, k-ary history commitments, the moves anyone may make
-// and the rules that decide them, with no contract behind it. The ChallengeManager implements
-// these rules on L1 and is tested against this model; the challenger plays the strategy in
-// agent.go. The model keeps time in L1 blocks and is deterministic.
+// and the rules that decide them (model.go), the assertion chain on top (rollup.go), and the
+// strategy an honest party plays (agent.go). The ChallengeManager implements the rules on L1 and
+// is replayed against this model move by move; the Rollup contract will be too. The model keeps
+// time in L1 blocks and is deterministic.
 package dispute
 
 import (
