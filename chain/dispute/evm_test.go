@@ -72,7 +72,7 @@ func newTwin(t *testing.T, p Params) *twin {
 	}
 	receiver := partyAddress("receiver")
 	cm, err := e.DeployArgs(cmArt, big.NewInt(int64(p.K)), p.Heights[0], p.Heights[1], p.ChallengePeriod,
-		new(big.Int).SetUint64(p.Stakes[0]), new(big.Int).SetUint64(p.Stakes[1]), new(big.Int).SetUint64(p.Reward), receiver, toy.Address)
+		new(big.Int).SetUint64(p.Stakes[0]), new(big.Int).SetUint64(p.Stakes[1]), new(big.Int).SetUint64(p.Reward), receiver, toy.Address, common.Address{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -586,5 +586,151 @@ func TestPaddingRules(t *testing.T) {
 	w.compare(m)
 	if r, _ := m.Claim(hl.ID()); r.Status != Confirmed {
 		t.Fatal("the honest padding claim is not confirmed")
+	}
+}
+
+// rollupTwin is a Rollup (with the ChallengeManager it deploys) over the ToyMachine, and a real
+// Inbox holding `batches` batches.
+type rollupTwin struct {
+	*twin
+	rollup *evm.Contract
+	rb     *bindings.Rollup
+}
+
+func newRollupTwin(t *testing.T, r *Rollup, batches uint64) *rollupTwin {
+	t.Helper()
+	p := r.M.P
+	e, err := evm.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func(name string) *contracts.Artifact {
+		a, err := contracts.LoadArtifact(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	batcher, bridge := partyAddress("batcher"), partyAddress("bridge")
+	inbox, err := e.DeployArgs(load("Inbox"), batcher, bridge, uint64(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ib := bindings.NewInbox()
+	for n := uint64(0); n < batches; n++ {
+		e.SetBlobHashes([]common.Hash{crypto.Keccak256Hash([]byte{byte(n)})})
+		e.SetBlockNumber(0)
+		res, err := inbox.CallFrom(batcher, nil, ib.PackAddBatch(n, 1, 0))
+		if err != nil || res.Revert != nil {
+			t.Fatalf("batch %d: %v %v", n, err, res.Revert)
+		}
+	}
+	e.SetBlobHashes(nil)
+	toy, err := e.DeployArgs(load("ToyMachine"), pow(p.K, p.Heights[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	receiver := partyAddress("receiver")
+	genesisRoot := r.as[r.Genesis].StateRoot
+	ro, err := e.DeployArgs(load("Rollup"), inbox.Address, toy.Address, genesisRoot, new(big.Int).SetUint64(r.Bond), receiver,
+		big.NewInt(int64(p.K)), p.Heights[0], p.Heights[1], p.ChallengePeriod, new(big.Int).SetUint64(p.Stakes[1]), new(big.Int).SetUint64(p.Reward))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb := bindings.NewRollup()
+	res, err := ro.Call(rb.PackChallengeManager())
+	if err != nil || res.Revert != nil {
+		t.Fatalf("challengeManager(): %v %v", err, res.Revert)
+	}
+	cmAddr, err := rb.UnpackChallengeManager(res.Return)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm, err := e.At(load("ChallengeManager"), cmAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = ro.Call(rb.PackGenesis())
+	if g, _ := rb.UnpackGenesis(res.Return); err != nil || Hash(g) != r.Genesis {
+		t.Fatalf("genesis: contract %x, model %s", g, r.Genesis)
+	}
+	w := &twin{t: t, e: e, cm: cm, b: bindings.NewChallengeManager(), receiver: receiver, gas: map[string][]uint64{}}
+	return &rollupTwin{twin: w, rollup: ro, rb: rb}
+}
+
+// replay makes a Rollup move on the contract, or hands a ChallengeManager move to the twin.
+func (w *rollupTwin) replay(m *Model, mv Move) {
+	w.t.Helper()
+	var input []byte
+	switch mv.Kind {
+	case "RollupAssert":
+		a := mv.Assertion
+		input = w.rb.PackAssertState(bindings.RollupAssertion{Parent: a.Parent, BatchEnd: a.BatchEnd, StateRoot: a.StateRoot, History: a.History})
+	case "RollupConfirm":
+		input = w.rb.PackConfirm(mv.ID)
+	case "RollupReject":
+		input = w.rb.PackReject(mv.ID)
+	case "ReturnBond":
+		input = w.rb.PackReturnBond()
+	case "Slash":
+		input = w.rb.PackSlash(partyAddress(mv.Staker))
+	default:
+		w.twin.replay(m, mv)
+		return
+	}
+	w.e.SetBlockNumber(mv.Now)
+	from, value := partyAddress(mv.Who), new(big.Int).SetUint64(mv.Value)
+	w.e.Fund(from, value)
+	res, err := w.rollup.CallFrom(from, value, input)
+	if err != nil {
+		w.t.Fatalf("block %d, %s by %s: %v", mv.Now, mv.Kind, mv.Who, err)
+	}
+	got := ""
+	if res.Revert != nil {
+		got = res.Revert.Name
+	}
+	if want := rollupError(mv.Err); got != want {
+		w.t.Fatalf("block %d, %s by %s: the Rollup says %q (%v), the model %q (%v)", mv.Now, mv.Kind, mv.Who, got, res.Revert, want, mv.Err)
+	}
+}
+
+func rollupError(err error) string {
+	for e, name := range map[error]string{ErrUnknownAssertion: "UnknownAssertion", ErrAssertionExists: "AssertionExists",
+		ErrRejected: "Rejected", ErrBatchRange: "BatchRange", ErrBondElsewhere: "BondElsewhere", ErrParentPending: "ParentPending",
+		ErrNotConfirmed: "NotConfirmed", ErrNotRejected: "NotRejected", ErrAssertionDecided: "AssertionDecided",
+		ErrBondLocked: "BondLocked", ErrNoBond: "NoBond"} {
+		if errors.Is(err, e) {
+			return name
+		}
+	}
+	return contractError(err)
+}
+
+// compareRollup checks the Rollup contract's assertions and credits against the model's.
+func (w *rollupTwin) compareRollup(r *Rollup) {
+	w.t.Helper()
+	for id, a := range r.as {
+		res, err := w.rollup.Call(w.rb.PackAssertions(id))
+		if err != nil || res.Revert != nil {
+			w.t.Fatal(err, res.Revert)
+		}
+		got, err := w.rb.UnpackAssertions(res.Return)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		want := map[AssertionStatus]uint8{AssertionPending: 1, AssertionConfirmed: 2, AssertionRejected: 3}[a.Status]
+		if got.Status != want || got.NextInbox != a.NextInbox || Hash(got.Top) != a.Top {
+			w.t.Fatalf("assertion %s: contract %+v, model status %d next %d top %s", id.TerminalString(), got, want, a.NextInbox, a.Top.TerminalString())
+		}
+	}
+	for p, v := range r.Received {
+		res, _ := w.rollup.Call(w.rb.PackCredit(partyAddress(p)))
+		if c, err := w.rb.UnpackCredit(res.Return); err != nil || c.Uint64() != v {
+			w.t.Fatalf("%s's credit: contract %v, model %d", p, c, v)
+		}
+	}
+	res, _ := w.rollup.Call(w.rb.PackCredit(w.receiver))
+	if c, _ := w.rb.UnpackCredit(res.Return); c.Uint64() != r.Receiver {
+		w.t.Fatalf("receiver's credit: contract %v, model %d", c, r.Receiver)
 	}
 }

@@ -144,7 +144,12 @@ type Move struct {
 	Commit Hash           // OpenLevel
 	Rival  Hash           // Answer
 	Confs  []Confirmation // ConfirmAll
-	Err    error
+	// The Rollup's moves: RollupAssert (Assertion, Value: the bond sent), RollupConfirm and
+	// RollupReject (ID), ReturnBond (Who), Slash (Staker).
+	Assertion Assertion
+	Value     uint64
+	Staker    Party
+	Err       error
 }
 
 // Confirmation is one confirmation of a ConfirmAll: By "time", "children" or "level", with the

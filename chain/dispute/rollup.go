@@ -87,7 +87,7 @@ func NewRollup(m *Model, genesisRoot Hash, boundary func(Hash) Hash, inbox func(
 	g := Assertion{StateRoot: genesisRoot}
 	r.Genesis = g.ID()
 	r.as[r.Genesis] = &AssertionRecord{Assertion: g, Status: AssertionConfirmed}
-	if err := r.fix(r.as[r.Genesis]); err != nil {
+	if err := m.atomic(func() error { return r.fix(r.as[r.Genesis]) }); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -123,7 +123,9 @@ func (r *Rollup) fix(p *AssertionRecord) error {
 // Assert makes an assertion: its parent is known and not rejected, it covers exactly the
 // batches its parent fixed, and its staker's bond is paid now, or already on its parent (the
 // bond follows the staker along a branch), or free (its latest assertion is confirmed).
-func (r *Rollup) Assert(who Party, a Assertion) (Hash, error) {
+func (r *Rollup) Assert(who Party, a Assertion) (id Hash, err error) {
+	mv := Move{Kind: "RollupAssert", Who: who, Assertion: a}
+	defer func() { r.M.observe(mv, &err) }()
 	p, ok := r.as[a.Parent]
 	if !ok {
 		return Hash{}, fmt.Errorf("%w: parent %s", ErrUnknownAssertion, a.Parent.TerminalString())
@@ -134,12 +136,14 @@ func (r *Rollup) Assert(who Party, a Assertion) (Hash, error) {
 	if a.BatchEnd != p.NextInbox {
 		return Hash{}, fmt.Errorf("%w: batch end %d, the parent fixed %d", ErrBatchRange, a.BatchEnd, p.NextInbox)
 	}
-	id := a.ID()
+	id = a.ID()
 	if _, ok := r.as[id]; ok {
 		return Hash{}, fmt.Errorf("%w: %s", ErrAssertionExists, id.TerminalString())
 	}
 	pay := !r.bonded[who]
-	if !pay {
+	if pay {
+		mv.Value = r.Bond // what the transaction sends
+	} else {
 		if l := r.as[r.latest[who]]; l.ID() != a.Parent && l.Status != AssertionConfirmed {
 			return Hash{}, fmt.Errorf("%w: %s", ErrBondElsewhere, l.ID().TerminalString())
 		}
@@ -148,15 +152,17 @@ func (r *Rollup) Assert(who Party, a Assertion) (Hash, error) {
 	if err != nil {
 		return Hash{}, err
 	}
-	top, err := r.M.Assert(who, c)
-	if err != nil {
+	rec := &AssertionRecord{Assertion: a, Staker: who}
+	if err := r.M.atomic(func() error {
+		var err error
+		if rec.Top, err = r.M.Assert(who, c); err != nil {
+			return err
+		}
+		return r.fix(rec)
+	}); err != nil {
 		return Hash{}, err
 	}
-	rec := &AssertionRecord{Assertion: a, Staker: who, Top: top}
 	r.as[id] = rec
-	if err := r.fix(rec); err != nil {
-		return Hash{}, err
-	}
 	if pay {
 		r.bonded[who] = true
 		r.Paid[who] += r.Bond
@@ -166,7 +172,8 @@ func (r *Rollup) Assert(who Party, a Assertion) (Hash, error) {
 }
 
 // Confirm confirms an assertion whose parent is confirmed and whose top claim is.
-func (r *Rollup) Confirm(id Hash) error {
+func (r *Rollup) Confirm(who Party, id Hash) (err error) {
+	defer r.M.observe(Move{Kind: "RollupConfirm", Who: who, ID: id}, &err)
 	a, err := r.pending(id)
 	if err != nil {
 		return err
@@ -183,7 +190,8 @@ func (r *Rollup) Confirm(id Hash) error {
 
 // Reject rejects an assertion whose parent is rejected or whose top claim's mutual another claim
 // won.
-func (r *Rollup) Reject(id Hash) error {
+func (r *Rollup) Reject(who Party, id Hash) (err error) {
+	defer r.M.observe(Move{Kind: "RollupReject", Who: who, ID: id}, &err)
 	a, err := r.pending(id)
 	if err != nil {
 		return err
@@ -211,7 +219,8 @@ func (r *Rollup) pending(id Hash) (*AssertionRecord, error) {
 }
 
 // ReturnBond returns a staker's bond once its latest assertion is confirmed.
-func (r *Rollup) ReturnBond(who Party) error {
+func (r *Rollup) ReturnBond(who Party) (err error) {
+	defer r.M.observe(Move{Kind: "ReturnBond", Who: who}, &err)
 	if !r.bonded[who] {
 		return fmt.Errorf("%w: %s", ErrNoBond, who)
 	}
@@ -226,7 +235,8 @@ func (r *Rollup) ReturnBond(who Party) error {
 // Slash takes the bond of a staker whose latest assertion is rejected: up to the model's Reward
 // to the staker of the claim that beat it (if it was beaten in its own mutual), the rest to the
 // receiver.
-func (r *Rollup) Slash(staker Party) error {
+func (r *Rollup) Slash(who, staker Party) (err error) {
+	defer r.M.observe(Move{Kind: "Slash", Who: who, Staker: staker}, &err)
 	if !r.bonded[staker] {
 		return fmt.Errorf("%w: %s", ErrNoBond, staker)
 	}

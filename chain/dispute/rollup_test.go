@@ -43,6 +43,8 @@ func assertFor(r *Rollup, a *Agent, batchEnd uint64) {
 func TestRollupDispute(t *testing.T) {
 	r, truth := rollupFixture(t, 10)
 	m := r.M
+	w := newRollupTwin(t, r, 10) // every move replayed on Rollup.sol and its ChallengeManager
+	m.Observer = func(mv Move) { w.replay(m, mv) }
 	honest := &Agent{Who: "honest", T: truth, Origin: r.Genesis}
 	wrong := *truth
 	wrong.BadBatch, wrong.BadStep, wrong.Salt = 4, 2, 7
@@ -68,26 +70,26 @@ func TestRollupDispute(t *testing.T) {
 	}
 	hc, _ := m.Claim(honest.top)
 	hid := Assertion{Parent: r.Genesis, BatchEnd: 10, StateRoot: hc.End, History: hc.Commit}
-	if err := r.Confirm(hid.ID()); err != nil {
+	if err := r.Confirm("honest", hid.ID()); err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range advs {
 		c := a.Top(m.P)
 		id := (&Assertion{Parent: r.Genesis, BatchEnd: 10, StateRoot: c.End, History: c.Commit}).ID()
-		if err := r.Confirm(id); !errors.Is(err, ErrNotConfirmed) {
+		if err := r.Confirm(a.Who, id); !errors.Is(err, ErrNotConfirmed) {
 			t.Fatalf("%s's assertion: Confirm says %v", a.Who, err)
 		}
-		if err := r.Reject(id); err != nil {
+		if err := r.Reject("honest", id); err != nil {
 			t.Fatalf("%s's assertion: %v", a.Who, err)
 		}
-		if err := r.Slash(a.Who); err != nil {
+		if err := r.Slash("honest", a.Who); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := r.Assert("x", Assertion{Parent: id, BatchEnd: 10, StateRoot: c.End, History: c.Commit}); !errors.Is(err, ErrRejected) {
 			t.Fatalf("a child of %s's rejected assertion: %v", a.Who, err)
 		}
 	}
-	if err := r.Reject(hid.ID()); !errors.Is(err, ErrAssertionDecided) {
+	if err := r.Reject("x", hid.ID()); !errors.Is(err, ErrAssertionDecided) {
 		t.Fatalf("rejecting the confirmed assertion: %v", err)
 	}
 	if err := r.ReturnBond("honest"); err != nil {
@@ -103,6 +105,8 @@ func TestRollupDispute(t *testing.T) {
 	if paid != 3*r.Bond || paid != received+r.Receiver || r.Received["honest"] != r.Bond+2*min(r.Bond, m.P.Reward) {
 		t.Fatalf("bonds: paid %v, received %v, receiver %d", r.Paid, r.Received, r.Receiver)
 	}
+	w.compare(m)
+	w.compareRollup(r)
 }
 
 // TestRollupRules checks the assertion chain's refusals: an unknown parent, a batch range other
@@ -112,6 +116,9 @@ func TestRollupDispute(t *testing.T) {
 func TestRollupRules(t *testing.T) {
 	r, truth := rollupFixture(t, 10)
 	m := r.M
+	w := newRollupTwin(t, r, 10)
+	m.Observer = func(mv Move) { w.replay(m, mv) }
+	defer w.compareRollup(r)
 	m.Now = 1
 	end := truth.Boundary(16)
 	history := Commitment{K: m.P.K, State: truth.Boundary}.Commit(0, m.P.Heights[0])
@@ -160,10 +167,10 @@ func TestRollupRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Now = 1000
-	if err := r.Confirm(id1); !errors.Is(err, ErrNotConfirmed) {
+	if err := r.Confirm("alice", id1); !errors.Is(err, ErrNotConfirmed) {
 		t.Fatalf("confirm a rivaled assertion: %v", err)
 	}
-	if err := r.Reject(bid); !errors.Is(err, ErrNotRejected) {
+	if err := r.Reject("alice", bid); !errors.Is(err, ErrNotRejected) {
 		t.Fatalf("reject an undecided assertion: %v", err)
 	}
 }

@@ -69,8 +69,7 @@ func (e *EVM) Deploy(a *contracts.Artifact) (*Contract, error) {
 // deploy runs creation code; check compares the runtime code with the artifact's (which a
 // contract with immutables does not match).
 func (e *EVM) deploy(a *contracts.Artifact, creation []byte, check bool) (*Contract, error) {
-	parsed, err := a.ParsedABI()
-	if err != nil {
+	if _, err := a.ParsedABI(); err != nil {
 		return nil, err
 	}
 	code, addr, _, err := runtime.Create(creation, &e.cfg)
@@ -80,12 +79,7 @@ func (e *EVM) deploy(a *contracts.Artifact, creation []byte, check bool) (*Contr
 	if check && !bytes.Equal(code, a.DeployedBytecode) {
 		return nil, fmt.Errorf("evm: deploy %s: runtime code differs from the artifact's deployedBytecode", a.ContractName)
 	}
-	c := &Contract{Name: a.ContractName, Address: addr, ABI: parsed, evm: e, errors: make(map[[4]byte]*abi.Error)}
-	for name := range parsed.Errors {
-		ae := parsed.Errors[name]
-		c.errors[[4]byte(ae.ID[:4])] = &ae
-	}
-	return c, nil
+	return e.At(a, addr)
 }
 
 // Result is the outcome of a call that ran to completion or reverted.
@@ -232,4 +226,21 @@ func (e *EVM) DeployArgs(a *contracts.Artifact, args ...any) (*Contract, error) 
 		return nil, fmt.Errorf("evm: deploy %s: constructor arguments: %w", a.ContractName, err)
 	}
 	return e.deploy(a, append(append([]byte{}, a.Bytecode...), enc...), false)
+}
+
+// SetBlobHashes sets the versioned hashes later calls see (BLOBHASH), as a blob transaction's.
+func (e *EVM) SetBlobHashes(h []common.Hash) { e.cfg.BlobHashes = h }
+
+// At is an artifact's contract already deployed at addr (by another contract's constructor).
+func (e *EVM) At(a *contracts.Artifact, addr common.Address) (*Contract, error) {
+	parsed, err := a.ParsedABI()
+	if err != nil {
+		return nil, err
+	}
+	c := &Contract{Name: a.ContractName, Address: addr, ABI: parsed, evm: e, errors: make(map[[4]byte]*abi.Error)}
+	for name := range parsed.Errors {
+		ae := parsed.Errors[name]
+		c.errors[[4]byte(ae.ID[:4])] = &ae
+	}
+	return c, nil
 }

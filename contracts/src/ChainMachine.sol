@@ -23,6 +23,11 @@ contract ChainMachine is IDisputeMachine {
     }
 
     /// @inheritdoc IDisputeMachine
+    function boundary(bytes32 root) external view returns (bytes32) {
+        return startHash(root);
+    }
+
+    /// @inheritdoc IDisputeMachine
     function start1(bytes32 s0) external pure returns (bytes32) {
         return s0;
     }

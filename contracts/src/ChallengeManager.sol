@@ -94,6 +94,7 @@ contract ChallengeManager {
     error Padding();
     error NotPadding();
     error Covered(bytes32 origin, uint256 batches);
+    error NotRollup(address caller);
     error TransferFailed();
 
     event ClaimMade(bytes32 indexed id, bytes32 indexed mutual, Claim claim, uint64 created);
@@ -110,6 +111,8 @@ contract ChallengeManager {
     uint256 public immutable reward;
     address public immutable receiver;
     IDisputeMachine public immutable machine;
+    /// The Rollup, the only caller of assertClaim and cover; zero: anyone (the model's tests).
+    address public immutable rollup;
 
     mapping(bytes32 => Rec) public claims;
     mapping(bytes32 => Mutual) public mutuals;
@@ -129,7 +132,8 @@ contract ChallengeManager {
         uint256 stake1_,
         uint256 reward_,
         address receiver_,
-        IDisputeMachine machine_
+        IDisputeMachine machine_,
+        address rollup_
     ) {
         if (k_ < 2 || height0_ == 0 || height1_ == 0 || challengePeriod_ == 0) revert BadClaim();
         k = k_;
@@ -141,6 +145,11 @@ contract ChallengeManager {
         reward = reward_;
         receiver = receiver_;
         machine = machine_;
+        rollup = rollup_;
+    }
+
+    function _onlyRollup() private view {
+        if (rollup != address(0) && msg.sender != rollup) revert NotRollup(msg.sender);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -259,6 +268,7 @@ contract ChallengeManager {
     /// Cover: the assertions with parent `origin` cover `n` batches; level-0 positions from n on
     /// are padding. Once per origin, n ≤ k^height0. (The Rollup will be its only caller.)
     function cover(bytes32 origin, uint64 n) external {
+        _onlyRollup();
         if (coveredPlusOne[origin] != 0 || n > k ** height0) revert Covered(origin, n);
         coveredPlusOne[origin] = n + 1;
     }
@@ -282,6 +292,7 @@ contract ChallengeManager {
     /// Assert: a level-0 top claim, staked with the assertion bond (the Rollup makes it for an
     /// assertion).
     function assertClaim(Claim calldata c) external payable returns (bytes32 id) {
+        _onlyRollup();
         if (
             c.level != LEVEL_BATCHES || c.pos != 0 || c.height != height0
                 || c.startCtx != keccak256(abi.encodePacked(c.origin, c.start)) || c.commit == 0

@@ -26,7 +26,7 @@ func disputeSteps(t *testing.T, l *l1, rep *report) {
 	cmABI, machABI := bindings.NewChallengeManager(), bindings.NewChainMachine()
 	mach := l.deploy(t, "ChainMachine", machABI.PackConstructor(l.chainVM))
 	const k, period = 2, 100
-	cm := l.deploy(t, "ChallengeManager", cmABI.PackConstructor(big.NewInt(k), 1, 1, period, new(big.Int), new(big.Int), new(big.Int), caller, mach))
+	cm := l.deploy(t, "ChallengeManager", cmABI.PackConstructor(big.NewInt(k), 1, 1, period, new(big.Int), new(big.Int), new(big.Int), caller, mach, common.Address{}))
 
 	// Two done states with different roots: the honest and the wrong steps-level ends.
 	done := func(root common.Hash) ([]byte, common.Hash, common.Hash) {

@@ -6,6 +6,9 @@ pragma solidity 0.8.37;
 /// dispute.Machine): the steps level's first state for a batch-boundary state, the link from a
 /// steps-level end state to the next boundary, and one step.
 interface IDisputeMachine {
+    /// The level-0 state hash of a state root: the hash of the state a batch starts from there.
+    function boundary(bytes32 root) external view returns (bytes32);
+
     /// The steps level's state hash at step 0 of the batch starting at boundary `s0`.
     function start1(bytes32 s0) external view returns (bytes32);
 
