@@ -692,6 +692,10 @@ func (w *rollupTwin) replay(m *Model, mv Move) {
 	if want := rollupError(mv.Err); got != want {
 		w.t.Fatalf("block %d, %s by %s: the Rollup says %q (%v), the model %q (%v)", mv.Now, mv.Kind, mv.Who, got, res.Revert, want, mv.Err)
 	}
+	if got == "" {
+		total, _, _ := evm.TxGas(input, res.GasUsed)
+		w.gas[mv.Kind] = append(w.gas[mv.Kind], total)
+	}
 }
 
 func rollupError(err error) string {

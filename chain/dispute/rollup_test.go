@@ -107,6 +107,9 @@ func TestRollupDispute(t *testing.T) {
 	}
 	w.compare(m)
 	w.compareRollup(r)
+	t.Logf("tx gas: assertState %d (first, with the bond) / %d; confirm %d, reject %d, returnBond %d, slash %d",
+		w.gas["RollupAssert"][0], median(w.gas["RollupAssert"]), median(w.gas["RollupConfirm"]), median(w.gas["RollupReject"]),
+		median(w.gas["ReturnBond"]), median(w.gas["Slash"]))
 }
 
 // TestRollupRules checks the assertion chain's refusals: an unknown parent, a batch range other
