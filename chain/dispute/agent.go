@@ -171,16 +171,14 @@ func (a *Agent) Act(m *Model) int {
 			}
 		}
 	} else {
-		restore := m.checkpoint()
-		m.quiet = true
 		var cs []Confirmation
-		for _, id := range a.existing(m) {
-			if c, ok := a.confirm(m, id); ok {
-				cs = append(cs, c)
+		m.trial(func() {
+			for _, id := range a.existing(m) {
+				if c, ok := a.confirm(m, id); ok {
+					cs = append(cs, c)
+				}
 			}
-		}
-		m.quiet = false
-		restore()
+		})
 		if len(cs) > 0 && m.ConfirmAll(a.Who, cs) == nil {
 			moves++
 		}
@@ -253,7 +251,6 @@ func (a *Agent) answer(m *Model, id Hash, r *Record) int {
 			}
 			if m.Answer(a.Who, id, y, i, cn) == nil {
 				moves++
-				a.mine[c.ID()], a.index[c.ID()] = id, i
 			}
 			continue
 		}
@@ -278,11 +275,9 @@ func (a *Agent) openLevel(m *Model, id Hash, r *Record) int {
 	_, endPre := a.T.State(p, top)
 	commit := a.steps(m.P, p).Commit(0, m.P.Heights[1])
 	lid, err := m.OpenLevel(a.Who, id, endPre, commit)
-	if errors.Is(err, ErrClaimExists) {
+	if errors.Is(err, ErrClaimExists) { // made by another party: it is mine too
 		end, _, _ := m.M.Link(endPre)
-		origin := r.Mutual()
-		start := m.M.Start1(r.Start)
-		c := Claim{Level: LevelSteps, Origin: origin, Height: m.P.Heights[1], StartCtx: TopCtx(origin, start), Start: start, End: end, Commit: commit}
+		c := m.levelClaim(r, end, commit)
 		lid, err = c.ID(), nil
 	}
 	if err != nil {

@@ -132,6 +132,12 @@ func (w *twin) replay(m *Model, mv Move) {
 		}
 		return bindings.ChallengeManagerClaim{Origin: id} // unknown to the model: unknown to the contract too
 	}
+	node := func(id Hash) [][32]byte { // the claim's dissection, if it has one
+		if r, ok := m.Claim(id); ok && r.Dissected {
+			return abiNode(r.Node)
+		}
+		return nil
+	}
 	switch mv.Kind {
 	case "Assert":
 		input = w.b.PackAssertClaim(abiClaim(mv.Claim))
@@ -139,11 +145,7 @@ func (w *twin) replay(m *Model, mv Move) {
 	case "Dissect":
 		input = w.b.PackDissect(content(mv.ID), abiNode(mv.Node))
 	case "Open":
-		var node [][32]byte
-		if r, ok := m.Claim(mv.ID); ok && r.Dissected {
-			node = abiNode(r.Node)
-		}
-		input = w.b.PackOpen(content(mv.ID), node, big.NewInt(int64(mv.Index)))
+		input = w.b.PackOpen(content(mv.ID), node(mv.ID), big.NewInt(int64(mv.Index)))
 	case "OpenLevel":
 		input = w.b.PackOpenLevel(content(mv.ID), mv.Data, mv.Commit)
 		value.SetUint64(m.P.Stakes[1])
@@ -152,11 +154,7 @@ func (w *twin) replay(m *Model, mv Move) {
 	case "ConfirmByTime":
 		input = w.b.PackConfirmByTime(content(mv.ID), w.path(m, mv.ID, mv.Path))
 	case "ConfirmByChildren":
-		var node [][32]byte
-		if r, ok := m.Claim(mv.ID); ok && r.Dissected {
-			node = abiNode(r.Node)
-		}
-		input = w.b.PackConfirmByChildren(content(mv.ID), node, w.path(m, mv.ID, mv.Path))
+		input = w.b.PackConfirmByChildren(content(mv.ID), node(mv.ID), w.path(m, mv.ID, mv.Path))
 	case "ConfirmByLevel":
 		input = w.b.PackConfirmByLevel(content(mv.ID), content(mv.Lower))
 	case "Settle":
@@ -171,12 +169,8 @@ func (w *twin) replay(m *Model, mv Move) {
 			f := bindings.ChallengeManagerConf{C: content(c.ID), Path: w.path(m, c.ID, c.Path)}
 			switch c.By {
 			case "time":
-				f.Path = w.path(m, c.ID, c.Path)
 			case "children":
-				f.By = 1
-				if r, ok := m.Claim(c.ID); ok && r.Dissected {
-					f.Node = abiNode(r.Node)
-				}
+				f.By, f.Node = 1, node(c.ID)
 			case "level":
 				f.By, f.Lower, f.Path = 2, content(c.Lower), nil
 			default:
@@ -186,12 +180,6 @@ func (w *twin) replay(m *Model, mv Move) {
 		}
 		input = w.b.PackConfirmAll(cs)
 	case "Answer":
-		node := func(id Hash) [][32]byte {
-			if r, ok := m.Claim(id); ok && r.Dissected {
-				return abiNode(r.Node)
-			}
-			return nil
-		}
 		var child [][32]byte
 		if mv.Node != nil {
 			child = abiNode(mv.Node)
@@ -200,10 +188,18 @@ func (w *twin) replay(m *Model, mv Move) {
 	default:
 		w.t.Fatalf("unknown move %q", mv.Kind)
 	}
+	w.call(w.cm, mv, input, value, contractError)
+}
+
+// call makes mv's transaction on c at mv's block, from its party with value, checks that the
+// contract succeeds or reverts as the model did (want names the model's error as the
+// contract's), and records the gas of a move that succeeded.
+func (w *twin) call(c *evm.Contract, mv Move, input []byte, value *big.Int, want func(error) string) {
+	w.t.Helper()
 	w.e.SetBlockNumber(mv.Now)
 	from := partyAddress(mv.Who)
 	w.e.Fund(from, value)
-	res, err := w.cm.CallFrom(from, value, input)
+	res, err := c.CallFrom(from, value, input)
 	if err != nil {
 		w.t.Fatalf("block %d, %s by %s: %v", mv.Now, mv.Kind, mv.Who, err)
 	}
@@ -211,8 +207,8 @@ func (w *twin) replay(m *Model, mv Move) {
 	if res.Revert != nil {
 		got = res.Revert.Name
 	}
-	if want := contractError(mv.Err); got != want {
-		w.t.Fatalf("block %d, %s by %s: the contract says %q (%v), the model %q (%v)", mv.Now, mv.Kind, mv.Who, got, res.Revert, want, mv.Err)
+	if exp := want(mv.Err); got != exp {
+		w.t.Fatalf("block %d, %s by %s: %s says %q (%v), the model %q (%v)", mv.Now, mv.Kind, mv.Who, c.Name, got, res.Revert, exp, mv.Err)
 	}
 	if got == "" {
 		total, _, _ := evm.TxGas(input, res.GasUsed)
@@ -678,24 +674,7 @@ func (w *rollupTwin) replay(m *Model, mv Move) {
 		w.twin.replay(m, mv)
 		return
 	}
-	w.e.SetBlockNumber(mv.Now)
-	from, value := partyAddress(mv.Who), new(big.Int).SetUint64(mv.Value)
-	w.e.Fund(from, value)
-	res, err := w.rollup.CallFrom(from, value, input)
-	if err != nil {
-		w.t.Fatalf("block %d, %s by %s: %v", mv.Now, mv.Kind, mv.Who, err)
-	}
-	got := ""
-	if res.Revert != nil {
-		got = res.Revert.Name
-	}
-	if want := rollupError(mv.Err); got != want {
-		w.t.Fatalf("block %d, %s by %s: the Rollup says %q (%v), the model %q (%v)", mv.Now, mv.Kind, mv.Who, got, res.Revert, want, mv.Err)
-	}
-	if got == "" {
-		total, _, _ := evm.TxGas(input, res.GasUsed)
-		w.gas[mv.Kind] = append(w.gas[mv.Kind], total)
-	}
+	w.call(w.rollup, mv, input, new(big.Int).SetUint64(mv.Value), rollupError)
 }
 
 func rollupError(err error) string {

@@ -40,9 +40,10 @@ type Params struct {
 	Heights         [2]uint8 // a top claim at level l spans K^Heights[l] positions
 	ChallengePeriod uint64   // T, in blocks: the unrivaled time that confirms a claim
 	Stakes          [2]uint64
-	// Stakes[0] is the assertion bond (a level-0 top claim), Stakes[1] the stake of a level-1 top
-	// claim. A confirmed claim's stake is returned; a rival's is forfeited when its mutual is
-	// decided: up to Reward to the confirmed claim's staker, the rest to the receiver.
+	// Stakes[0] is the assertion bond (a level-0 top claim; 0 under a Rollup, which holds the
+	// bonds), Stakes[1] the stake of a level-1 top claim. Once a mutual is decided, Settle returns
+	// the confirmed claim's stake and forfeits each rival's: up to Reward to the confirmed
+	// claim's staker, the rest to the receiver.
 	Reward uint64
 }
 
@@ -131,13 +132,13 @@ type Model struct {
 
 // Move is a move made on the model, with its outcome.
 type Move struct {
-	Kind   string // the method's name: Assert, Dissect, Open, OpenLevel, ProveStep, ConfirmByTime, ConfirmByChildren, ConfirmByLevel, Settle
+	Kind   string // the method's name (Assert, Dissect, Open, Answer, OpenLevel, ProveStep, Confirm…, Cover, Settle; the Rollup's below)
 	Who    Party
 	Now    uint64
 	Claim  Claim          // Assert
 	ID     Hash           // the claim moved on; for Open the parent, for OpenLevel the one-batch claim
 	Node   *Node          // Dissect
-	Index  int            // Open
+	Index  int            // Open, Answer: the child; Cover: the batch count
 	Lower  Hash           // ConfirmByLevel
 	Path   []Hash         // ConfirmByTime, ConfirmByChildren
 	Data   []byte         // ProveStep: the pre-state; OpenLevel: the end state (preimages)
@@ -360,13 +361,18 @@ func (m *Model) OpenLevel(who Party, from Hash, endPreimage []byte, commit Hash)
 	if next != f.End {
 		return Hash{}, fmt.Errorf("%w: the end state leads to %s, the claim ends at %s", ErrBadLink, next.TerminalString(), f.End.TerminalString())
 	}
-	origin := f.Mutual()
-	start := m.M.Start1(f.Start)
-	c := Claim{Level: LevelSteps, Origin: origin, Height: m.P.Heights[1], StartCtx: TopCtx(origin, start), Start: start, End: end, Commit: commit}
+	c := m.levelClaim(f, end, commit)
 	if commit == (Hash{}) {
 		return Hash{}, fmt.Errorf("%w: a claim of height %d needs a commitment", ErrBadClaim, c.Height)
 	}
 	return m.create(who, c, m.Now, m.P.Stakes[1])
+}
+
+// levelClaim is the level-1 top claim under the one-batch claim f ending at end.
+func (m *Model) levelClaim(f *Record, end, commit Hash) Claim {
+	origin := f.Mutual()
+	start := m.M.Start1(f.Start)
+	return Claim{Level: LevelSteps, Origin: origin, Height: m.P.Heights[1], StartCtx: TopCtx(origin, start), Start: start, End: end, Commit: commit}
 }
 
 // ProveStep decides a one-step level-1 claim by running the step from its start state: the claim
@@ -516,6 +522,15 @@ func (m *Model) Answer(who Party, own, rival Hash, i int, childNode *Node) (err 
 		}
 		return m.Dissect(who, child, childNode)
 	})
+}
+
+// trial runs f unobserved and undoes whatever it did (to find which moves would succeed).
+func (m *Model) trial(f func()) {
+	restore := m.checkpoint()
+	m.quiet = true
+	f()
+	m.quiet = false
+	restore()
 }
 
 // atomic runs the parts of a combined move unobserved and undoes them all if one fails.

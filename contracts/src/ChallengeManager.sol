@@ -159,10 +159,11 @@ contract ChallengeManager {
         return keccak256(abi.encodePacked(c.level, c.origin, c.pos, c.height, c.startCtx, c.start));
     }
 
-    function idOf(Claim calldata c) public pure returns (bytes32) {
-        return keccak256(abi.encodePacked(mutualOf(c), c.end, c.commit));
+    function idOf(Claim calldata c) public pure returns (bytes32 id) {
+        (, id) = _idc(c);
     }
 
+    /// The mutual and ID of a claim built in memory (a child): mutualOf and idOf's formulas.
     function _id(Claim memory c) private pure returns (bytes32 m, bytes32 id) {
         m = keccak256(abi.encodePacked(c.level, c.origin, c.pos, c.height, c.startCtx, c.start));
         id = keccak256(abi.encodePacked(m, c.end, c.commit));

@@ -117,18 +117,7 @@ contract Rollup {
             if (l != a.parent && assertions[l].status != CONFIRMED) revert BondElsewhere(l);
         }
         if (msg.value != (pay ? bond : 0)) revert WrongBond(msg.value, pay ? bond : 0);
-        bytes32 start = machine.boundary(p.stateRoot);
-        ChallengeManager.Claim memory c = ChallengeManager.Claim({
-            level: 0,
-            origin: a.parent,
-            pos: 0,
-            height: challengeManager.height0(),
-            startCtx: keccak256(abi.encodePacked(a.parent, start)),
-            start: start,
-            end: machine.boundary(a.stateRoot),
-            commit: a.history
-        });
-        bytes32 top = challengeManager.assertClaim(c);
+        bytes32 top = challengeManager.assertClaim(_topClaim(a.parent, p.stateRoot, machine.boundary(a.stateRoot), a.history));
         assertions[id] =
             Rec({status: PENDING, nextInbox: 0, staker: msg.sender, top: top, parent: a.parent, stateRoot: a.stateRoot});
         assertionOfTop[top] = id;
@@ -166,12 +155,29 @@ contract Rollup {
         emit AssertionRejected(id);
     }
 
-    /// The mutual of an assertion's top claim: all top claims under one parent share it.
+    /// The level-0 top claim of an assertion under `parent` (whose state root is `parentRoot`).
+    function _topClaim(bytes32 parent, bytes32 parentRoot, bytes32 end, bytes32 history)
+        private
+        view
+        returns (ChallengeManager.Claim memory)
+    {
+        bytes32 start = machine.boundary(parentRoot);
+        return ChallengeManager.Claim({
+            level: 0,
+            origin: parent,
+            pos: 0,
+            height: challengeManager.height0(),
+            startCtx: keccak256(abi.encodePacked(parent, start)),
+            start: start,
+            end: end,
+            commit: history
+        });
+    }
+
+    /// The mutual of an assertion's top claim: all top claims under one parent share it (the
+    /// mutual does not depend on a claim's end or commitment).
     function _mutualOfTop(Rec storage a) private view returns (bytes32) {
-        bytes32 start = machine.boundary(assertions[a.parent].stateRoot);
-        return keccak256(
-            abi.encodePacked(uint8(0), a.parent, uint64(0), challengeManager.height0(), keccak256(abi.encodePacked(a.parent, start)), start)
-        );
+        return challengeManager.mutualOf(_topClaim(a.parent, assertions[a.parent].stateRoot, 0, 0));
     }
 
     /// ReturnBond: the caller's latest assertion is confirmed.
