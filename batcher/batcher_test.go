@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -72,7 +73,7 @@ func startChain(t *testing.T, ctx context.Context) *chain {
 	}
 	keys := l1dev.DevKeys(2)
 	if c.addrs, err = deploy.Deploy(ctx, c.client, bind.NewKeyedTransactor(keys[0], l1.ChainID()),
-		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: 3600}); err != nil {
+		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: 3600, ChainID: 1, GenesisRoot: common.Hash{1}}); err != nil {
 		t.Fatal(err)
 	}
 	return c

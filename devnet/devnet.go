@@ -40,6 +40,10 @@ const (
 	KeyUser     = 2
 )
 
+// DefaultChallengePeriod is the devnet Rollup's challenge period: 30 L1 blocks, a minute at the
+// default block time, so that a withdrawal can be finalized while one watches.
+const DefaultChallengePeriod = 30
+
 // Config configures a devnet. The zero value works: defaults suit a demo on a laptop.
 type Config struct {
 	// DataDir keeps the L1, the contract addresses and every service's database across runs;
@@ -66,6 +70,9 @@ type Config struct {
 	// ForceInclusionDelay is the Inbox's delay in seconds before anyone may force delayed
 	// messages; 0 means an hour.
 	ForceInclusionDelay uint64
+	// ChallengePeriod is the Rollup's challenge period in L1 blocks; 0 means
+	// DefaultChallengePeriod.
+	ChallengePeriod uint64
 	// Log is the logger of every service; nil discards.
 	Log log.Logger
 	// L1Log is the L1's logger (go-ethereum's, which also gets every JSON-RPC server's request
@@ -175,14 +182,17 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := d.startL1(ctx, st); err != nil {
 		return d, err
 	}
-	if err := d.contracts(ctx, st); err != nil {
-		return d, err
-	}
+	// The genesis state does not depend on the Inbox address (it is only the EIP-712 domain),
+	// so the Rollup can be deployed with the genesis root before the Inbox exists.
 	chain := cfg.Chain
-	chain.Inbox, chain.Accounts = d.Addrs.Inbox, nil
+	chain.Accounts = nil
 	if d.Chain, err = genesis.New(chain); err != nil {
 		return d, err
 	}
+	if err := d.contracts(ctx, st, chain.ChainID); err != nil {
+		return d, err
+	}
+	d.Chain.Cfg.Domain.VerifyingContract = d.Addrs.Inbox
 	if err := d.startSequencer(ctx); err != nil {
 		return d, err
 	}
@@ -205,6 +215,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.L1BlockTime == 0 {
 		cfg.L1BlockTime = l1dev.DefaultBlockTime
+	}
+	if cfg.ChallengePeriod == 0 {
+		cfg.ChallengePeriod = DefaultChallengePeriod
 	}
 	if cfg.ForceInclusionDelay == 0 {
 		cfg.ForceInclusionDelay = 3600
@@ -403,7 +416,7 @@ func endpointPort(endpoint string) int {
 
 // contracts deploys the Inbox and Bridge, or finds them in the state of an earlier run, and
 // records them and the L1's ports in the data dir.
-func (d *Devnet) contracts(ctx context.Context, st *state) error {
+func (d *Devnet) contracts(ctx context.Context, st *state, chainID uint64) error {
 	if st != nil && st.Addresses.Inbox != (common.Address{}) {
 		if code, err := d.Client.CodeAt(ctx, st.Addresses.Inbox, nil); err != nil || len(code) == 0 {
 			return fmt.Errorf("devnet: %s names an Inbox at %s that the L1 does not have (%v): remove the data dir to start over",
@@ -412,7 +425,9 @@ func (d *Devnet) contracts(ctx context.Context, st *state) error {
 		d.Addrs = st.Addresses
 	} else {
 		auth := bind.NewKeyedTransactor(d.Keys[KeyDeployer], d.L1.ChainID())
-		addrs, err := deploy.Deploy(ctx, d.Client, auth, deploy.Config{Batcher: d.Address(KeyBatcher), ForceInclusionDelay: d.cfg.ForceInclusionDelay})
+		addrs, err := deploy.Deploy(ctx, d.Client, auth, deploy.Config{Batcher: d.Address(KeyBatcher),
+			ForceInclusionDelay: d.cfg.ForceInclusionDelay, ChainID: chainID, GenesisRoot: d.Chain.Root(),
+			Settlement: deploy.Settlement{ChallengePeriod: d.cfg.ChallengePeriod}})
 		if err != nil {
 			return fmt.Errorf("devnet: deploy contracts: %w", err)
 		}

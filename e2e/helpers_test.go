@@ -106,8 +106,14 @@ func startBareL1(ctx context.Context, t *testing.T, forceDelay uint64) *bareL1 {
 	}
 	t.Cleanup(c.Close)
 	keys := l1dev.DevKeys(5)
+	// The Rollup's genesis: the default chain's root, which no Inbox address changes.
+	gen, err := genesis.New(genesis.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
 	addrs, err := deploy.Deploy(ctx, c, bind.NewKeyedTransactor(keys[0], l1.ChainID()),
-		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: forceDelay})
+		deploy.Config{Batcher: crypto.PubkeyToAddress(keys[1].PublicKey), ForceInclusionDelay: forceDelay,
+			ChainID: genesis.DefaultConfig().ChainID, GenesisRoot: gen.Root()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,19 +39,7 @@ func TestRollupOnL1(t *testing.T) {
 	seq := sequencer.DefaultConfig()
 	// Small batches, so that some seal on size (uploads of 16 KiB chunks) and some on age.
 	seq.BlockTime, seq.BatchAge, seq.MaxBlockBytes, seq.MaxBatchBytes = 300*time.Millisecond, 3*time.Second, 40_000, 60_000
-	d, err := devnet.Start(ctx, devnet.Config{L1BlockTime: time.Second, Sequencer: seq, L1Executor: true,
-		Chain: genesis.Config{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice},
-		Log:   testLog(t)})
-	defer func() {
-		stopCtx, c := context.WithTimeout(context.Background(), time.Minute)
-		defer c()
-		if err := d.Stop(stopCtx); err != nil {
-			t.Errorf("stop: %v", err)
-		}
-	}()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, L1Executor: true})
 
 	// Deposits: the sequencer must include them and create the accounts.
 	users := []int{devnet.KeyUser, devnet.KeyUser + 1}
@@ -278,6 +266,26 @@ func TestRollupOnL1(t *testing.T) {
 			len(got), bySize, byAge, blocks, top)
 	}
 	t.Logf("%d batches on L1 (%d full enough to seal on size, %d old enough to seal on age), %d blocks, %d messages", len(got), bySize, byAge, blocks, len(hashes))
+}
+
+// startDevnet starts a devnet with a 1-second L1 and the test prices (stftest), logging to t,
+// and stops it when the test ends.
+func startDevnet(ctx context.Context, t *testing.T, cfg devnet.Config) *devnet.Devnet {
+	t.Helper()
+	cfg.L1BlockTime, cfg.Log = time.Second, testLog(t)
+	cfg.Chain = genesis.Config{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice}
+	d, err := devnet.Start(ctx, cfg)
+	t.Cleanup(func() {
+		stopCtx, c := context.WithTimeout(context.Background(), time.Minute)
+		defer c()
+		if err := d.Stop(stopCtx); err != nil {
+			t.Errorf("stop: %v", err)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func hexU64(v uint32) hexutil.Uint64 { return hexutil.Uint64(v) }

@@ -44,7 +44,7 @@ func (e *Executor) applySequencerBlock(ctx context.Context, start time.Time, b *
 	if err != nil {
 		return err
 	}
-	work, g, oracle, err := e.begin(b, uint64(b.Batch))
+	work, g, oracle, sealed, err := e.begin(b, uint64(b.Batch))
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func (e *Executor) applySequencerBlock(ctx context.Context, start time.Time, b *
 		return fmt.Errorf("executor: block %d: %w", n, err)
 	}
 	err = e.commit(start, &blockWrite{number: n, batch: uint64(b.Batch), state: work, root: root,
-		outputs: jobs.Outputs(), messages: statuses})
+		outputs: jobs.Outputs(), messages: statuses, sealed: sealed})
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func (e *Executor) applySequencerBlock(ctx context.Context, start time.Time, b *
 // jobs no output: the chain skips them with the payload.
 func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.Block, wb *stf.Batch) error {
 	n := uint64(b.Number)
-	work, _, oracle, err := e.begin(b, wb.Number)
+	work, _, oracle, sealed, err := e.begin(b, wb.Number)
 	if err != nil {
 		return err
 	}
@@ -87,7 +87,11 @@ func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.
 		return fmt.Errorf("executor: block %d (batch %d): %w", n, wb.Number, err)
 	}
 	root := work.Root()
-	if err := e.commit(start, &blockWrite{number: n, batch: wb.Number, state: work, root: root}); err != nil {
+	cp, err := newCheckpoint(work)
+	if err != nil {
+		return fmt.Errorf("executor: block %d (batch %d): %w", n, wb.Number, err)
+	}
+	if err := e.commit(start, &blockWrite{number: n, batch: wb.Number, state: work, root: root, sealed: append(sealed, cp)}); err != nil {
 		return err
 	}
 	e.log.Warn("Whole batch applied: a forced inclusion or a rejected payload", "block", n, "batch", wb.Number,
@@ -110,19 +114,27 @@ func decodePayload(b *api.Block) (*batch.Batch, error) {
 
 // begin readies a snapshot of the head state for block b of batch bn (enterBatch) and builds
 // the block's delayed-message oracle. It returns the snapshot, the globals the block starts
-// from and the oracle.
-func (e *Executor) begin(b *api.Block, bn uint64) (*memory.Memory, layout.Globals, *stf.MapOracle, error) {
+// from, the oracle, and the checkpoint of the batch the block seals, if it starts a new one.
+func (e *Executor) begin(b *api.Block, bn uint64) (*memory.Memory, layout.Globals, *stf.MapOracle, []*checkpoint, error) {
 	n := uint64(b.Number)
 	work := e.state.Snapshot()
-	g, err := enterBatch(work, n, bn)
+	g, sealed, err := enterBatch(work, n, bn)
 	if err != nil {
-		return nil, g, nil, err
+		return nil, g, nil, nil, err
+	}
+	var cps []*checkpoint
+	if sealed {
+		cp, err := newCheckpoint(work)
+		if err != nil {
+			return nil, g, nil, nil, fmt.Errorf("executor: block %d: %w", n, err)
+		}
+		cps = append(cps, cp)
 	}
 	oracle, err := delayedOracle(n, g, b)
 	if err != nil {
-		return nil, g, nil, err
+		return nil, g, nil, nil, err
 	}
-	return work, g, oracle, nil
+	return work, g, oracle, cps, nil
 }
 
 // commit is the one persistence step of both paths: it writes w, a block applied to a snapshot
@@ -157,20 +169,22 @@ func (e *Executor) observeJobs(ts uint64, statuses []status, hits int) int {
 
 // enterBatch readies work, the state after block n−1, for block n of batch b: the first block of
 // the next batch seals the previous one (the END step counts it), and any other batch number is
-// out of order. It returns the globals block n starts from.
-func enterBatch(work *memory.Memory, n, b uint64) (layout.Globals, error) {
+// out of order. It returns the globals block n starts from and whether it sealed a batch.
+func enterBatch(work *memory.Memory, n, b uint64) (layout.Globals, bool, error) {
 	g, err := stf.ReadGlobals(work)
 	if err != nil {
-		return g, fmt.Errorf("executor: block %d: %w", n, err)
+		return g, false, fmt.Errorf("executor: block %d: %w", n, err)
 	}
+	sealed := false
 	if b == g.Batches+1 && n > 0 {
 		stf.SealBatch(work)
 		g.Batches++
+		sealed = true
 	}
 	if b != g.Batches {
-		return g, fmt.Errorf("executor: block %d is in batch %d, the state is in batch %d", n, b, g.Batches)
+		return g, false, fmt.Errorf("executor: block %d is in batch %d, the state is in batch %d", n, b, g.Batches)
 	}
-	return g, nil
+	return g, sealed, nil
 }
 
 // delayedOracle is the chain machine's oracle for block n, which starts from globals g: the

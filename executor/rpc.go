@@ -151,6 +151,16 @@ func (a *computeAPI) GetJobResult(_ context.Context, job hexutil.Uint64) (*api.J
 	return a.e.JobResult(uint64(job))
 }
 
+// GetBatchRoot is compute_getBatchRoot.
+func (a *computeAPI) GetBatchRoot(_ context.Context, batches hexutil.Uint64) (*api.BatchRoot, error) {
+	return a.e.BatchRoot(uint64(batches))
+}
+
+// GetWithdrawal is compute_getWithdrawal.
+func (a *computeAPI) GetWithdrawal(_ context.Context, w, batches hexutil.Uint64) (*api.Withdrawal, error) {
+	return a.e.Withdrawal(uint64(w), uint64(batches))
+}
+
 // GetJob is compute_getJob.
 func (a *computeAPI) GetJob(_ context.Context, hash common.Hash) (*api.Job, error) {
 	return a.e.Job(hash)

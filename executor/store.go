@@ -23,6 +23,7 @@ import (
 //	"r" ‖ block u64  the block's state root ‖ its batch u64
 //	"o" ‖ job u64    the job's output: 0x00 ‖ bytes, or 0x01 ‖ size u64 when beyond MaxOutput
 //	"m" ‖ hash       the message's status (api.Job, JSON)
+//	"s" ‖ batches u64 the checkpoint of the state after that many batches (withdrawal.go)
 var (
 	keyGenesis = []byte("g")
 	keyHead    = []byte("h")
@@ -33,6 +34,7 @@ const (
 	prefixRoot    = 'r'
 	prefixOutput  = 'o'
 	prefixMessage = 'm'
+	prefixSealed  = 's'
 )
 
 func key64(prefix byte, v uint64) []byte {
@@ -192,6 +194,9 @@ type blockWrite struct {
 	root          common.Hash    // state's root
 	outputs       map[uint64]Output
 	messages      []status
+	// sealed are the checkpoints of the batches this block seals: the previous batch when the
+	// block starts a new one, and a whole batch the block stands for.
+	sealed []*checkpoint
 }
 
 // writeBlock persists w, applied to prev (the state the database holds), in one synced batch:
@@ -258,7 +263,23 @@ func (u *update) putBlock(prev *memory.Memory, w *blockWrite) error {
 			return err
 		}
 	}
+	for _, c := range w.sealed {
+		if err := u.b.Set(key64(prefixSealed, c.batches), c.encode(), nil); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// checkpoint returns the checkpoint of the state after `batches` batches, if that batch is
+// sealed.
+func (s *store) checkpoint(batches uint64) (*checkpoint, bool, error) {
+	v, ok, err := s.get(key64(prefixSealed, batches))
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	c, err := decodeCheckpoint(batches, v)
+	return c, err == nil, err
 }
 
 func (u *update) output(job uint64, o Output) error {

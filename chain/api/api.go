@@ -41,6 +41,12 @@ const (
 	MethodGetBatch     = "compute_getBatch"
 	MethodGetJobResult = "compute_getJobResult" // executor
 	MethodGetStateRoot = "compute_getStateRoot" // executor
+	// MethodGetWithdrawal is a withdrawal record with its proofs against the state root after a
+	// given number of batches: what Bridge.finalizeWithdrawal takes (executor).
+	MethodGetWithdrawal = "compute_getWithdrawal"
+	// MethodGetBatchRoot is the state root after a given number of batches, once the last of
+	// them is sealed: what an assertion with that batchEnd asserts (executor).
+	MethodGetBatchRoot = "compute_getBatchRoot"
 	MethodChainID      = "eth_chainId"
 )
 
@@ -205,6 +211,30 @@ type JobResult struct {
 	Fault      uint8           `json:"fault"`
 	OutputRoot common.Hash     `json:"outputRoot"`
 	Output     hexutil.Bytes   `json:"output"` // the output region's bytes up to the last non-zero word
+}
+
+// Withdrawal is the result of compute_getWithdrawal: withdrawal Index's record and the proofs
+// Bridge.finalizeWithdrawal checks against the state root after Batches batches, the state an
+// assertion with batchEnd = Batches asserts (client.VerifyWithdrawal checks them as the Bridge
+// does).
+type Withdrawal struct {
+	Index     hexutil.Uint64 `json:"index"`
+	Batches   hexutil.Uint64 `json:"batches"`   // the batch count of the state the proofs are against
+	StateRoot common.Hash    `json:"stateRoot"` // that state's root
+	To        common.Address `json:"to"`
+	Amount    *hexutil.Big   `json:"amount"`
+	// Proof holds the 34 siblings of the record's 64-byte node, bottom-up.
+	Proof []common.Hash `json:"proof"`
+	// Globals0 is globals leaf 0 (batches, delayed, jobs, withdrawals: u64 each) and
+	// GlobalsProof its 35 siblings: the withdrawal count shows the record is Index's.
+	Globals0     common.Hash   `json:"globals0"`
+	GlobalsProof []common.Hash `json:"globalsProof"`
+}
+
+// BatchRoot is the result of compute_getBatchRoot.
+type BatchRoot struct {
+	Batches   hexutil.Uint64 `json:"batches"`
+	StateRoot common.Hash    `json:"stateRoot"`
 }
 
 // StateRoot is the result of compute_getStateRoot.

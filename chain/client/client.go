@@ -165,6 +165,29 @@ func (c *Client) GetJobResult(ctx context.Context, job uint64) (*api.JobResult, 
 	return &out, nil
 }
 
+// GetBatchRoot returns the state root after `batches` batches (an assertion's batchEnd).
+func (c *Client) GetBatchRoot(ctx context.Context, batches uint64) (*api.BatchRoot, error) {
+	var out api.BatchRoot
+	return &out, c.call(ctx, &out, api.MethodGetBatchRoot, hexutil.Uint64(batches))
+}
+
+// GetWithdrawal returns withdrawal w's record and proofs against the state after `batches`
+// batches (an assertion's batchEnd), checked with VerifyWithdrawal.
+func (c *Client) GetWithdrawal(ctx context.Context, w, batches uint64) (*api.Withdrawal, error) {
+	var out api.Withdrawal
+	if err := c.call(ctx, &out, api.MethodGetWithdrawal, hexutil.Uint64(w), hexutil.Uint64(batches)); err != nil {
+		return nil, err
+	}
+	if uint64(out.Index) != w || uint64(out.Batches) != batches {
+		return nil, fmt.Errorf("%w: asked for withdrawal %d after %d batches, got %d after %d", ErrBadResult, w, batches,
+			uint64(out.Index), uint64(out.Batches))
+	}
+	if err := VerifyWithdrawal(&out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // Signer signs messages for one key on one chain.
 type Signer struct {
 	Key     *ecdsa.PrivateKey

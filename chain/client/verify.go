@@ -1,11 +1,13 @@
 package client
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/layout"
@@ -51,6 +53,39 @@ func VerifyJobResult(r *api.JobResult) error {
 	}
 	if got := OutputRoot(r.Output); got != r.OutputRoot {
 		return fmt.Errorf("%w: the output bytes hash to %v, not the output root %v", ErrBadResult, got, r.OutputRoot)
+	}
+	return nil
+}
+
+// MaxWithdrawals is how many withdrawal records the state holds: record w is at slot w mod 2^30
+// (layout.WithdrawalAddr), so a slot holds withdrawal w while the count is in (w, w + 2^30].
+const MaxWithdrawals = 1 << 30
+
+// VerifyWithdrawal checks a withdrawal as Bridge.finalizeWithdrawal does: globals leaf 0 and
+// its proof fold to StateRoot, the withdrawal count there shows that the slot holds withdrawal
+// Index, and the record (To, Amount) with its proof folds to StateRoot.
+func VerifyWithdrawal(w *api.Withdrawal) error {
+	if len(w.GlobalsProof) != isa.TreeDepth || len(w.Proof) != isa.TreeDepth-recordHeight {
+		return fmt.Errorf("%w: %d and %d proof hashes, want %d and %d", ErrBadResult, len(w.GlobalsProof), len(w.Proof),
+			isa.TreeDepth, isa.TreeDepth-recordHeight)
+	}
+	if w.Amount == nil || w.Amount.ToInt().Sign() < 0 || w.Amount.ToInt().BitLen() > 256 {
+		return fmt.Errorf("%w: no amount, or not a u256", ErrBadResult)
+	}
+	if got := memory.RootFromProof(w.Globals0, layout.GlobalsBase, w.GlobalsProof); got != w.StateRoot {
+		return fmt.Errorf("%w: globals leaf 0 folds to %v, not the state root %v", ErrBadResult, got, w.StateRoot)
+	}
+	idx, count := uint64(w.Index), binary.BigEndian.Uint64(w.Globals0[24:])
+	if idx >= count || count-idx > MaxWithdrawals {
+		return fmt.Errorf("%w: the state holds %d withdrawals, not withdrawal %d", ErrBadResult, count, idx)
+	}
+	var amount uint256.Int
+	amount.SetFromBig(w.Amount.ToInt())
+	rec := layout.Withdrawal{To: w.To, Amount: amount}
+	l := rec.Encode()
+	node := crypto.Keccak256Hash(l[0][:], l[1][:])
+	if got := memory.NodeRootFromProof(node, layout.WithdrawalAddr(idx), recordHeight, w.Proof); got != w.StateRoot {
+		return fmt.Errorf("%w: the record of withdrawal %d folds to %v, not the state root %v", ErrBadResult, idx, got, w.StateRoot)
 	}
 	return nil
 }

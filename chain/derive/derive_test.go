@@ -244,7 +244,7 @@ func newWorld(t *testing.T) *world {
 	keys := l1dev.DevKeys(2)
 	w := &world{t: t, ctx: ctx, l1: l1, client: c, send: autoMine{Client: c, l1: l1}, plain: keys[0], batcher: keys[1],
 		inbox: bindings.NewInbox(), bridge: bindings.NewBridge()}
-	w.addrs, err = deploy.Deploy(ctx, w.send, w.opts(), deploy.Config{Batcher: crypto.PubkeyToAddress(w.batcher.PublicKey), ForceInclusionDelay: 0})
+	w.addrs, err = deploy.Deploy(ctx, w.send, w.opts(), deploy.Config{Batcher: crypto.PubkeyToAddress(w.batcher.PublicKey), ForceInclusionDelay: 0, ChainID: 1, GenesisRoot: common.Hash{1}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package dispute
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"testing"
@@ -628,8 +629,13 @@ func newRollupTwin(t *testing.T, r *Rollup, batches uint64) *rollupTwin {
 	}
 	receiver := partyAddress("receiver")
 	genesisRoot := r.as[r.Genesis].StateRoot
+	proposers := []common.Address{}
+	for _, who := range slices.Sorted(maps.Keys(r.Proposers)) {
+		proposers = append(proposers, partyAddress(who))
+	}
 	ro, err := e.DeployArgs(load("Rollup"), inbox.Address, toy.Address, genesisRoot, new(big.Int).SetUint64(r.Bond), receiver,
-		big.NewInt(int64(p.K)), p.Heights[0], p.Heights[1], p.ChallengePeriod, new(big.Int).SetUint64(p.Stakes[1]), new(big.Int).SetUint64(p.Reward))
+		big.NewInt(int64(p.K)), p.Heights[0], p.Heights[1], p.ChallengePeriod, new(big.Int).SetUint64(p.Stakes[1]), new(big.Int).SetUint64(p.Reward),
+		proposers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -681,7 +687,7 @@ func rollupError(err error) string {
 	for e, name := range map[error]string{ErrUnknownAssertion: "UnknownAssertion", ErrAssertionExists: "AssertionExists",
 		ErrRejected: "Rejected", ErrBatchRange: "BatchRange", ErrBondElsewhere: "BondElsewhere", ErrParentPending: "ParentPending",
 		ErrNotConfirmed: "NotConfirmed", ErrNotRejected: "NotRejected", ErrAssertionDecided: "AssertionDecided",
-		ErrBondLocked: "BondLocked", ErrNoBond: "NoBond"} {
+		ErrBondLocked: "BondLocked", ErrNoBond: "NoBond", ErrNotProposer: "NotProposer"} {
 		if errors.Is(err, e) {
 			return name
 		}

@@ -21,6 +21,7 @@ var (
 	ErrBondLocked       = errors.New("the bond is not free")
 	ErrNoBond           = errors.New("no bond")
 	ErrAssertionDecided = errors.New("assertion already confirmed")
+	ErrNotProposer      = errors.New("not an allowed proposer")
 )
 
 // Assertion is a state root after a run of batches, with the history commitment of the
@@ -67,6 +68,9 @@ type Rollup struct {
 	// Inbox is the Inbox's batch count now.
 	Inbox func() uint64
 	Bond  uint64
+	// Proposers, when not empty, are the only parties that may assert (the Rollup's allowlist, a
+	// deployment option); empty, anyone may.
+	Proposers map[Party]bool
 
 	Genesis        Hash
 	as             map[Hash]*AssertionRecord
@@ -126,6 +130,9 @@ func (r *Rollup) fix(p *AssertionRecord) error {
 func (r *Rollup) Assert(who Party, a Assertion) (id Hash, err error) {
 	mv := Move{Kind: "RollupAssert", Who: who, Assertion: a}
 	defer func() { r.M.observe(mv, &err) }()
+	if len(r.Proposers) != 0 && !r.Proposers[who] {
+		return Hash{}, fmt.Errorf("%w: %s", ErrNotProposer, who)
+	}
 	p, ok := r.as[a.Parent]
 	if !ok {
 		return Hash{}, fmt.Errorf("%w: parent %s", ErrUnknownAssertion, a.Parent.TerminalString())

@@ -177,3 +177,33 @@ func TestRollupRules(t *testing.T) {
 		t.Fatalf("reject an undecided assertion: %v", err)
 	}
 }
+
+// TestRollupAllowlist checks the proposer allowlist, a deployment option: with one, only the
+// parties on it may assert; the rest of the protocol (confirming, rejecting) stays open.
+func TestRollupAllowlist(t *testing.T) {
+	r, truth := rollupFixture(t, 10)
+	r.Proposers = map[Party]bool{"proposer a": true, "proposer b": true}
+	m := r.M
+	w := newRollupTwin(t, r, 10)
+	m.Observer = func(mv Move) { w.replay(m, mv) }
+	m.Now = 1
+	end := truth.Boundary(16)
+	history := Commitment{K: m.P.K, State: truth.Boundary}.Commit(0, m.P.Heights[0])
+	a := Assertion{Parent: r.Genesis, BatchEnd: 10, StateRoot: end, History: history}
+	if _, err := r.Assert("x", a); !errors.Is(err, ErrNotProposer) {
+		t.Fatalf("an assertion from outside the allowlist: %v", err)
+	}
+	id, err := r.Assert("proposer b", a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Now += m.P.ChallengePeriod
+	if err := m.ConfirmByTime("x", r.as[id].Top, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Confirm("x", id); err != nil {
+		t.Fatalf("confirming, by anyone: %v", err)
+	}
+	w.compare(m)
+	w.compareRollup(r)
+}

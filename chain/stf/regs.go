@@ -278,3 +278,16 @@ func (s *State) String() string {
 	return fmt.Sprintf("status=%d phase=%s step=%d batch=%d cursor=%d/%d reason=%d job=[%v]",
 		s.Regs.Status, s.Regs.Phase, s.Regs.Step, s.Regs.Batch, s.Regs.Cursor, s.Regs.Count, s.Regs.Reason, s.Job.String())
 }
+
+// StartHash is the hash of the state a batch starts from when the state root is root: zero
+// registers and a job part that is zero but for its memory root. It is a batch boundary's
+// level-0 state hash in the dispute protocol (ChainMachine.startHash, docs/spec/dispute.md §4).
+func StartHash(root common.Hash) common.Hash {
+	var b [StateSize]byte
+	copy(b[StateSize-common.HashLength:], root[:])
+	s, err := DecodeState(b[:])
+	if err != nil {
+		panic(fmt.Sprintf("stf: the start state does not decode: %v", err)) // a layout change broke it
+	}
+	return s.Hash()
+}

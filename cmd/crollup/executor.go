@@ -21,6 +21,9 @@ write per block. It serves, on its own JSON-RPC endpoint:
                          the head state root (clients verify it: the output hashes to the
                          record's output root, and the record folds to the state root)
   compute_getJob         a message's status once executed: its receipt and the block's root
+  compute_getBatchRoot   the state root after a number of batches (what an assertion asserts)
+  compute_getWithdrawal  a withdrawal record with its proofs against the state after a given
+                         number of batches (an assertion's), what Bridge.finalizeWithdrawal takes
 
 and Prometheus metrics on --metrics-port when it is not 0.
 

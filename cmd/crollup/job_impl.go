@@ -23,16 +23,9 @@ import (
 // signerFor dials the sequencer and builds a signer for the key: the account index comes from
 // the sequencer (compute_getAccount), the domain from compute_chainConfig.
 func signerFor(ctx context.Context, o clientOptions) (*client.Client, *client.Signer, *api.ChainConfig, *api.Account, error) {
-	hexKey := o.Key
-	if hexKey == "" {
-		hexKey = os.Getenv("CROLLUP_KEY")
-	}
-	if hexKey == "" {
-		return nil, nil, nil, nil, errors.New("--key (or CROLLUP_KEY) is required: the hex private key that signs")
-	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
+	key, err := o.key()
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("--key: %w", err)
+		return nil, nil, nil, nil, err
 	}
 	c, err := client.Dial(ctx, o.Sequencer)
 	if err != nil {
@@ -50,6 +43,22 @@ func signerFor(ctx context.Context, o clientOptions) (*client.Client, *client.Si
 		return nil, nil, nil, nil, fmt.Errorf("account of %s: %w", addr, err)
 	}
 	return c, &client.Signer{Key: key, Account: uint32(acc.Index), Domain: cfg.Domain()}, cfg, acc, nil
+}
+
+// key parses --key, or CROLLUP_KEY when --key is not set.
+func (o clientOptions) key() (*ecdsa.PrivateKey, error) {
+	hexKey := o.Key
+	if hexKey == "" {
+		hexKey = os.Getenv("CROLLUP_KEY")
+	}
+	if hexKey == "" {
+		return nil, errors.New("--key (or CROLLUP_KEY) is required: the hex private key that signs")
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("--key: %w", err)
+	}
+	return key, nil
 }
 
 // maxFee parses a --max-fee value; empty means exact.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -16,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
@@ -99,7 +99,7 @@ func TestL1Services(t *testing.T) {
 	if err != nil {
 		t.Fatalf("deploy: %v\n%s", err, out)
 	}
-	m := regexp.MustCompile(`Inbox  (0x[0-9a-fA-F]{40})\nBridge (0x[0-9a-fA-F]{40})`).FindStringSubmatch(out)
+	m := regexp.MustCompile(`Inbox +(0x[0-9a-fA-F]{40})\nBridge +(0x[0-9a-fA-F]{40})`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("deploy printed no addresses:\n%s", out)
 	}
@@ -139,15 +139,15 @@ func TestL1Services(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	signer := &client.Signer{Key: user, Account: uint32(acc.Index), Domain: cfg.Domain()}
-	w, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(12345), uint256.NewInt(uint64(cfg.FlatPrice)), 0)
-	if err != nil {
-		t.Fatal(err)
+	// The withdrawal, through `crollup withdraw send`.
+	userKey := hex.EncodeToString(crypto.FromECDSA(user))
+	out, _, err = execute(t, []string{"withdraw", "send", "--to", "0x000000000000000000000000000000000000dEaD", "--amount", "12345",
+		"--key", userKey, "--sequencer", seqURL})
+	mh := regexp.MustCompile(`withdrawal (0x[0-9a-f]{64}): admitted \(account (\d+), nonce 0, 12345 wei to 0x000000000000000000000000000000000000dEaD, fee (\d+) wei\)`).FindStringSubmatch(out)
+	if err != nil || mh == nil || mh[2] != fmt.Sprint(uint64(acc.Index)) || mh[3] != fmt.Sprint(uint64(cfg.FlatPrice)) {
+		t.Fatalf("withdraw send: %v\n%s", err, out)
 	}
-	h, err := seq.Send(ctx, w, 0, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := common.HexToHash(mh[1])
 	var j *api.Job
 	waitUntil(ctx, t, "the withdrawal batched", func() bool {
 		j, err = seq.GetJob(ctx, h)
@@ -165,6 +165,12 @@ func TestL1Services(t *testing.T) {
 		x, err := exe.GetJob(ctx, h)
 		return err == nil && x.Status == api.StatusExecuted && x.Receipt != nil && x.Receipt.Skip == "applied" && uint64(*x.Block) == uint64(*j.Block)
 	})
+	// Finalizing needs a confirmed assertion, and there is none: nothing is sent.
+	out, _, err = execute(t, []string{"withdraw", "finalize", "--index", "0", "--key", userKey, "--l1-rpc", l1.HTTPEndpoint(),
+		"--l1-bridge", addrs.Bridge.Hex(), "--executor", exeURL})
+	if err == nil || !strings.Contains(err.Error(), "no assertion is confirmed yet") {
+		t.Fatalf("withdraw finalize without a confirmed assertion: %v\n%s", err, out)
+	}
 	// `crollup job status` merges the executor's record with the sequencer's L1 fields.
 	st, _, err := execute(t, []string{"job", "status", h.Hex(), "--sequencer", seqURL, "--executor", exeURL})
 	if err != nil || !strings.Contains(st, `"status": "batched"`) || !strings.Contains(st, j.L1Tx.Hex()) || !strings.Contains(st, `"receipt"`) {

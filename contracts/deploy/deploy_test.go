@@ -28,12 +28,28 @@ func TestDeploy(t *testing.T) {
 			t.Fatalf("%s at %s: %d code bytes, %v", name, addr, len(code), err)
 		}
 	}
-	// Both contracts come from the deployer's first two nonces.
-	if want := crypto.CreateAddress(e.deployer.addr, 0); e.addrs.Inbox != want {
-		t.Errorf("Inbox at %s, want %s", e.addrs.Inbox, want)
+	// The six contracts come from the deployer's first six nonces.
+	for i, addr := range []common.Address{e.addrs.Inbox, e.addrs.Bridge, e.addrs.FraudVM, e.addrs.ChainVM, e.addrs.ChainMachine, e.addrs.Rollup} {
+		if want := crypto.CreateAddress(e.deployer.addr, uint64(i)); addr != want {
+			t.Errorf("contract %d at %s, want %s", i, addr, want)
+		}
+		if code, err := e.client.CodeAt(e.ctx, addr, nil); err != nil || len(code) == 0 {
+			t.Errorf("contract %d at %s: %d code bytes, %v", i, addr, len(code), err)
+		}
 	}
-	if want := crypto.CreateAddress(e.deployer.addr, 1); e.addrs.Bridge != want {
-		t.Errorf("Bridge at %s, want %s", e.addrs.Bridge, want)
+	if got := call(e, e.bridge, e.bridgeB.PackRollup(), e.bridgeB.UnpackRollup); got != e.addrs.Rollup {
+		t.Errorf("rollup() = %s", got)
+	}
+	rb := bindings.NewRollup()
+	rollup := rb.Instance(e.client, e.addrs.Rollup)
+	if got := call(e, rollup, rb.PackInbox(), rb.UnpackInbox); got != e.addrs.Inbox {
+		t.Errorf("Rollup.inbox() = %s", got)
+	}
+	if got := call(e, rollup, rb.PackMachine(), rb.UnpackMachine); got != e.addrs.ChainMachine {
+		t.Errorf("Rollup.machine() = %s", got)
+	}
+	if got := call(e, rollup, rb.PackBond(), rb.UnpackBond); got.Cmp(deploy.DefaultSettlement().Bond) != 0 {
+		t.Errorf("Rollup.bond() = %v", got)
 	}
 	if got := call(e, e.inbox, e.inboxB.PackBatcher(), e.inboxB.UnpackBatcher); got != e.batcher.addr {
 		t.Errorf("batcher() = %s", got)
@@ -59,33 +75,41 @@ func TestDeploy(t *testing.T) {
 
 	// A second deployment from an explicit nonce lands at that nonce's addresses.
 	auth := e.opts(e.deployer)
-	auth.Nonce = big.NewInt(2)
-	again, err := deploy.Deploy(e.ctx, e.client, auth, deploy.Config{Batcher: e.batcher.addr, ForceInclusionDelay: 1})
+	auth.Nonce = big.NewInt(6)
+	again, err := deploy.Deploy(e.ctx, e.client, auth, deploy.Config{Batcher: e.batcher.addr, ForceInclusionDelay: 1, ChainID: 1, GenesisRoot: common.Hash{1}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.Inbox != crypto.CreateAddress(e.deployer.addr, 2) || again.Bridge != crypto.CreateAddress(e.deployer.addr, 3) {
+	if again.Inbox != crypto.CreateAddress(e.deployer.addr, 6) || again.Rollup != crypto.CreateAddress(e.deployer.addr, 11) {
 		t.Errorf("second deployment at %+v", again)
 	}
-	if auth.Nonce.Int64() != 2 {
+	if auth.Nonce.Int64() != 6 {
 		t.Error("Deploy modified auth.Nonce")
 	}
-	if _, err := deploy.Deploy(e.ctx, e.client, e.opts(e.deployer), deploy.Config{}); err == nil {
-		t.Error("Deploy without a batcher succeeded")
+	for name, cfg := range map[string]deploy.Config{
+		"no batcher":      {ChainID: 1, GenesisRoot: common.Hash{1}},
+		"no chain id":     {Batcher: e.batcher.addr, GenesisRoot: common.Hash{1}},
+		"no genesis root": {Batcher: e.batcher.addr, ChainID: 1},
+		"arity 1":         {Batcher: e.batcher.addr, ChainID: 1, GenesisRoot: common.Hash{1}, Settlement: deploy.Settlement{K: 1}},
+		"2^80 steps":      {Batcher: e.batcher.addr, ChainID: 1, GenesisRoot: common.Hash{1}, Settlement: deploy.Settlement{Height1: 20}},
+	} {
+		if _, err := deploy.Deploy(e.ctx, e.client, e.opts(e.deployer), cfg); err == nil {
+			t.Errorf("Deploy with %s succeeded", name)
+		}
 	}
 }
 
-// TestBridgeChecksInbox: the Bridge cannot be deployed against an address without code or an
-// Inbox that names another bridge.
+// TestBridgeChecksInbox: the Bridge cannot be deployed against an address without code, an
+// Inbox that names another bridge, or no Rollup.
 func TestBridgeChecksInbox(t *testing.T) {
 	e := newEnv(t, delay)
-	create := func(inbox common.Address) ethereum.CallMsg {
-		code := append(common.FromHex(bindings.BridgeMetaData.Bin), e.bridgeB.PackConstructor(inbox)...)
+	create := func(inbox, rollup common.Address) ethereum.CallMsg {
+		code := append(common.FromHex(bindings.BridgeMetaData.Bin), e.bridgeB.PackConstructor(inbox, rollup)...)
 		return ethereum.CallMsg{From: e.deployer.addr, Data: code}
 	}
-	e.wantRevert(create(e.user.addr), "InboxHasNoCode", e.user.addr)
+	e.wantRevert(create(e.user.addr, e.addrs.Rollup), "InboxHasNoCode", e.user.addr)
 	// The deployed Inbox names the deployed Bridge, not whatever this creation would produce.
-	e.wantRevert(create(e.addrs.Inbox), "InboxBridgeMismatch", e.addrs.Bridge)
+	e.wantRevert(create(e.addrs.Inbox, e.addrs.Rollup), "InboxBridgeMismatch", e.addrs.Bridge)
 }
 
 // deposit sends a deposit of amount wei for to from the user and returns the receipt and the

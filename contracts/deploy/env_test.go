@@ -88,7 +88,7 @@ func newEnv(t *testing.T, delay uint64) *env {
 	e.client = autoCommit{Client: e.sim.Client(), sim: e.sim}
 
 	auth := e.opts(e.deployer)
-	addrs, err := deploy.Deploy(e.ctx, e.client, auth, deploy.Config{Batcher: e.batcher.addr, ForceInclusionDelay: delay})
+	addrs, err := deploy.Deploy(e.ctx, e.client, auth, deploy.Config{Batcher: e.batcher.addr, ForceInclusionDelay: delay, ChainID: 1, GenesisRoot: common.Hash{1}})
 	if err != nil {
 		t.Fatal(err)
 	}

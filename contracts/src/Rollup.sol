@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {ChallengeManager} from "./ChallengeManager.sol";
 import {IDisputeMachine} from "./interfaces/IDisputeMachine.sol";
 import {IInbox} from "./interfaces/IInbox.sol";
+import {IRollup} from "./interfaces/IRollup.sol";
 
 /// @title Rollup
 /// @notice The assertion chain (docs/spec/dispute.md §10; Go twin: dispute.Rollup): an assertion
@@ -11,7 +12,7 @@ import {IInbox} from "./interfaces/IInbox.sol";
 /// most k^height0 of them), its level-0 top claim is built here from state roots and settled by
 /// the ChallengeManager this contract deploys, and a staker's bond follows its latest assertion
 /// along a branch.
-contract Rollup {
+contract Rollup is IRollup {
     struct Assertion {
         bytes32 parent;
         uint64 batchEnd;
@@ -45,6 +46,7 @@ contract Rollup {
     error NoBond(address staker);
     error WrongBond(uint256 sent, uint256 want);
     error TransferFailed();
+    error NotProposer(address sender);
 
     event AssertionMade(bytes32 indexed id, bytes32 indexed parent, Assertion assertion, bytes32 top, address staker);
     event AssertionConfirmed(bytes32 indexed id);
@@ -62,6 +64,9 @@ contract Rollup {
     mapping(address => bytes32) public latest;
     mapping(address => bool) public bonded;
     mapping(address => uint256) public credit;
+    /// Whether assertState is restricted to `proposer` (a non-empty allowlist at deployment).
+    bool public immutable allowlist;
+    mapping(address => bool) public proposer;
 
     constructor(
         IInbox inbox_,
@@ -74,7 +79,8 @@ contract Rollup {
         uint8 height1,
         uint64 challengePeriod,
         uint256 stake1,
-        uint256 reward
+        uint256 reward,
+        address[] memory proposers
     ) {
         inbox = inbox_;
         machine = machine_;
@@ -86,6 +92,16 @@ contract Rollup {
         genesis = g;
         assertions[g] = Rec({status: CONFIRMED, nextInbox: 0, staker: address(0), top: 0, parent: 0, stateRoot: genesisRoot});
         _fix(g, 0);
+        allowlist = proposers.length != 0;
+        for (uint256 i = 0; i < proposers.length; i++) {
+            proposer[proposers[i]] = true;
+        }
+    }
+
+    /// @inheritdoc IRollup
+    function assertionState(bytes32 id) external view returns (uint8 status, bytes32 stateRoot) {
+        Rec storage a = assertions[id];
+        return (a.status, a.stateRoot);
     }
 
     function idOf(Assertion memory a) public pure returns (bytes32) {
@@ -105,6 +121,7 @@ contract Rollup {
 
     /// Assert (dispute.Rollup.Assert).
     function assertState(Assertion calldata a) external payable returns (bytes32 id) {
+        if (allowlist && !proposer[msg.sender]) revert NotProposer(msg.sender);
         Rec storage p = assertions[a.parent];
         if (p.status == 0) revert UnknownAssertion(a.parent);
         if (p.status == REJECTED) revert Rejected(a.parent);

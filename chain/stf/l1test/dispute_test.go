@@ -41,6 +41,9 @@ func disputeSteps(t *testing.T, l *l1, rep *report) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if start.Hash() != stf.StartHash(root) {
+			t.Fatal("stf.StartHash disagrees with the decoded start state")
+		}
 		return b, d.Hash(), start.Hash()
 	}
 	hDone, hDoneHash, hNext := done(crypto.Keccak256Hash([]byte("honest root")))
