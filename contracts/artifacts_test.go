@@ -63,3 +63,27 @@ func TestLoadArtifact(t *testing.T) {
 		t.Error("LoadArtifact accepted a path")
 	}
 }
+
+// TestContractSizes holds every contract under EIP-170's limit on deployed code (24,576 bytes):
+// above it the creation transaction fails on mainnet, whatever the in-process EVM allows.
+func TestContractSizes(t *testing.T) {
+	const limit = 24_576
+	names, err := contracts.ArtifactNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 6 {
+		t.Fatalf("%d artifacts", len(names))
+	}
+	for _, name := range names {
+		a, err := contracts.LoadArtifact(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(a.DeployedBytecode); n == 0 || n > limit {
+			t.Errorf("%s: %d bytes of deployed code, the limit is %d", name, n, limit)
+		} else {
+			t.Logf("%s: %d bytes", name, n)
+		}
+	}
+}

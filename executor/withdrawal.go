@@ -111,6 +111,9 @@ func (e *Executor) BatchRoot(batches uint64) (*api.BatchRoot, error) {
 // Withdrawal returns withdrawal w's record with the proofs Bridge.finalizeWithdrawal checks
 // against the state root after `batches` batches.
 func (e *Executor) Withdrawal(w, batches uint64) (*api.Withdrawal, error) {
+	if batches == 0 {
+		return nil, rpcErr(api.CodeUnknown, "withdrawal %d is not in the genesis state, which holds none", w)
+	}
 	cp, ok, err := e.db.checkpoint(batches)
 	if err != nil {
 		return nil, err

@@ -33,7 +33,8 @@ configuration and no external service:
 
   1. an Ethereum L1 (go-ethereum, Osaka rules) producing a block every --block-time, with
      JSON-RPC (HTTP and WebSocket) and the beacon blob API on 127.0.0.1;
-  2. crollup's Inbox and Bridge contracts, deployed on it;
+  2. crollup's contracts, deployed on it: the Inbox, the Bridge, the step verifiers and the
+     Rollup (challenge period 30 L1 blocks; withdraw with 'crollup withdraw');
   3. a sequencer (JSON-RPC on --sequencer-port) that takes deposits from L1 and seals batches
      --batch-age after their first block; an executor following it (--executor-port); a batcher
      posting each sealed batch to the Inbox in a blob transaction; and a second executor that

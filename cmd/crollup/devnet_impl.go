@@ -68,7 +68,8 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	say("[l1] chain %v, a block every %s: http %s  ws %s  beacon %s", d.L1.ChainID(), opts.BlockTime, d.L1.HTTPEndpoint(), d.L1.WSEndpoint(), d.L1.BeaconEndpoint())
-	say("[contracts] Inbox %s  Bridge %s  (batcher %s)", d.Addrs.Inbox, d.Addrs.Bridge, d.Address(devnet.KeyBatcher))
+	say("[contracts] Inbox %s  Bridge %s  Rollup %s  (batcher %s; challenge period %d L1 blocks)", d.Addrs.Inbox, d.Addrs.Bridge,
+		d.Addrs.Rollup, d.Address(devnet.KeyBatcher), devnet.DefaultChallengePeriod)
 	say("[services] sequencer %s  executor %s  L1-only executor (derives from the Inbox and blobs)  batcher (blob txs to the Inbox)  up in %s",
 		d.Seq.RPCEndpoint(), d.Exec.RPCEndpoint(), time.Since(t0).Round(time.Millisecond))
 	say("[chain] id %d, genesis %s, prices: %d wei/step, %d wei/byte, %d wei/message, %d wei/heap byte deposited; batches sealed on %d bytes or %s",
@@ -92,7 +93,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 			say("  metrics, health     %-17s %s/metrics   %s/healthz", m.name, m.url, m.url)
 		}
 	}
-	say("  Inbox %s  Bridge %s  chain id %d", d.Addrs.Inbox, d.Addrs.Bridge, a.cfg.Chain.ChainID)
+	say("  Inbox %s  Bridge %s  Rollup %s  chain id %d", d.Addrs.Inbox, d.Addrs.Bridge, d.Addrs.Rollup, a.cfg.Chain.ChainID)
 	say("  demo key (dev key %d, public: never use it elsewhere): %x", devnet.KeyUser, crypto.FromECDSA(d.Keys[devnet.KeyUser]))
 	if opts.Once {
 		say("done (--once)")

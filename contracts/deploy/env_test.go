@@ -223,9 +223,16 @@ func (e *env) header(r *types.Receipt) *types.Header {
 // adjustTime seals an empty block d after the head.
 func (e *env) adjustTime(d time.Duration) {
 	e.t.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	// The pool drops the transactions of a sealed block asynchronously, after the new head: until
+	// it has, AdjustTime sees them pending and refuses. Retry for a while.
+	var err error
+	for range 500 {
+		if err = e.sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
+	e.t.Fatal(err)
 }
 
 // sidecar packs payload into blobs (chain/blob) with a version-1 sidecar (cell proofs), which
