@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -29,6 +30,7 @@ import (
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
 	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -38,6 +40,8 @@ const (
 	KeyDeployer = 0
 	KeyBatcher  = 1
 	KeyUser     = 2
+	// KeyProposer is the proposer's key (Config.Propose), apart from the keys tests use as users.
+	KeyProposer = 10
 )
 
 // DefaultChallengePeriod is the devnet Rollup's challenge period: 30 L1 blocks, a minute at the
@@ -73,6 +77,9 @@ type Config struct {
 	// ChallengePeriod is the Rollup's challenge period in L1 blocks; 0 means
 	// DefaultChallengePeriod.
 	ChallengePeriod uint64
+	// Propose runs a proposer (dev key KeyProposer) asserting the roots of the L1-only executor,
+	// or of the follower without one, every 4 batches or 10 seconds, and confirming them.
+	Propose bool
 	// Log is the logger of every service; nil discards.
 	Log log.Logger
 	// L1Log is the L1's logger (go-ethereum's, which also gets every JSON-RPC server's request
@@ -114,9 +121,12 @@ type Devnet struct {
 	Exec    *executor.Executor
 	L1Exec  *executor.Executor // nil unless Config.L1Executor
 	Batcher *batcher.Batcher
+	// Proposer is nil unless Config.Propose.
+	Proposer *proposer.Proposer
 
 	srcs       []*derive.Source
 	batcherSrc *client.Client
+	proposerTx txmgr.TxManager
 }
 
 // state is what a devnet with a data dir remembers (DataDir/devnet.json): the contracts it
@@ -200,6 +210,9 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		return d, err
 	}
 	if err := d.StartBatcher(ctx); err != nil {
+		return d, err
+	}
+	if err := d.startProposer(ctx); err != nil {
 		return d, err
 	}
 	return d, nil
@@ -311,6 +324,32 @@ func (d *Devnet) startExecutors(ctx context.Context) error {
 	return d.L1Exec.Start(ctx)
 }
 
+// startProposer starts the proposer (Config.Propose).
+func (d *Devnet) startProposer(ctx context.Context) error {
+	if !d.cfg.Propose {
+		return nil
+	}
+	if d.Addrs.Rollup == (common.Address{}) {
+		d.cfg.Log.Warn("No proposer: the data dir's contracts predate the Rollup; remove the data dir to deploy it")
+		return nil
+	}
+	roots := d.Exec
+	if d.L1Exec != nil {
+		roots = d.L1Exec
+	}
+	lg := d.cfg.Log.New("svc", "proposer")
+	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), d.Keys[KeyProposer], 1, 250*time.Millisecond, lg, nil)
+	if err != nil {
+		return err
+	}
+	d.proposerTx = tm
+	cfg := proposer.Config{Rollup: d.Addrs.Rollup, MaxBatches: 4, MaxAge: 10 * time.Second, PollInterval: 500 * time.Millisecond}
+	if d.Proposer, err = proposer.New(ctx, cfg, lg, roots, d.Client, tm, proposer.NewMetrics(roots.Registry())); err != nil {
+		return err
+	}
+	return d.Proposer.Start(ctx)
+}
+
 // StartBatcher starts a batcher (Start does; a test restarts it with StopBatcher first).
 func (d *Devnet) StartBatcher(ctx context.Context) error {
 	src, err := client.Dial(ctx, d.Seq.RPCEndpoint())
@@ -350,6 +389,12 @@ func (d *Devnet) StopBatcher(ctx context.Context) error {
 // Stop stops every service and the L1 (in the reverse order of Start).
 func (d *Devnet) Stop(ctx context.Context) error {
 	var errs []error
+	if d.Proposer != nil {
+		errs = append(errs, d.Proposer.Stop(ctx))
+	}
+	if d.proposerTx != nil {
+		d.proposerTx.Close()
+	}
 	errs = append(errs, d.StopBatcher(ctx))
 	for _, e := range []*executor.Executor{d.L1Exec, d.Exec} {
 		if e != nil {

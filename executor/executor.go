@@ -32,6 +32,8 @@ type Executor struct {
 	// Owned by the follow loop (and by New before Start).
 	state *memory.Memory // the head state, as persisted; blocks are applied to snapshots of it
 	next  uint64         // the next block to apply
+	// sealedEarly is b+1 once batch b's checkpoint was written at its last block (sealEnded).
+	sealedEarly uint64
 
 	// The view RPC handlers read: a snapshot of the head state. mu guards it (proofs fill hash
 	// caches, so reads are exclusive too).

@@ -48,13 +48,15 @@ type L1Source struct {
 	known     bool   // delayed is known (after Seek to batch 0, or once batch nextBatch−1 is read)
 	blocks    map[uint64]*api.Block
 	whole     map[uint64]*stf.Batch // blocks that stand for a whole batch
+	ends      map[uint64]uint64     // the last block of each recently derived batch
 	top       int64                 // the last derived block; −1 before the first
 }
 
 // NewL1Source returns an L1Source over src reading confirmations blocks behind the L1 head. It
 // starts at batch 0; an executor resuming calls Seek.
 func NewL1Source(src *derive.Source, confirmations uint64) *L1Source {
-	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, whole: map[uint64]*stf.Batch{}, top: -1}
+	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, whole: map[uint64]*stf.Batch{},
+		ends: map[uint64]uint64{}, top: -1}
 }
 
 // Seek implements Seeker.
@@ -62,6 +64,7 @@ func (s *L1Source) Seek(ctx context.Context, b, firstBlock uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.nextBatch, s.nextBlock, s.blocks, s.whole, s.top = b, firstBlock, map[uint64]*api.Block{}, map[uint64]*stf.Batch{}, int64(firstBlock)-1
+	s.ends = map[uint64]uint64{}
 	s.known, s.delayed = b == 0, 0
 	return nil
 }
@@ -94,6 +97,15 @@ func (s *L1Source) Block(_ context.Context, n uint64) (*api.Block, error) {
 		}
 	}
 	return b, nil
+}
+
+// BatchEnd implements BatchEnds: every batch L1 holds is complete; its last block is known
+// once derived (for the last 64 batches derived).
+func (s *L1Source) BatchEnd(_ context.Context, b uint64) (uint64, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	last, ok := s.ends[b]
+	return last, ok, nil
 }
 
 // WholeBatch implements WholeBatchSource.
@@ -178,6 +190,8 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 		s.top, s.nextBlock = int64(n), n+1
 	}
 	s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
+	s.ends[b.Number] = s.nextBlock - 1
+	delete(s.ends, b.Number-64)
 	return nil
 }
 

@@ -238,5 +238,5 @@ func (e *Executor) catchUp(ctx context.Context) error {
 		}
 		e.health.applied(time.Now(), e.next)
 	}
-	return nil
+	return e.sealEnded(ctx)
 }

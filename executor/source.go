@@ -26,6 +26,15 @@ type BlockSource interface {
 	Block(ctx context.Context, n uint64) (*api.Block, error)
 }
 
+// BatchEnds is a BlockSource that knows when a batch is complete. The executor seals a batch
+// (writes the checkpoint of the state after it, withdrawal.go) when the next batch's first block
+// arrives; with a BatchEnds source it does so as soon as the batch's last block is applied, so
+// that the state after the newest batch is provable while no new block comes.
+type BatchEnds interface {
+	// BatchEnd returns batch b's last block once no block can join the batch.
+	BatchEnd(ctx context.Context, b uint64) (last uint64, ended bool, err error)
+}
+
 // blockClient is the part of the crollup JSON-RPC API an RPCSource reads; *client.Client has
 // it. GetBlock answers an error, never a nil block, for a block the endpoint does not have.
 type blockClient interface {
@@ -70,6 +79,30 @@ func (s *RPCSource) Block(ctx context.Context, n uint64) (*api.Block, error) {
 		return nil, noBlock(err)
 	}
 	return b, nil
+}
+
+// batchClient is the part of the API BatchEnd reads; *client.Client has it.
+type batchClient interface {
+	GetBatch(ctx context.Context, n uint64) (*api.Batch, error)
+}
+
+// BatchEnd implements BatchEnds: a batch the sequencer sealed (compute_getBatch).
+func (s *RPCSource) BatchEnd(ctx context.Context, b uint64) (uint64, bool, error) {
+	bc, ok := s.c.(batchClient)
+	if !ok {
+		return 0, false, nil
+	}
+	got, err := bc.GetBatch(ctx, b)
+	if err != nil {
+		if client.NotFound(err) {
+			return 0, false, nil
+		}
+		return 0, false, err
+	}
+	if !got.Sealed || got.Last == nil {
+		return 0, false, nil
+	}
+	return uint64(*got.Last), true, nil
 }
 
 // noBlock maps the API's "unknown" and "not yet" answers (client.NotFound) to ErrNoBlock.

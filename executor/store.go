@@ -271,6 +271,11 @@ func (u *update) putBlock(prev *memory.Memory, w *blockWrite) error {
 	return nil
 }
 
+// putCheckpoint writes c alone, synced.
+func (s *store) putCheckpoint(c *checkpoint) error {
+	return s.db.Set(key64(prefixSealed, c.batches), c.encode(), pebble.Sync)
+}
+
 // checkpoint returns the checkpoint of the state after `batches` batches, if that batch is
 // sealed.
 func (s *store) checkpoint(batches uint64) (*checkpoint, bool, error) {

@@ -1,6 +1,7 @@
 package executor
 
 import (
+	"context"
 	"encoding/binary"
 	"fmt"
 
@@ -106,6 +107,52 @@ func (e *Executor) BatchRoot(batches uint64) (*api.BatchRoot, error) {
 		return nil, rpcErr(api.CodeNotExecuted, "the state after %d batches is not reached yet: the executor seals a batch when the next one begins", batches)
 	}
 	return &api.BatchRoot{Batches: hexutil.Uint64(batches), StateRoot: cp.root}, nil
+}
+
+// sealEnded writes the checkpoint of the head's batch as soon as the source says the head is
+// its last block (BatchEnds), instead of when the next batch begins. The head state is not
+// changed: the batch is sealed on a snapshot, which is what the next block's enterBatch will do
+// again, to the same root.
+func (e *Executor) sealEnded(ctx context.Context) error {
+	be, ok := e.src.(BatchEnds)
+	if !ok || e.next == 0 {
+		return nil
+	}
+	head := e.next - 1
+	_, b, ok, err := e.db.rootRecord(head)
+	if err != nil || !ok || e.sealedEarly == b+1 {
+		return err
+	}
+	work := e.state.Snapshot()
+	g, err := stf.ReadGlobals(work)
+	if err != nil {
+		return err
+	}
+	if g.Batches != b {
+		e.sealedEarly = b + 1 // a whole batch, sealed when applied
+		return nil
+	}
+	last, ended, err := be.BatchEnd(ctx, b)
+	if err != nil || !ended {
+		return err
+	}
+	if last != head {
+		if last < head {
+			return fmt.Errorf("executor: the source says batch %d ended at block %d, the head %d is in it", b, last, head)
+		}
+		return nil
+	}
+	stf.SealBatch(work)
+	cp, err := newCheckpoint(work)
+	if err != nil {
+		return err
+	}
+	if err := e.db.putCheckpoint(cp); err != nil {
+		return fmt.Errorf("executor: checkpoint of batch %d: %w", b, err)
+	}
+	e.sealedEarly = b + 1
+	e.log.Debug("Batch sealed at its last block", "batch", b, "block", head, "root", cp.root)
+	return nil
 }
 
 // Withdrawal returns withdrawal w's record with the proofs Bridge.finalizeWithdrawal checks

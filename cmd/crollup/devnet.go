@@ -21,6 +21,8 @@ type devnetOptions struct {
 	Jobs          int                 // sample jobs
 	Once          bool                // stop after the demo instead of running until Ctrl-C
 	Verbose       bool                // the services' info logs
+	Propose       bool                // run a proposer
+	Period        uint64              // the Rollup's challenge period, L1 blocks
 }
 
 func newDevnetCmd() *cobra.Command {
@@ -34,11 +36,14 @@ configuration and no external service:
   1. an Ethereum L1 (go-ethereum, Osaka rules) producing a block every --block-time, with
      JSON-RPC (HTTP and WebSocket) and the beacon blob API on 127.0.0.1;
   2. crollup's contracts, deployed on it: the Inbox, the Bridge, the step verifiers and the
-     Rollup (challenge period 30 L1 blocks; withdraw with 'crollup withdraw');
+     Rollup (--challenge-period L1 blocks);
   3. a sequencer (JSON-RPC on --sequencer-port) that takes deposits from L1 and seals batches
      --batch-age after their first block; an executor following it (--executor-port); a batcher
      posting each sealed batch to the Inbox in a blob transaction; and a second executor that
-     rebuilds the chain from L1 alone (Inbox logs, beacon blobs, deposits).
+     rebuilds the chain from L1 alone (Inbox logs, beacon blobs, deposits); with --propose (the
+     default), a proposer asserting that executor's roots on the Rollup every 4 batches or 10 s
+     and confirming them after the challenge period (withdrawals are then paid on L1 with
+     'crollup withdraw finalize').
 
 Then a demo: the demo account (a public dev key) deposits 1 ETH through the Bridge, uploads the
 example CNN and submits --jobs jobs on its sample input, and each job's progress is shown as it
@@ -48,7 +53,8 @@ follower's. Last, one job of the CNN runs through every execution path of the fr
 Step by Step, and a one-step proof checked by the L1 verifier's model).
 
 It then prints the endpoints (JSON-RPC, and each service's metrics server: /metrics and /healthz,
-on --*-metrics-port) and runs until Ctrl-C (or stops with --once). With --data-dir the
+on --*-metrics-port) and runs until Ctrl-C (or stops with --once), printing each assertion the
+proposer makes and confirms. With --data-dir the
 L1 chain, its blobs, the contract addresses, the L1's JSON-RPC and beacon ports and every
 service's database persist across restarts. The services log warnings only, unless --verbose.`,
 		Args: cobra.NoArgs,
@@ -69,5 +75,7 @@ service's database persist across restarts. The services log warnings only, unle
 	fs.IntVar(&opts.Jobs, "jobs", 3, "sample jobs the demo submits")
 	fs.BoolVar(&opts.Once, "once", false, "stop after the demo instead of running until Ctrl-C")
 	fs.BoolVar(&opts.Verbose, "verbose", false, "show the services' info logs (default: warnings only)")
+	fs.BoolVar(&opts.Propose, "propose", true, "run a proposer that asserts the L1-only executor's roots on the Rollup and confirms them")
+	fs.Uint64Var(&opts.Period, "challenge-period", devnet.DefaultChallengePeriod, "the Rollup's challenge period in L1 blocks (set when the contracts are deployed)")
 	return cmd
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 
@@ -34,7 +35,8 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 		return err
 	}
 	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
-		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log}
+		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log,
+		Propose: opts.Propose, ChallengePeriod: opts.Period}
 	if !opts.Verbose {
 		at := func(level string) (log.Logger, error) {
 			c := a.cfg.Log
@@ -99,7 +101,12 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 		say("done (--once)")
 		return nil
 	}
+	say("  withdraw: crollup withdraw send --to ADDRESS --amount WEI --key KEY --wait 1m, then once confirmed:")
+	say("            crollup withdraw finalize --index N --key KEY --l1-rpc %s --l1-bridge %s", d.L1.HTTPEndpoint(), d.Addrs.Bridge)
 	say("devnet running; Ctrl-C to stop")
+	if d.Proposer != nil {
+		go watchSettlement(ctx, say, d)
+	}
 	<-ctx.Done()
 	say("stopping")
 	return nil
@@ -176,4 +183,28 @@ func opName(s vm.State) string {
 		return s.Op().String()
 	}
 	return "-"
+}
+
+// watchSettlement prints each assertion the devnet's proposer makes and confirms, until ctx ends.
+func watchSettlement(ctx context.Context, say func(string, ...any), d *devnet.Devnet) {
+	var tip uint64
+	var tipID, confirmedID common.Hash
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		t, c := d.Proposer.Tip()
+		if t.ID != tipID && t.Block != 0 {
+			say("[settle] asserted   %s: the state after %d batches (%d new), root %s, L1 block %d", t.ID.TerminalString(), t.A.BatchEnd,
+				t.A.BatchEnd-tip, common.Hash(t.A.StateRoot).TerminalString(), t.Block)
+			tipID, tip = t.ID, t.A.BatchEnd
+		}
+		if c.ID != confirmedID && c.Block != 0 {
+			say("[settle] confirmed  %s: the state after %d batches is final on L1 (withdrawals in them can be paid)",
+				c.ID.TerminalString(), c.A.BatchEnd)
+			confirmedID = c.ID
+		}
+	}
 }

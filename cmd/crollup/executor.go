@@ -57,6 +57,13 @@ the details.`,
 	configString(fs, "health-source-timeout", "executor.health-source-timeout", "/healthz is 503 after the block source has not answered this long (Go duration)")
 	configUint64(fs, "health-max-lag", "executor.health-max-lag", "/healthz is 503 when more blocks than this behind the source's head for --health-lag-timeout")
 	configString(fs, "health-lag-timeout", "executor.health-lag-timeout", "how long more than --health-max-lag blocks behind makes /healthz 503 (Go duration)")
+	configBool(fs, "propose", "proposer.enabled", "also run a proposer: assert this executor's roots on the Rollup (needs --l1-rpc, --l1-bridge, --proposer-key-file)")
+	configString(fs, "proposer-key-file", "proposer.key-file", "file holding the proposer's hex private key (it pays the bond and gas)")
+	configUint64(fs, "proposer-max-batches", "proposer.max-batches", "assert once this many batches wait past the last assertion")
+	configString(fs, "proposer-max-age", "proposer.max-age", "or once at least one batch waits and this long passed since the last assertion (Go duration)")
+	configString(fs, "proposer-poll-interval", "proposer.poll-interval", "how often the proposer looks at the Rollup (Go duration)")
+	configUint64(fs, "proposer-from-block", "proposer.from-block", "L1 block to read the Rollup's logs from (its deployment block)")
+	configUint64(fs, "proposer-confirmations", "proposer.confirmations", "L1 blocks each proposer transaction waits for")
 	chainFlags(fs)
 	l1Flags(fs)
 	return cmd

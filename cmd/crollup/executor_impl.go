@@ -2,9 +2,17 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/executor/proposer"
 )
 
 // runExecutor runs the executor until ctx is cancelled or it cannot apply a block.
@@ -31,7 +39,64 @@ func runExecutor(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	return runService(ctx, "executor", e, stopTimeout, func() {
-		fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)\n", e.RPCEndpoint(), from, cfg.DataDir, chain.Root())
+	var svc cliapp.Lifecycle = e
+	note := ""
+	if a.cfg.Proposer.Enabled {
+		p, closeP, err := newProposer(ctx, a, e)
+		if err != nil {
+			return errors.Join(err, e.Stop(ctx))
+		}
+		defer closeP()
+		svc, note = &pair{first: e, second: p}, ", proposing"
+	}
+	return runService(ctx, "executor", svc, stopTimeout, func() {
+		fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)%s\n", e.RPCEndpoint(), from, cfg.DataDir,
+			chain.Root(), note)
 	})
+}
+
+// newProposer builds the proposer `executor --propose` runs on e's roots: the Rollup comes from
+// the Bridge (l1.bridge), transactions go through a txmgr from proposer.key-file.
+func newProposer(ctx context.Context, a *app, e *executor.Executor) (*proposer.Proposer, func(), error) {
+	pc := a.cfg.Proposer
+	switch {
+	case a.cfg.L1.RPC == "":
+		return nil, nil, errors.New("--propose needs --l1-rpc")
+	case common.HexToAddress(a.cfg.L1.Bridge) == (common.Address{}):
+		return nil, nil, errors.New("--propose needs --l1-bridge: the Rollup is found through the Bridge")
+	case pc.KeyFile == "":
+		return nil, nil, errors.New("--propose needs --proposer-key-file: the proposer's hex private key")
+	}
+	key, err := readKeyFile(pc.KeyFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	ec, err := ethclient.DialContext(ctx, a.cfg.L1.RPC)
+	if err != nil {
+		return nil, nil, err
+	}
+	bb := bindings.NewBridge()
+	rollup, err := bind.Call(bb.Instance(ec, common.HexToAddress(a.cfg.L1.Bridge)), &bind.CallOpts{Context: ctx}, bb.PackRollup(), bb.UnpackRollup)
+	if err != nil {
+		ec.Close()
+		return nil, nil, fmt.Errorf("Bridge %s: rollup(): %w", a.cfg.L1.Bridge, err)
+	}
+	cfg, err := a.cfg.ProposerConfig(rollup)
+	if err != nil {
+		ec.Close()
+		return nil, nil, err
+	}
+	lg := a.log.New("svc", "proposer")
+	tm, err := proposer.NewTxManager(a.cfg.L1.RPC, key, pc.Confirmations, 0, lg, nil)
+	if err != nil {
+		ec.Close()
+		return nil, nil, err
+	}
+	p, err := proposer.New(ctx, cfg, lg, e, ec, tm, proposer.NewMetrics(e.Registry()))
+	if err != nil {
+		tm.Close()
+		ec.Close()
+		return nil, nil, err
+	}
+	return p, func() { tm.Close(); ec.Close() }, nil
 }

@@ -59,3 +59,34 @@ func runService(ctx context.Context, name string, svc cliapp.Lifecycle, timeout 
 	}
 	return ended
 }
+
+// pair runs two services as one: first starts first and stops last. It ends when first does.
+type pair struct{ first, second cliapp.Lifecycle }
+
+func (p *pair) Start(ctx context.Context) error {
+	if err := p.first.Start(ctx); err != nil {
+		return err
+	}
+	return p.second.Start(ctx)
+}
+
+func (p *pair) Stop(ctx context.Context) error {
+	return errors.Join(p.second.Stop(ctx), p.first.Stop(ctx))
+}
+
+func (p *pair) Stopped() bool { return p.first.Stopped() }
+
+// Done and Err report the first service's end (ender), if it has one.
+func (p *pair) Done() <-chan struct{} {
+	if e, ok := p.first.(ender); ok {
+		return e.Done()
+	}
+	return nil
+}
+
+func (p *pair) Err() error {
+	if e, ok := p.first.(ender); ok {
+		return e.Err()
+	}
+	return nil
+}

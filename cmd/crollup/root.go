@@ -123,6 +123,12 @@ func configUint64(fs *pflag.FlagSet, name, key, usage string) {
 	annotate(fs, name, key)
 }
 
+// configBool is configString for a bool key.
+func configBool(fs *pflag.FlagSet, name, key, usage string) {
+	fs.Bool(name, settingDefault(key).(bool), usage+" (env "+config.EnvVar(key)+")")
+	annotate(fs, name, key)
+}
+
 // configUint32 is configString for a uint32 key.
 func configUint32(fs *pflag.FlagSet, name, key, usage string) {
 	fs.Uint32(name, settingDefault(key).(uint32), usage+" (env "+config.EnvVar(key)+")")

@@ -174,8 +174,12 @@ func withdrawFinalize(ctx context.Context, a *app, opts withdrawFinalizeOptions)
 	defer exec.Close()
 	w, err := exec.GetWithdrawal(ctx, opts.Index, asn.BatchEnd)
 	if err != nil {
-		return fmt.Errorf("withdrawal %d against assertion %s (batches up to %d, confirmed at L1 block %d): %w", opts.Index, asn.ID,
-			asn.BatchEnd, asn.L1Block, err)
+		hint := ""
+		if client.NotFound(err) {
+			hint = "; wait until an assertion covering the withdrawal's batch is confirmed"
+		}
+		return fmt.Errorf("withdrawal %d against the newest confirmed assertion %s (the state after %d batches, confirmed at L1 block %d): %w%s",
+			opts.Index, asn.ID, asn.BatchEnd, asn.L1Block, err, hint)
 	}
 	chainID, err := ec.ChainID(ctx)
 	if err != nil {

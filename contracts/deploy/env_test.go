@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
@@ -24,24 +24,28 @@ import (
 	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
+	"github.com/crollup/crollup/devnet/l1dev"
 )
 
-// chainID is the simulated backend's chain id.
-var chainID = big.NewInt(1337)
+// chainID is the embedded L1's chain id.
+var chainID = big.NewInt(l1dev.DefaultChainID)
 
-// autoCommit seals a block after every transaction it sends, so that bind.WaitMined finds each
-// receipt at its first poll and every transaction gets its own block.
-type autoCommit struct {
-	simulated.Client
-	sim *simulated.Backend
+// autoMine seals a block after every transaction it sends, so that bind.WaitMined finds each
+// receipt at its first poll and every transaction gets its own block. The L1 is l1dev, not
+// go-ethereum's simulated backend: the simulated beacon's Commit waits for a payload-build
+// broadcast that, on a loaded machine, can come before it waits and never again (it hung this
+// package about once in 20 runs under load); l1dev builds each block synchronously.
+type autoMine struct {
+	*ethclient.Client
+	l1 *l1dev.L1
 }
 
-func (a autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
-	a.sim.Commit()
-	return nil
+	_, err := a.l1.Mine(ctx)
+	return err
 }
 
 // account is a funded test key.
@@ -58,12 +62,12 @@ func newAccount(t *testing.T, seed string) account {
 	return account{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
 }
 
-// env is a simulated L1 (Osaka, chain id 1337) with the Inbox and Bridge deployed.
+// env is an embedded L1 (Osaka, chain id 1337, blocks on demand) with the contracts deployed.
 type env struct {
 	t        *testing.T
 	ctx      context.Context
-	sim      *simulated.Backend
-	client   autoCommit
+	l1       *l1dev.L1
+	client   autoMine
 	deployer account
 	batcher  account
 	user     account
@@ -79,13 +83,20 @@ func newEnv(t *testing.T, delay uint64) *env {
 	t.Helper()
 	e := &env{t: t, ctx: t.Context(), deployer: newAccount(t, "deployer"), batcher: newAccount(t, "batcher"), user: newAccount(t, "user")}
 	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	e.sim = simulated.NewBackend(types.GenesisAlloc{
-		e.deployer.addr: {Balance: funds},
-		e.batcher.addr:  {Balance: funds},
-		e.user.addr:     {Balance: funds},
-	})
-	t.Cleanup(func() { e.sim.Close() })
-	e.client = autoCommit{Client: e.sim.Client(), sim: e.sim}
+	l1, err := l1dev.New(l1dev.Config{Prefund: map[common.Address]*big.Int{e.deployer.addr: funds, e.batcher.addr: funds, e.user.addr: funds}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l1.Start(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = l1.Stop(context.Background()) })
+	c, err := ethclient.DialContext(e.ctx, l1.HTTPEndpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	e.l1, e.client = l1, autoMine{Client: c, l1: l1}
 
 	auth := e.opts(e.deployer)
 	addrs, err := deploy.Deploy(e.ctx, e.client, auth, deploy.Config{Batcher: e.batcher.addr, ForceInclusionDelay: delay, ChainID: 1, GenesisRoot: common.Hash{1}})
@@ -223,16 +234,13 @@ func (e *env) header(r *types.Receipt) *types.Header {
 // adjustTime seals an empty block d after the head.
 func (e *env) adjustTime(d time.Duration) {
 	e.t.Helper()
-	// The pool drops the transactions of a sealed block asynchronously, after the new head: until
-	// it has, AdjustTime sees them pending and refuses. Retry for a while.
-	var err error
-	for range 500 {
-		if err = e.sim.AdjustTime(d); err == nil {
-			return
-		}
-		time.Sleep(2 * time.Millisecond)
+	h, err := e.client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
 	}
-	e.t.Fatal(err)
+	if _, err := e.l1.MineAt(e.ctx, h.Time+uint64(d/time.Second)); err != nil {
+		e.t.Fatal(err)
+	}
 }
 
 // sidecar packs payload into blobs (chain/blob) with a version-1 sidecar (cell proofs), which

@@ -331,8 +331,20 @@ func TestMineTransfer(t *testing.T) {
 	if head, err := c.BlockNumber(ctx); err != nil || head != 2 {
 		t.Fatalf("eth_blockNumber %d (%v), want 2", head, err)
 	}
+	// MineAt warps time: a block at the given timestamp, then one slot after it; not backwards.
+	warp, err := l.MineAt(ctx, empty.Time()+3600)
+	if err != nil || warp.Time() != empty.Time()+3600 || warp.NumberU64() != 3 {
+		t.Fatalf("MineAt: %v (%v), want block 3 at %d", warp, err, empty.Time()+3600)
+	}
+	if next := mine(t, ctx, l); next.Time() != warp.Time()+1 {
+		t.Fatalf("the block after a warp at %d, want %d", next.Time(), warp.Time()+1)
+	}
+	if _, err := l.MineAt(ctx, warp.Time()); err == nil {
+		t.Fatal("MineAt a past timestamp succeeded")
+	}
+	empty = warp
 	fin, err := c.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
-	if err != nil || fin.Hash() != empty.Hash() {
+	if err != nil || fin.Number.Uint64() != 4 {
 		t.Fatalf("finalized block %v (%v), want the head (FinalityDepth 0)", fin, err)
 	}
 }

@@ -28,7 +28,16 @@ const (
 // (gas, blobs) is in it. Its timestamp is the next slot after the head's, or the current slot if the wall clock is
 // past that, so on a timed chain Mine can run the chain ahead of the clock; the timed loop then waits for the
 // clock to catch up. Tests on an on-demand chain (BlockTime 0) call it after sending transactions.
-func (l *L1) Mine(ctx context.Context) (*types.Block, error) {
+func (l *L1) Mine(ctx context.Context) (*types.Block, error) { return l.mine(ctx, 0) }
+
+// MineAt produces one block at timestamp, which must be after the head's, as Mine does otherwise: a test's
+// time warp (a delay on L1 to wait out) on an on-demand chain. Later blocks follow it one slot apart.
+func (l *L1) MineAt(ctx context.Context, timestamp uint64) (*types.Block, error) {
+	return l.mine(ctx, timestamp)
+}
+
+// mine is Mine (timestamp 0: the next slot) and MineAt.
+func (l *L1) mine(ctx context.Context, timestamp uint64) (*types.Block, error) {
 	select {
 	case l.sealing <- struct{}{}:
 	case <-ctx.Done():
@@ -44,7 +53,14 @@ func (l *L1) Mine(ctx context.Context) (*types.Block, error) {
 	case stopped:
 		return nil, ErrStopped
 	}
-	block, err := l.seal(ctx, l.nextTimestamp(l.eth.BlockChain().CurrentBlock().Time, time.Now()))
+	head := l.eth.BlockChain().CurrentBlock().Time
+	switch {
+	case timestamp == 0:
+		timestamp = l.nextTimestamp(head, time.Now())
+	case timestamp <= head:
+		return nil, fmt.Errorf("l1dev: mine at %d: not after the head's time %d", timestamp, head)
+	}
+	block, err := l.seal(ctx, timestamp)
 	if err != nil {
 		return nil, fmt.Errorf("l1dev: mine: %w", err)
 	}

@@ -5,6 +5,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"reflect"
@@ -22,6 +23,7 @@ import (
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -43,6 +45,27 @@ type Config struct {
 	Executor  ExecutorConfig  `mapstructure:"executor"`
 	L1        L1Config        `mapstructure:"l1"`
 	Batcher   BatcherConfig   `mapstructure:"batcher"`
+	Proposer  ProposerConfig  `mapstructure:"proposer"`
+}
+
+// ProposerConfig configures the proposer `crollup executor --propose` runs beside the executor:
+// it asserts the executor's roots on the Rollup (found through l1.bridge) from the key in
+// key-file.
+type ProposerConfig struct {
+	// Enabled runs the proposer.
+	Enabled bool `mapstructure:"enabled"`
+	// KeyFile holds the proposer's hex private key (it pays the bond and the gas).
+	KeyFile string `mapstructure:"key-file"`
+	// MaxBatches and MaxAge are the cadence: assert once this many batches wait, or once at
+	// least one does and MaxAge (Go duration) has passed since the last assertion.
+	MaxBatches uint64 `mapstructure:"max-batches"`
+	MaxAge     string `mapstructure:"max-age"`
+	// PollInterval is how often it looks at the Rollup (Go duration).
+	PollInterval string `mapstructure:"poll-interval"`
+	// FromBlock is the L1 block the Rollup's logs are read from (its deployment block).
+	FromBlock uint64 `mapstructure:"from-block"`
+	// Confirmations is how many L1 blocks each of its transactions waits for.
+	Confirmations uint64 `mapstructure:"confirmations"`
 }
 
 // L1Config is the Ethereum L1 the chain lives on. With an empty RPC the services run without L1
@@ -196,6 +219,7 @@ type VMConfig struct {
 // set here is what only a process has (data directories, ports, URLs of the other services).
 func Default() Config {
 	g, seq, exe, bat := genesis.DefaultConfig(), sequencer.DefaultConfig(), executor.DefaultConfig(), batcher.DefaultConfig()
+	pro := proposer.DefaultConfig()
 	return Config{
 		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
 		VM:  VMConfig{Workers: exe.Workers},
@@ -216,6 +240,8 @@ func Default() Config {
 		Batcher: BatcherConfig{Sequencer: "http://127.0.0.1:8645", KeyFile: "", PollInterval: bat.PollInterval.String(),
 			Confirmations: bat.TxMgr.Confirmations, MaxPending: bat.MaxPending, MetricsHost: bat.MetricsHost, MetricsPort: bat.MetricsPort,
 			HealthMaxFailures: bat.HealthMaxFailures, HealthL1Timeout: bat.HealthL1Timeout.String()},
+		Proposer: ProposerConfig{MaxBatches: pro.MaxBatches, MaxAge: pro.MaxAge.String(), PollInterval: pro.PollInterval.String(),
+			Confirmations: 1},
 	}
 }
 
@@ -245,7 +271,34 @@ func (c Config) Validate() error {
 	if _, err := c.BatcherConfig(); err != nil {
 		return err
 	}
+	if _, err := c.ProposerConfig(common.Address{1}); err != nil {
+		return err
+	}
 	return nil
+}
+
+// ProposerConfig returns proposer.* as the proposer takes it, for the Rollup at rollup, checked
+// by its rules. The key is the caller's to read from proposer.key-file.
+func (c Config) ProposerConfig(rollup common.Address) (proposer.Config, error) {
+	p := c.Proposer
+	out := proposer.DefaultConfig()
+	out.Rollup, out.MaxBatches, out.FromBlock = rollup, p.MaxBatches, p.FromBlock
+	var err error
+	if out.MaxAge, err = duration("proposer.max-age", p.MaxAge); err != nil {
+		return out, err
+	}
+	if out.PollInterval, err = duration("proposer.poll-interval", p.PollInterval); err != nil {
+		return out, err
+	}
+	switch {
+	case out.MaxBatches == 0:
+		return out, errors.New("proposer.max-batches: want at least 1")
+	case out.MaxAge <= 0:
+		return out, fmt.Errorf("proposer.max-age: want a positive duration, got %s", p.MaxAge)
+	case out.PollInterval <= 0:
+		return out, fmt.Errorf("proposer.poll-interval: want a positive duration, got %s", p.PollInterval)
+	}
+	return out, out.Check()
 }
 
 // SequencerConfig returns sequencer.* as the sequencer takes it, checked by its rules. DataDir,

@@ -1,0 +1,149 @@
+package e2e
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/stf/stftest"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/executor/proposer"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// TestProposer runs a proposer against the devnet's Rollup and executor: it asserts the
+// executor's roots on its cadence, posts its bond once, confirms its assertions after the
+// challenge period, and after a restart carries on from what the Rollup holds: every assertion
+// it made extends the previous one (no duplicate, no gap, no refused transaction), and the
+// confirmed chain reaches past the batch holding a withdrawal sent after the restart.
+func TestProposer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	seq := sequencer.DefaultConfig()
+	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 2})
+	key := d.Keys[devnet.KeyProposer]
+	cfg := proposer.Config{Rollup: d.Addrs.Rollup, MaxBatches: 2, MaxAge: 3 * time.Second, PollInterval: 200 * time.Millisecond}
+	lg := testLog(t)
+	start := func() *proposer.Proposer {
+		tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(tm.Close)
+		p, err := proposer.New(ctx, cfg, lg, d.Exec, d.Client, tm, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	withdraw := func(nonce uint64) common.Hash {
+		s, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000+nonce), uint256.NewInt(stftest.FlatPrice), nonce)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := d.Seq.Send(s.Kind, api.Send{Message: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	batchOf := func(h common.Hash) uint64 {
+		var j *api.Job
+		waitFor(ctx, t, "a message batched", func() bool {
+			j, err = d.Seq.Job(h, nil)
+			return err == nil && j.Status == api.StatusBatched
+		})
+		return uint64(*j.Batch)
+	}
+
+	p1 := start()
+	b0 := batchOf(withdraw(0))
+	waitFor(ctx, t, "an assertion covering the first withdrawal confirmed", func() bool {
+		_, c := p1.Tip()
+		return c.A.BatchEnd > b0
+	})
+	if err := p1.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	p2 := start()
+	b1 := batchOf(withdraw(1))
+	waitFor(ctx, t, "an assertion covering the second withdrawal confirmed", func() bool {
+		_, c := p2.Tip()
+		return c.A.BatchEnd > b1
+	})
+	if err := p2.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range []*proposer.Proposer{p1, p2} {
+		if n := p.Failures(); n != 0 {
+			t.Errorf("proposer run %d: %v failed steps", i+1, n)
+		}
+	}
+
+	// The Rollup's view: every assertion is ours, and each extends the one before it.
+	rb := bindings.NewRollup()
+	a, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := d.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.Addrs.Rollup},
+		Topics: [][]common.Hash{{a.Events["AssertionMade"].ID}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesisID, err := bindingsCall(ctx, d, rb.PackGenesis(), rb.UnpackGenesis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := common.Hash(genesisID)
+	for i := range logs {
+		ev, err := rb.UnpackAssertionMadeEvent(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.Staker != d.Address(devnet.KeyProposer) || common.Hash(ev.Parent) != prev {
+			t.Fatalf("assertion %d (%x): staker %s, parent %x, want the previous %s", i, ev.Id, ev.Staker, ev.Parent, prev)
+		}
+		root, err := d.Exec.BatchRoot(ev.Assertion.BatchEnd)
+		if err != nil || root.StateRoot != ev.Assertion.StateRoot {
+			t.Fatalf("assertion %d asserts %x after %d batches; the executor has %+v (%v)", i, ev.Assertion.StateRoot,
+				ev.Assertion.BatchEnd, root, err)
+		}
+		prev = ev.Id
+	}
+	if len(logs) < 3 {
+		t.Fatalf("%d assertions", len(logs))
+	}
+	t.Logf("%d assertions by two runs; the confirmed chain covers %d batches", len(logs), func() uint64 { _, c := p2.Tip(); return c.A.BatchEnd }())
+}
+
+func bindingsCall[T any](ctx context.Context, d *devnet.Devnet, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := d.Client.CallContract(ctx, ethereum.CallMsg{To: &d.Addrs.Rollup, Data: data}, nil)
+	if err != nil {
+		return zero, err
+	}
+	return unpack(out)
+}
