@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
@@ -14,7 +15,9 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/stf/stftest"
+	"github.com/crollup/crollup/chain/withdrawal"
 	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
@@ -96,7 +99,26 @@ func TestProposer(t *testing.T) {
 	if err := p2.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for i, p := range []*proposer.Proposer{p1, p2} {
+	// A third run with a cadence it never meets only confirms what is pending; then the bond
+	// comes back (crollup withdraw bond).
+	cfg.MaxBatches, cfg.MaxAge = 1<<40, time.Hour
+	p3 := start()
+	waitFor(ctx, t, "every assertion confirmed", func() bool {
+		tip, c := p3.Tip()
+		return tip.ID == c.ID && c.Block != 0
+	})
+	if err := p3.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	auth := bind.NewKeyedTransactor(key, d.L1.ChainID())
+	paid, err := withdrawal.ReturnBond(ctx, d.Client, auth, d.Addrs.Rollup)
+	if err != nil || paid.Cmp(deploy.DefaultSettlement().Bond) != 0 {
+		t.Fatalf("bond returned: %v wei (%v), want %v", paid, err, deploy.DefaultSettlement().Bond)
+	}
+	if paid, err := withdrawal.ReturnBond(ctx, d.Client, auth, d.Addrs.Rollup); err != nil || paid.Sign() != 0 {
+		t.Fatalf("a second return: %v wei (%v)", paid, err)
+	}
+	for i, p := range []*proposer.Proposer{p1, p2, p3} {
 		if n := p.Failures(); n != 0 {
 			t.Errorf("proposer run %d: %v failed steps", i+1, n)
 		}

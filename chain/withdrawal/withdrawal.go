@@ -156,3 +156,64 @@ func decodeRevert(bb *bindings.Bridge, err error) error {
 	}
 	return fmt.Errorf("the Bridge refuses it: %s %+v", strings.TrimPrefix(fmt.Sprintf("%T", v), "*bindings.Bridge"), v)
 }
+
+// ErrBondLocked is returned by ReturnBond while the staker's latest assertion is not confirmed.
+var ErrBondLocked = errors.New("the bond is locked: the staker's latest assertion is not confirmed")
+
+// ReturnBond takes a staker's bond and credits back from the Rollup: Rollup.returnBond, when the
+// staker (auth.From) is bonded and its latest assertion is confirmed, then Rollup.withdraw of
+// its credit (the bond, and any reward or stake the Rollup credited it). It returns the wei paid
+// out; a staker with neither bond nor credit gets 0 and no transaction.
+func ReturnBond(ctx context.Context, l1 L1, auth *bind.TransactOpts, rollup common.Address) (*big.Int, error) {
+	rb := bindings.NewRollup()
+	c := rb.Instance(l1, rollup)
+	opts := &bind.CallOpts{Context: ctx}
+	me := auth.From
+	bonded, err := bind.Call(c, opts, rb.PackBonded(me), rb.UnpackBonded)
+	if err != nil {
+		return nil, fmt.Errorf("withdrawal: Rollup %s: %w", rollup, err)
+	}
+	send := func(what string, data []byte) error {
+		o := *auth
+		o.Context = ctx
+		tx, err := c.RawTransact(&o, data)
+		if err != nil {
+			return fmt.Errorf("withdrawal: %s: %w", what, err)
+		}
+		r, err := bind.WaitMined(ctx, l1, tx.Hash())
+		if err != nil {
+			return fmt.Errorf("withdrawal: %s: waiting for %s: %w", what, tx.Hash(), err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("withdrawal: %s: transaction %s reverted", what, tx.Hash())
+		}
+		return nil
+	}
+	if bonded {
+		latest, err := bind.Call(c, opts, rb.PackLatest(me), rb.UnpackLatest)
+		if err != nil {
+			return nil, err
+		}
+		st, err := bind.Call(c, opts, rb.PackAssertionState(latest), rb.UnpackAssertionState)
+		if err != nil {
+			return nil, err
+		}
+		if st.Status != 2 {
+			return nil, fmt.Errorf("%w (assertion %x, status %d)", ErrBondLocked, latest, st.Status)
+		}
+		if err := send("returnBond", rb.PackReturnBond()); err != nil {
+			return nil, err
+		}
+	}
+	credit, err := bind.Call(c, opts, rb.PackCredit(me), rb.UnpackCredit)
+	if err != nil {
+		return nil, err
+	}
+	if credit.Sign() == 0 {
+		return credit, nil
+	}
+	if err := send("withdraw", rb.PackWithdraw()); err != nil {
+		return nil, err
+	}
+	return credit, nil
+}

@@ -6,11 +6,9 @@ import (
 	"fmt"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/executor/proposer"
 )
@@ -75,11 +73,10 @@ func newProposer(ctx context.Context, a *app, e *executor.Executor) (*proposer.P
 	if err != nil {
 		return nil, nil, err
 	}
-	bb := bindings.NewBridge()
-	rollup, err := bind.Call(bb.Instance(ec, common.HexToAddress(a.cfg.L1.Bridge)), &bind.CallOpts{Context: ctx}, bb.PackRollup(), bb.UnpackRollup)
+	rollup, err := rollupOf(ctx, ec, common.HexToAddress(a.cfg.L1.Bridge))
 	if err != nil {
 		ec.Close()
-		return nil, nil, fmt.Errorf("Bridge %s: rollup(): %w", a.cfg.L1.Bridge, err)
+		return nil, nil, err
 	}
 	cfg, err := a.cfg.ProposerConfig(rollup)
 	if err != nil {

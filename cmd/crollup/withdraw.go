@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
 	"github.com/spf13/cobra"
@@ -42,7 +43,26 @@ the withdrawal's proofs against the confirmed state root from an executor and se
 Bridge.finalizeWithdrawal, which pays the amount to the recipient, once.`,
 		RunE: groupRunE,
 	}
-	cmd.AddCommand(newWithdrawSendCmd(), newWithdrawFinalizeCmd())
+	cmd.AddCommand(newWithdrawSendCmd(), newWithdrawFinalizeCmd(), newWithdrawBondCmd())
+	return cmd
+}
+
+func newWithdrawBondCmd() *cobra.Command {
+	var opts clientOptions
+	cmd := &cobra.Command{
+		Use:   "bond --key HEX --l1-rpc URL --l1-bridge ADDRESS",
+		Short: "Take a proposer's bond and credits back from the Rollup",
+		Long: `Bond returns the assertion bond of the L1 key --key once its latest assertion is confirmed
+(Rollup.returnBond), then pays out everything the Rollup credits it (Rollup.withdraw): the bond,
+and the rewards of disputes it won. A bond on a pending assertion is refused with the reason:
+stop proposing, wait for the confirmation, and run it again.`,
+		Args: cobra.NoArgs,
+		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
+			return withdrawBond(ctx, a, opts)
+		}),
+	}
+	cmd.Flags().StringVar(&opts.Key, "key", "", "the proposer's L1 private key, hex (env CROLLUP_KEY)")
+	l1Flags(cmd.Flags())
 	return cmd
 }
 
@@ -140,28 +160,69 @@ func withdrawSend(ctx context.Context, a *app, opts withdrawSendOptions) error {
 	return nil
 }
 
-func withdrawFinalize(ctx context.Context, a *app, opts withdrawFinalizeOptions) error {
-	l1 := a.cfg.L1
-	if l1.RPC == "" {
-		return errors.New("--l1-rpc is required")
-	}
-	bridge := common.HexToAddress(l1.Bridge)
-	if bridge == (common.Address{}) {
-		return errors.New("--l1-bridge is required: the Bridge's address")
-	}
-	key, err := opts.key() // the L1 key that sends the transaction
-	if err != nil {
-		return err
-	}
-	ec, err := ethclient.DialContext(ctx, l1.RPC)
+func withdrawBond(ctx context.Context, a *app, opts clientOptions) error {
+	ec, bridge, err := dialBridge(ctx, a)
 	if err != nil {
 		return err
 	}
 	defer ec.Close()
+	key, err := opts.key()
+	if err != nil {
+		return err
+	}
+	rollup, err := rollupOf(ctx, ec, bridge)
+	if err != nil {
+		return err
+	}
+	chainID, err := ec.ChainID(ctx)
+	if err != nil {
+		return err
+	}
+	paid, err := withdrawal.ReturnBond(ctx, ec, bind.NewKeyedTransactor(key, chainID), rollup)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "paid %v wei to %s from the Rollup %s\n", paid, crypto.PubkeyToAddress(key.PublicKey), rollup)
+	return nil
+}
+
+// dialBridge dials l1.rpc and returns the Bridge at l1.bridge.
+func dialBridge(ctx context.Context, a *app) (*ethclient.Client, common.Address, error) {
+	l1 := a.cfg.L1
+	if l1.RPC == "" {
+		return nil, common.Address{}, errors.New("--l1-rpc is required")
+	}
+	bridge := common.HexToAddress(l1.Bridge)
+	if bridge == (common.Address{}) {
+		return nil, common.Address{}, errors.New("--l1-bridge is required: the Bridge's address")
+	}
+	ec, err := ethclient.DialContext(ctx, l1.RPC)
+	return ec, bridge, err
+}
+
+// rollupOf reads the Rollup the Bridge pays against.
+func rollupOf(ctx context.Context, ec *ethclient.Client, bridge common.Address) (common.Address, error) {
 	bb := bindings.NewBridge()
 	rollup, err := bind.Call(bb.Instance(ec, bridge), &bind.CallOpts{Context: ctx}, bb.PackRollup(), bb.UnpackRollup)
 	if err != nil {
-		return fmt.Errorf("Bridge %s: rollup(): %w", bridge, err)
+		return common.Address{}, fmt.Errorf("Bridge %s: rollup(): %w", bridge, err)
+	}
+	return rollup, nil
+}
+
+func withdrawFinalize(ctx context.Context, a *app, opts withdrawFinalizeOptions) error {
+	key, err := opts.key() // the L1 key that sends the transaction
+	if err != nil {
+		return err
+	}
+	ec, bridge, err := dialBridge(ctx, a)
+	if err != nil {
+		return err
+	}
+	defer ec.Close()
+	rollup, err := rollupOf(ctx, ec, bridge)
+	if err != nil {
+		return err
 	}
 	asn, err := withdrawal.LatestConfirmed(ctx, ec, rollup, opts.FromBlock)
 	if err != nil {
