@@ -17,6 +17,13 @@ type Trace interface {
 	State(p, q uint64) (Hash, []byte)
 }
 
+// Prover is a Trace that also gives a step's proof: the data ProveStep needs besides the pre-state
+// preimage to run step q of the batch at boundary p (the chain's memory accesses and oracle data).
+// A Trace that is not a Prover proves with no data (the toy machine needs none).
+type Prover interface {
+	StepProof(p, q uint64) []byte
+}
+
 // Agent plays the protocol for one party from its Trace: it asserts, dissects each of its claims
 // as soon as one is rivaled, makes its child where a rival's dissection first differs from its
 // own, opens the steps level under a rivaled one-batch claim, proves one-step claims and
@@ -131,8 +138,13 @@ func (a *Agent) Act(m *Model) int {
 		case rivaled && r.Level == LevelBatches && r.Height == 0 && !a.levels[id]:
 			moves += a.openLevel(m, id, r)
 		case rivaled && r.Level == LevelSteps && r.Height == 0:
-			_, pre := a.T.State(a.batchOf(&r.Claim), r.Pos)
-			if m.ProveStep(a.Who, id, pre) == nil {
+			b := a.batchOf(&r.Claim)
+			_, pre := a.T.State(b, r.Pos)
+			var proof []byte
+			if pv, ok := a.T.(Prover); ok {
+				proof = pv.StepProof(b, r.Pos)
+			}
+			if m.ProveStep(a.Who, id, pre, proof) == nil {
 				moves++
 			}
 		}

@@ -151,7 +151,7 @@ func (w *twin) replay(m *Model, mv Move) {
 		input = w.b.PackOpenLevel(content(mv.ID), mv.Data, mv.Commit)
 		value.SetUint64(m.P.Stakes[1])
 	case "ProveStep":
-		input = w.b.PackProveStep(content(mv.ID), mv.Data, nil)
+		input = w.b.PackProveStep(content(mv.ID), mv.Data, mv.Proof)
 	case "ConfirmByTime":
 		input = w.b.PackConfirmByTime(content(mv.ID), w.path(m, mv.ID, mv.Path))
 	case "ConfirmByChildren":

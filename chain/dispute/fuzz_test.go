@@ -72,7 +72,7 @@ func fuzzMoves(t *testing.T, data []byte) {
 			_, err = m.Open(a.Who, id, int(x)%3)
 		case 3:
 			_, pre := a.T.State(0, r.Pos)
-			err = m.ProveStep(a.Who, id, pre)
+			err = m.ProveStep(a.Who, id, pre, nil)
 		case 4:
 			err = m.ConfirmByTime(a.Who, id, pathOf(m, id, int(x)))
 		case 5:

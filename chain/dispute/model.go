@@ -69,8 +69,10 @@ type Machine interface {
 	// Link verifies the preimage of a level-1 end state: its hash and the boundary state hash
 	// that follows it (ChainVM: a done state's hash and the start-state hash of its memory root).
 	Link(endPreimage []byte) (end, next Hash, err error)
-	// Step runs one step from a pre-state preimage: its hash and the post-state hash (ChainVM.step).
-	Step(prePreimage []byte) (pre, post Hash, err error)
+	// Step runs one step from a pre-state preimage with the step's proof (the memory accesses
+	// and oracle data it needs; the toy needs none): its hash and the post-state hash
+	// (ChainMachine.step).
+	Step(prePreimage, proof []byte) (pre, post Hash, err error)
 }
 
 // Status of a claim.
@@ -101,6 +103,9 @@ type Record struct {
 
 	seq uint64 // creation order
 }
+
+// Children are the IDs of a dissected claim's children, in order (nil before its dissection).
+func (r *Record) Children() []Hash { return r.children }
 
 type mutual struct {
 	claims    []Hash    // in the order they were made
@@ -142,6 +147,7 @@ type Move struct {
 	Lower  Hash           // ConfirmByLevel
 	Path   []Hash         // ConfirmByTime, ConfirmByChildren
 	Data   []byte         // ProveStep: the pre-state; OpenLevel: the end state (preimages)
+	Proof  []byte         // ProveStep: the step's proof
 	Commit Hash           // OpenLevel
 	Rival  Hash           // Answer
 	Confs  []Confirmation // ConfirmAll
@@ -375,10 +381,10 @@ func (m *Model) levelClaim(f *Record, end, commit Hash) Claim {
 	return Claim{Level: LevelSteps, Origin: origin, Height: m.P.Heights[1], StartCtx: TopCtx(origin, start), Start: start, End: end, Commit: commit}
 }
 
-// ProveStep decides a one-step level-1 claim by running the step from its start state: the claim
-// is confirmed if the post-state is its end, refuted otherwise.
-func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) (err error) {
-	defer m.observe(Move{Kind: "ProveStep", Who: who, ID: id, Data: prePreimage}, &err)
+// ProveStep decides a one-step level-1 claim by running the step from its start state (with the
+// step's proof): the claim is confirmed if the post-state is its end, refuted otherwise.
+func (m *Model) ProveStep(who Party, id Hash, prePreimage, proof []byte) (err error) {
+	defer m.observe(Move{Kind: "ProveStep", Who: who, ID: id, Data: prePreimage, Proof: proof}, &err)
 	r, err := m.record(id)
 	if err != nil {
 		return err
@@ -389,7 +395,7 @@ func (m *Model) ProveStep(who Party, id Hash, prePreimage []byte) (err error) {
 	if err := m.open(r); err != nil {
 		return err
 	}
-	pre, post, err := m.M.Step(prePreimage)
+	pre, post, err := m.M.Step(prePreimage, proof)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrWrongPreState, err)
 	}

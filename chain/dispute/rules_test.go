@@ -122,7 +122,7 @@ func TestRefusedMovesChangeNothing(t *testing.T) {
 			c := hr.Child(hr.Node, 0, p.K) // the same under both dissections: one claim, no rival
 			return m.Dissect("h", c.ID(), h.node(p, &c))
 		}, ErrNotRivaled},
-		{"a one-step proof at level 0", none, func() error { return m.ProveStep("x", hid, nil) }, ErrWrongLevel},
+		{"a one-step proof at level 0", none, func() error { return m.ProveStep("x", hid, nil, nil) }, ErrWrongLevel},
 		{"the steps level from a claim above one batch", none, func() error { _, err := m.OpenLevel("x", hid, hEnd, Hash{3}); return err }, ErrWrongLevel},
 		{"an end state that does not link", func() error {
 			hc, wc, err := descend(hid, wid, level0, 1) // [4, 8): the first difference
@@ -164,7 +164,7 @@ func TestRefusedMovesChangeNothing(t *testing.T) {
 			return nil
 		}, func() error {
 			_, pre := h.T.State(5, 3)
-			return m.ProveStep("x", leaf, pre)
+			return m.ProveStep("x", leaf, pre, nil)
 		}, ErrWrongPreState},
 	}
 	for _, tc := range cases {
@@ -230,4 +230,52 @@ func TestTimers(t *testing.T) {
 		t.Fatalf("path time %d (%v), want %d", got, err, (200-40)+20)
 	}
 	_ = h
+}
+
+// recordingMachine is the toy machine, recording the proofs Step receives.
+type recordingMachine struct {
+	disputetest.Toy
+	proofs map[string]bool
+}
+
+func (m *recordingMachine) Step(pre, proof []byte) (Hash, Hash, error) {
+	m.proofs[string(proof)] = true
+	return m.Toy.Step(pre, proof)
+}
+
+// provingTrace is a toy trace that is a Prover: its proof names the step.
+type provingTrace struct{ *disputetest.Trace }
+
+func (t provingTrace) StepProof(p, q uint64) []byte { return []byte(fmt.Sprintf("step %d of batch %d", q, p)) }
+
+// TestStepProofReachesMachine plays an honest agent whose trace is a Prover against a wrong
+// step: the one-step proof the agent sends carries its trace's proof of that step, which the
+// machine receives with the pre-state (the chain's ChainMachine needs it; the toy ignores it).
+func TestStepProofReachesMachine(t *testing.T) {
+	p := testParams
+	mach := &recordingMachine{Toy: disputetest.Toy{N1: pow(p.K, p.Heights[1])}, proofs: map[string]bool{}}
+	m, err := New(p, mach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	origin := crypto.Keccak256Hash([]byte("origin"))
+	if err := m.Cover("x", origin, pow(p.K, p.Heights[0])); err != nil {
+		t.Fatal(err)
+	}
+	truth := &disputetest.Trace{M: mach.Toy, Genesis: crypto.Keccak256Hash([]byte("genesis"))}
+	wrong := *truth
+	wrong.BadBatch, wrong.BadStep, wrong.Salt = 3, 5, 1
+	honest := &Agent{Who: "honest", T: provingTrace{truth}, Origin: origin}
+	adv := &Agent{Who: "adversary", T: &wrong, Origin: origin}
+	for m.Now = 1; m.Now < 3*p.ChallengePeriod; m.Now++ {
+		honest.Act(m)
+		adv.Act(m)
+	}
+	if c, ok := m.Claim(honest.top); !ok || c.Status != Confirmed {
+		t.Fatal("the honest assertion is not confirmed")
+	}
+	// The wrong step is step 5 of batch 3: its one-step claims start at step 4.
+	if want := "step 4 of batch 3"; !mach.proofs[want] {
+		t.Fatalf("the machine got proofs %v, want %q among them", mach.proofs, want)
+	}
 }

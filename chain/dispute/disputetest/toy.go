@@ -64,7 +64,7 @@ func (m Toy) Link(pre []byte) (Hash, Hash, error) {
 }
 
 // Step is dispute.Machine.Step.
-func (m Toy) Step(pre []byte) (Hash, Hash, error) {
+func (m Toy) Step(pre, _ []byte) (Hash, Hash, error) {
 	b, q, salt, err := decode(pre)
 	if err != nil {
 		return Hash{}, Hash{}, err
