@@ -60,6 +60,10 @@ func TestProposer(t *testing.T) {
 		t.Fatal(err)
 	}
 	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	waitFor(ctx, t, "the deposit at the sequencer", func() bool {
+		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
+		return err == nil && a.Balance.ToInt().Sign() > 0
+	})
 	withdraw := func(nonce uint64) common.Hash {
 		s, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000+nonce), uint256.NewInt(stftest.FlatPrice), nonce)
 		if err != nil {

@@ -676,6 +676,7 @@ func TestChainVM(t *testing.T) {
 
 	t.Run("tamper", func(t *testing.T) { tamper(t, l, s, rep) })
 	t.Run("through the ChallengeManager", func(t *testing.T) { disputeSteps(t, l, rep) })
+	t.Run("the challenger's trace", func(t *testing.T) { challengerTrace(t, l, s, mem) })
 }
 
 // checkConfig checks the ChainVM's immutables and its domain separator against chain/msg.

@@ -1,7 +1,9 @@
 package l1test
 
 import (
+	"context"
 	"math/big"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"testing"
@@ -10,8 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/evm"
+	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/memory"
 )
 
 // disputeSteps proves one witness of every step kind through the ChallengeManager, with the
@@ -187,4 +192,47 @@ func disputeSteps(t *testing.T, l *l1, rep *report) {
 	if len(proved) < 20 {
 		t.Fatalf("%d step kinds proved, want every kind of the scenario", len(proved))
 	}
+}
+
+// challengerTrace checks the trace a challenger plays disputes from (challenger.AssertionTrace,
+// re-executed from the scenario's batches) against ChainVM: its roots are the scenario's, and
+// for the first steps of three batches (BEGIN, LOAD with its KZG point evaluation, …) and steps
+// drawn from everywhere in them (jobs included), ChainVM.step from the trace's pre-state with the
+// trace's proof reaches the trace's next state.
+func challengerTrace(t *testing.T, l *l1, s *scenario, final *memory.Memory) {
+	ctx := context.Background()
+	n := uint64(len(s.receipts))
+	ch := challenger.NewChain(s.c.Cfg, s.c.Oracle, s.c.Genesis, 0, bulk.NewCPU(0))
+	if err := ch.Extend(ctx, n); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := ch.Root(n); r != final.Root() {
+		t.Fatalf("the challenger's root after %d batches is %s, the scenario's %s", n, r, final.Root())
+	}
+	tr, err := challenger.NewAssertionTrace(ctx, ch, 0, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	checked := 0
+	for _, p := range []uint64{0, n / 2, n - 1} {
+		steps := tr.Steps(p)
+		qs := []uint64{0, 1, 2, 3, steps - 1}
+		for range 12 {
+			qs = append(qs, rng.Uint64N(steps))
+		}
+		for _, q := range qs {
+			_, pre := tr.State(p, q)
+			want, _ := tr.State(p, q+1)
+			res := l.step(t, pre, tr.StepProof(p, q))
+			if res.err != nil || res.post != want {
+				t.Fatalf("batch %d, step %d of %d: ChainVM says %s (%v), the trace %s", p, q, steps, res.post, res.err, want)
+			}
+			checked++
+		}
+	}
+	if err := tr.Err(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d steps of the challenger's trace verified by ChainVM", checked)
 }
