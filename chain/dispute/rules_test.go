@@ -246,7 +246,9 @@ func (m *recordingMachine) Step(pre, proof []byte) (Hash, Hash, error) {
 // provingTrace is a toy trace that is a Prover: its proof names the step.
 type provingTrace struct{ *disputetest.Trace }
 
-func (t provingTrace) StepProof(p, q uint64) []byte { return []byte(fmt.Sprintf("step %d of batch %d", q, p)) }
+func (t provingTrace) StepProof(p, q uint64) []byte {
+	return []byte(fmt.Sprintf("step %d of batch %d", q, p))
+}
 
 // TestStepProofReachesMachine plays an honest agent whose trace is a Prover against a wrong
 // step: the one-step proof the agent sends carries its trace's proof of that step, which the
