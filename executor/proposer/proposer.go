@@ -255,8 +255,8 @@ func (p *Proposer) Tip() (tip, confirmed Assertion) {
 
 // Step does at most one thing: it reads the Rollup's new logs, walks the honest chain (the
 // assertions whose content is what this proposer would assert) from genesis, then sends the
-// first transaction due, if any: a confirmation of the oldest pending assertion on the chain,
-// else the next assertion when the cadence says so.
+// first transaction due, if any: a confirmation of the oldest pending assertion on the chain
+// when one is due, else the next assertion when the cadence says so.
 func (p *Proposer) Step(ctx context.Context) error {
 	head, err := p.l1.BlockNumber(ctx)
 	if err != nil {
@@ -285,7 +285,12 @@ func (p *Proposer) Step(ctx context.Context) error {
 			break
 		}
 		p.publish(tip, chain[confirmedIdx])
-		return p.confirm(ctx, head, chain[i-1], chain[i])
+		// Waiting for a confirmation must not hold back the next assertion: the chain grows
+		// while its head's challenge period runs.
+		if sent, err := p.confirm(ctx, head, chain[i-1], chain[i]); sent || err != nil {
+			return err
+		}
+		break
 	}
 	p.publish(tip, chain[confirmedIdx])
 	if next == nil {
@@ -465,14 +470,14 @@ func (p *Proposer) assert(ctx context.Context, tip *Assertion, next *bindings.Ro
 // confirm advances a's confirmation (its parent confirmed): the Rollup's confirm once its top
 // claim is confirmed, else the claim's confirmByTime once its challenge period has passed
 // unrivaled. A rivaled claim is left to the challenger.
-func (p *Proposer) confirm(ctx context.Context, head uint64, parent, a *Assertion) error {
+func (p *Proposer) confirm(ctx context.Context, head uint64, parent, a *Assertion) (sent bool, err error) {
 	rec, err := call(ctx, p.l1, p.cfg.Rollup, p.rb.PackAssertions(a.ID), p.rb.UnpackAssertions)
 	if err != nil {
-		return fmt.Errorf("proposer: assertions(%s): %w", a.ID, err)
+		return false, fmt.Errorf("proposer: assertions(%s): %w", a.ID, err)
 	}
 	cl, err := call(ctx, p.l1, p.cm, p.cb.PackClaims(rec.Top), p.cb.UnpackClaims)
 	if err != nil {
-		return fmt.Errorf("proposer: claims(%x): %w", rec.Top, err)
+		return false, fmt.Errorf("proposer: claims(%x): %w", rec.Top, err)
 	}
 	var data []byte
 	what := "confirm"
@@ -481,7 +486,7 @@ func (p *Proposer) confirm(ctx context.Context, head uint64, parent, a *Assertio
 		data = p.rb.PackConfirm(a.ID)
 	case head < a.Block+p.period:
 		p.waiting(fmt.Sprintf("assertion %s's challenge period (until L1 block %d)", a.ID, a.Block+p.period))
-		return nil
+		return false, nil
 	default:
 		start := stf.StartHash(parent.A.StateRoot)
 		top := bindings.ChallengeManagerClaim{Level: 0, Origin: parent.ID, Pos: 0, Height: p.height0,
@@ -490,7 +495,7 @@ func (p *Proposer) confirm(ctx context.Context, head uint64, parent, a *Assertio
 		// A rivaled claim cannot be confirmed by time: try the call first, send nothing if it fails.
 		if _, err := p.l1.CallContract(ctx, ethereum.CallMsg{From: p.tx.From(), To: &p.cm, Data: data}, nil); err != nil {
 			p.waiting(fmt.Sprintf("assertion %s: confirmByTime refused (%v): rivaled, the challenger's to settle", a.ID, err))
-			return nil
+			return false, nil
 		}
 	}
 	to := p.cfg.Rollup
@@ -499,16 +504,16 @@ func (p *Proposer) confirm(ctx context.Context, head uint64, parent, a *Assertio
 	}
 	r, err := p.tx.Send(ctx, txmgr.TxCandidate{To: &to, TxData: data})
 	if err != nil {
-		return fmt.Errorf("proposer: %s of %s: %w", what, a.ID, err)
+		return true, fmt.Errorf("proposer: %s of %s: %w", what, a.ID, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("proposer: %s of %s reverted (tx %s)", what, a.ID, r.TxHash)
+		return true, fmt.Errorf("proposer: %s of %s reverted (tx %s)", what, a.ID, r.TxHash)
 	}
 	if what == "confirm" {
 		p.m.confirmations.Inc()
 	}
 	p.log.Info("Confirmed", "what", what, "assertion", a.ID, "batches", a.A.BatchEnd, "tx", r.TxHash, "gas", r.GasUsed)
-	return nil
+	return true, nil
 }
 
 // claimConfirmed is a claim's status once confirmed (ChallengeManager).
