@@ -1,0 +1,169 @@
+package onchain_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/dispute/disputetest"
+	"github.com/crollup/crollup/chain/dispute/onchain"
+	"github.com/crollup/crollup/contracts"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/contracts/evm"
+)
+
+func address(p dispute.Party) common.Address { return common.BytesToAddress(crypto.Keccak256([]byte(p))[12:]) }
+
+// TestEncoderPlaysRollupGame plays an honest executor against one with a wrong step through the
+// Rollup model, sending every move the model makes or refuses as the Encoder encodes it to
+// Rollup.sol and its ChallengeManager (over the toy machine and a real Inbox of 8 batches): each
+// succeeds or reverts with the error ErrorName names, and afterwards every claim's status and
+// every assertion's are the model's.
+func TestEncoderPlaysRollupGame(t *testing.T) {
+	const batches = 8
+	p := dispute.Params{K: 4, Heights: [2]uint8{2, 3}, ChallengePeriod: 300, Stakes: [2]uint64{0, 100}, Reward: 60}
+	mach := disputetest.Toy{N1: 64}
+	m, err := dispute.New(p, mach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := crypto.Keccak256Hash([]byte("genesis"))
+	r, err := dispute.NewRollup(m, genesis, func(root dispute.Hash) dispute.Hash { return root }, func() uint64 { return batches }, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	e, err := evm.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func(name string) *contracts.Artifact {
+		a, err := contracts.LoadArtifact(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	batcher := address("batcher")
+	inbox, err := e.DeployArgs(load("Inbox"), batcher, address("bridge"), uint64(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := uint64(0); n < batches; n++ {
+		e.SetBlobHashes([]common.Hash{crypto.Keccak256Hash([]byte{byte(n)})})
+		if res, err := inbox.CallFrom(batcher, nil, bindings.NewInbox().PackAddBatch(n, 1, 0)); err != nil || res.Revert != nil {
+			t.Fatalf("batch %d: %v %v", n, err, res.Revert)
+		}
+	}
+	e.SetBlobHashes(nil)
+	toy, err := e.DeployArgs(load("ToyMachine"), uint64(64))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro, err := e.DeployArgs(load("Rollup"), inbox.Address, toy.Address, genesis, big.NewInt(1000), address("receiver"), big.NewInt(4),
+		uint8(2), uint8(3), uint64(300), big.NewInt(100), big.NewInt(60), []common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb := bindings.NewRollup()
+	res, err := ro.Call(rb.PackChallengeManager())
+	if err != nil || res.Revert != nil {
+		t.Fatal(err, res.Revert)
+	}
+	cmAddr, _ := rb.UnpackChallengeManager(res.Return)
+	cm, err := e.At(load("ChallengeManager"), cmAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	enc := &onchain.Encoder{M: m, Address: address}
+	sent := map[string]int{}
+	m.Observer = func(mv dispute.Move) {
+		t.Helper()
+		tx, err := enc.Encode(mv)
+		if err != nil {
+			t.Fatalf("%s: %v", mv.Kind, err)
+		}
+		to := map[onchain.Target]*evm.Contract{onchain.ChallengeManager: cm, onchain.Rollup: ro}[tx.To]
+		e.SetBlockNumber(mv.Now)
+		e.Fund(address(mv.Who), tx.Value)
+		res, err := to.CallFrom(address(mv.Who), tx.Value, tx.Input)
+		if err != nil {
+			t.Fatalf("block %d, %s: %v", mv.Now, mv.Kind, err)
+		}
+		got := ""
+		if res.Revert != nil {
+			got = res.Revert.Name
+		}
+		want, ok := onchain.ErrorName(mv.Err)
+		if !ok || got != want {
+			t.Fatalf("block %d, %s by %s to the %s: reverts %q, the model refused with %q (%v)", mv.Now, mv.Kind, mv.Who, tx.To, got, want, mv.Err)
+		}
+		sent[mv.Kind]++
+	}
+
+	truth := &disputetest.Trace{M: mach, Genesis: genesis, Padded: true, Covered: batches}
+	wrong := *truth
+	wrong.BadBatch, wrong.BadStep, wrong.Salt = 5, 3, 9
+	honest := &dispute.Agent{Who: "honest", T: truth, Origin: r.Genesis}
+	adv := &dispute.Agent{Who: "adversary", T: &wrong, Origin: r.Genesis}
+	for _, a := range []*dispute.Agent{honest, adv} {
+		a := a
+		a.AssertFn = func(c dispute.Claim) error {
+			_, err := r.Assert(a.Who, dispute.Assertion{Parent: a.Origin, BatchEnd: batches, StateRoot: c.End, History: c.Commit})
+			return err
+		}
+	}
+	top := honest.Top(p)
+	for m.Now = 1; m.Now < 3*p.ChallengePeriod; m.Now++ {
+		honest.Act(m)
+		adv.Act(m)
+		if c, ok := m.Claim(top.ID()); ok && c.Status == dispute.Confirmed {
+			break
+		}
+	}
+	hid := (&dispute.Assertion{Parent: r.Genesis, BatchEnd: batches, StateRoot: top.End, History: top.Commit}).ID()
+	if err := r.Confirm("honest", hid); err != nil {
+		t.Fatal(err)
+	}
+	at := adv.Top(p)
+	aid := (&dispute.Assertion{Parent: r.Genesis, BatchEnd: batches, StateRoot: at.End, History: at.Commit}).ID()
+	if err := r.Reject("honest", aid); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Slash("honest", "adversary"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Reject("honest", hid); err == nil {
+		t.Fatal("the confirmed assertion rejected")
+	}
+
+	cb := bindings.NewChallengeManager()
+	for _, id := range m.Claims() {
+		c, _ := m.Claim(id)
+		res, err := cm.Call(cb.PackClaims(id))
+		if err != nil || res.Revert != nil {
+			t.Fatal(err, res.Revert)
+		}
+		got, _ := cb.UnpackClaims(res.Return)
+		if want := map[dispute.Status]uint8{dispute.Pending: 1, dispute.Confirmed: 2, dispute.Refuted: 3}[c.Status]; got.Status != want {
+			t.Fatalf("claim %s: contract status %d, model %d", id.TerminalString(), got.Status, want)
+		}
+	}
+	for id, want := range map[dispute.Hash]uint8{hid: 2, aid: 3} {
+		res, _ := ro.Call(rb.PackAssertionState(id))
+		st, _ := rb.UnpackAssertionState(res.Return)
+		if st.Status != want {
+			t.Fatalf("assertion %s: status %d, want %d", id.TerminalString(), st.Status, want)
+		}
+	}
+	for _, k := range []string{"RollupAssert", "Dissect", "OpenLevel", "ProveStep", "RollupConfirm", "RollupReject", "Slash"} {
+		if sent[k] == 0 {
+			t.Errorf("no %s sent", k)
+		}
+	}
+	t.Logf("moves sent, made or refused: %v", sent)
+}
