@@ -15,13 +15,16 @@ import (
 	"github.com/crollup/crollup/contracts/evm"
 )
 
-func address(p dispute.Party) common.Address { return common.BytesToAddress(crypto.Keccak256([]byte(p))[12:]) }
+func address(p dispute.Party) common.Address {
+	return common.BytesToAddress(crypto.Keccak256([]byte(p))[12:])
+}
 
 // TestEncoderPlaysRollupGame plays an honest executor against one with a wrong step through the
 // Rollup model, sending every move the model makes or refuses as the Encoder encodes it to
 // Rollup.sol and its ChallengeManager (over the toy machine and a real Inbox of 8 batches): each
 // succeeds or reverts with the error ErrorName names, and afterwards every claim's status and
-// every assertion's are the model's.
+// every assertion's are the model's. A mirror, a second model that only sees the contracts'
+// successful transactions (Decode, Apply), ends in the same state as the model that played.
 func TestEncoderPlaysRollupGame(t *testing.T) {
 	const batches = 8
 	p := dispute.Params{K: 4, Heights: [2]uint8{2, 3}, ChallengePeriod: 300, Stakes: [2]uint64{0, 100}, Reward: 60}
@@ -79,6 +82,17 @@ func TestEncoderPlaysRollupGame(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The mirror: another model, fed only the transactions the contracts accepted.
+	mm, err := dispute.New(p, mach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr, err := dispute.NewRollup(mm, genesis, func(root dispute.Hash) dispute.Hash { return root }, func() uint64 { return batches }, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mirrored := 0
+
 	enc := &onchain.Encoder{M: m, Address: address}
 	sent := map[string]int{}
 	m.Observer = func(mv dispute.Move) {
@@ -103,6 +117,19 @@ func TestEncoderPlaysRollupGame(t *testing.T) {
 			t.Fatalf("block %d, %s by %s to the %s: reverts %q, the model refused with %q (%v)", mv.Now, mv.Kind, mv.Who, tx.To, got, want, mv.Err)
 		}
 		sent[mv.Kind]++
+		if got == "" {
+			dm, err := onchain.Decode(tx.To, tx.Input, address(mv.Who), mv.Now)
+			if err != nil {
+				t.Fatalf("decode %s: %v", mv.Kind, err)
+			}
+			if dm.Kind != mv.Kind {
+				t.Fatalf("decoded %s as %s", mv.Kind, dm.Kind)
+			}
+			if err := onchain.Apply(mm, mr, dm); err != nil {
+				t.Fatal(err)
+			}
+			mirrored++
+		}
 	}
 
 	truth := &disputetest.Trace{M: mach, Genesis: genesis, Padded: true, Covered: batches}
@@ -165,5 +192,54 @@ func TestEncoderPlaysRollupGame(t *testing.T) {
 			t.Errorf("no %s sent", k)
 		}
 	}
-	t.Logf("moves sent, made or refused: %v", sent)
+	// The mirror holds what the model that played holds.
+	if got, want := len(mm.Claims()), len(m.Claims()); got != want || mirrored == 0 {
+		t.Fatalf("the mirror has %d claims, the model %d (%d moves mirrored)", got, want, mirrored)
+	}
+	for _, id := range m.Claims() {
+		c, _ := m.Claim(id)
+		mc, ok := mm.Claim(id)
+		if !ok || mc.Status != c.Status || mc.Created != c.Created || mc.Dissected != c.Dissected || mc.DissectAt != c.DissectAt {
+			t.Fatalf("claim %s: mirror %+v (%v), model %+v", id.TerminalString(), mc, ok, c)
+		}
+	}
+	for _, id := range []dispute.Hash{hid, aid} {
+		a, _ := r.Assertion(id)
+		ma, ok := mr.Assertion(id)
+		if !ok || ma.Status != a.Status {
+			t.Fatalf("assertion %s: mirror %+v, model %+v", id.TerminalString(), ma, a)
+		}
+	}
+	for _, who := range []dispute.Party{"honest", "adversary"} {
+		if got, want := mr.Received[onchain.Party(address(who))], r.Received[who]; got != want {
+			t.Fatalf("%s received %d in the mirror, %d in the model", who, got, want)
+		}
+		if got, want := mm.Received[onchain.Party(address(who))], m.Received[who]; got != want {
+			t.Fatalf("%s's stakes: %d in the mirror, %d in the model", who, got, want)
+		}
+	}
+	t.Logf("moves sent, made or refused: %v; %d mirrored", sent, mirrored)
+}
+
+// FuzzDecode: arbitrary calldata to either contract decodes to a move or fails with an error,
+// never a panic; a selector the contracts do not have is refused.
+func FuzzDecode(f *testing.F) {
+	cb, rb := bindings.NewChallengeManager(), bindings.NewRollup()
+	c := bindings.ChallengeManagerClaim{Height: 2, Origin: [32]byte{1}}
+	f.Add(false, cb.PackDissect(c, make([][32]byte, 8)))
+	f.Add(false, cb.PackConfirmByTime(c, []bindings.ChallengeManagerUp{{Parent: c, Node: make([][32]byte, 8), Index: big.NewInt(1)}}))
+	f.Add(false, cb.PackConfirmAll([]bindings.ChallengeManagerConf{{C: c, By: 2, Lower: c}}))
+	f.Add(true, rb.PackAssertState(bindings.RollupAssertion{BatchEnd: 3}))
+	f.Add(true, rb.PackSlash(common.Address{9}))
+	f.Add(false, []byte{0xde, 0xad, 0xbe, 0xef})
+	f.Fuzz(func(t *testing.T, rollup bool, input []byte) {
+		to := onchain.ChallengeManager
+		if rollup {
+			to = onchain.Rollup
+		}
+		mv, err := onchain.Decode(to, input, common.Address{1}, 7)
+		if err == nil && (mv.Kind == "" || mv.Now != 7) {
+			t.Fatalf("decoded %+v", mv)
+		}
+	})
 }
