@@ -27,7 +27,11 @@ type L1 interface {
 	bind.ContractBackend
 	bind.DeployBackend
 	ethereum.LogFilterer
+	ethereum.BlockNumberReader
 }
+
+// scanChunk is the most blocks one log query spans: public L1 endpoints refuse wide ranges.
+const scanChunk = 10_000
 
 // Assertion is a Rollup assertion as its logs describe it.
 type Assertion struct {
@@ -53,10 +57,19 @@ func LatestConfirmed(ctx context.Context, l1 L1, rollup common.Address, from uin
 		return nil, err
 	}
 	made, confirmed := a.Events["AssertionMade"].ID, a.Events["AssertionConfirmed"].ID
-	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{rollup},
-		Topics: [][]common.Hash{{made, confirmed}}})
+	head, err := l1.BlockNumber(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("withdrawal: Rollup %s logs: %w", rollup, err)
+		return nil, fmt.Errorf("withdrawal: L1 head: %w", err)
+	}
+	var logs []types.Log
+	for lo := from; lo <= head; lo += scanChunk {
+		got, err := l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo),
+			ToBlock: new(big.Int).SetUint64(min(head, lo+scanChunk-1)), Addresses: []common.Address{rollup},
+			Topics: [][]common.Hash{{made, confirmed}}})
+		if err != nil {
+			return nil, fmt.Errorf("withdrawal: Rollup %s logs: %w", rollup, err)
+		}
+		logs = append(logs, got...)
 	}
 	assertions := map[common.Hash]*Assertion{}
 	var best *Assertion

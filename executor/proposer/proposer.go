@@ -106,23 +106,31 @@ type Proposer struct {
 	abi abi.ABI
 
 	// Read once from the Rollup.
-	cm, inbox      common.Address
-	genesis        common.Hash
-	genesisRoot    common.Hash
-	k              uint64
-	height0        uint8
-	period         uint64
-	bond           *big.Int
-	mu             sync.Mutex
-	known          map[common.Hash]*Assertion // every assertion the logs showed
-	scanned        uint64                     // logs read up to this block
-	children       map[common.Hash]*bindings.RollupAssertion
-	lastWait       string
-	failures       atomic.Int64
-	stopped        atomic.Bool
-	cancel         context.CancelFunc
-	done           chan struct{}
+	cm, inbox   common.Address
+	genesis     common.Hash
+	genesisRoot common.Hash
+	k           uint64
+	height0     uint8
+	period      uint64
+	bond        *big.Int
+
+	// Owned by the loop (Step).
+	known    map[common.Hash]*Assertion // every assertion the logs showed
+	scanned  uint64                     // logs read up to this block
+	children map[common.Hash]*bindings.RollupAssertion
+	// chain is the honest chain walked so far, from genesis; confirmedIdx its newest element
+	// known confirmed. Both only grow: an honest assertion stays on the chain.
+	chain        []*Assertion
+	confirmedIdx int
+	lastWait     string
+
+	mu             sync.Mutex // guards tip and confirmed, which Tip reads
 	tip, confirmed Assertion
+
+	failures atomic.Int64
+	stopped  atomic.Bool
+	cancel   context.CancelFunc
+	done     chan struct{}
 }
 
 // New returns a proposer for cfg.Rollup, asserting roots from roots and sending through tx.
@@ -265,26 +273,26 @@ func (p *Proposer) Step(ctx context.Context) error {
 	if err := p.scan(ctx, head); err != nil {
 		return err
 	}
-	chain, next, err := p.walk(ctx)
+	next, err := p.walk(ctx)
 	if err != nil {
 		return err
 	}
+	chain := p.chain
 	tip := chain[len(chain)-1]
 	// Confirmations first: the oldest pending assertion whose parent is confirmed.
-	confirmedIdx := 0
-	for i := 1; i < len(chain); i++ {
+	for i := p.confirmedIdx + 1; i < len(chain); i++ {
 		st, err := p.status(ctx, chain[i].ID)
 		if err != nil {
 			return err
 		}
 		if st == statusConfirmed {
-			confirmedIdx = i
+			p.confirmedIdx = i
 			continue
 		}
 		if st != statusPending {
 			break
 		}
-		p.publish(tip, chain[confirmedIdx])
+		p.publish(tip, chain[p.confirmedIdx])
 		// Waiting for a confirmation must not hold back the next assertion: the chain grows
 		// while its head's challenge period runs.
 		if sent, err := p.confirm(ctx, head, chain[i-1], chain[i]); sent || err != nil {
@@ -292,7 +300,7 @@ func (p *Proposer) Step(ctx context.Context) error {
 		}
 		break
 	}
-	p.publish(tip, chain[confirmedIdx])
+	p.publish(tip, chain[p.confirmedIdx])
 	if next == nil {
 		return nil
 	}
@@ -321,20 +329,32 @@ func (p *Proposer) status(ctx context.Context, id common.Hash) (uint8, error) {
 	return s.Status, nil
 }
 
-// scan reads the Rollup's AssertionMade logs up to head.
+// scanChunk is the most blocks one log query spans: public L1 endpoints refuse wide ranges.
+const scanChunk = 10_000
+
+// scan reads the Rollup's AssertionMade logs up to head, scanChunk blocks a query.
 func (p *Proposer) scan(ctx context.Context, head uint64) error {
 	from := max(p.scanned+1, p.cfg.FromBlock)
 	if p.scanned == 0 {
 		from = p.cfg.FromBlock
 	}
-	if from > head {
-		return nil
+	for from <= head {
+		to := min(head, from+scanChunk-1)
+		if err := p.scanRange(ctx, from, to); err != nil {
+			return err
+		}
+		p.scanned, from = to, to+1
 	}
+	return nil
+}
+
+// scanRange reads the AssertionMade logs of blocks from to to.
+func (p *Proposer) scanRange(ctx context.Context, from, to uint64) error {
 	made := p.abi.Events["AssertionMade"].ID
-	logs, err := p.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head),
+	logs, err := p.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{p.cfg.Rollup}, Topics: [][]common.Hash{{made}}})
 	if err != nil {
-		return fmt.Errorf("proposer: Rollup logs %d–%d: %w", from, head, err)
+		return fmt.Errorf("proposer: Rollup logs %d–%d: %w", from, to, err)
 	}
 	for i := range logs {
 		ev, err := p.rb.UnpackAssertionMadeEvent(&logs[i])
@@ -347,31 +367,30 @@ func (p *Proposer) scan(ctx context.Context, head uint64) error {
 		}
 		p.known[ev.Id] = &Assertion{ID: ev.Id, A: ev.Assertion, Staker: ev.Staker, Block: logs[i].BlockNumber, Time: h.Time}
 	}
-	p.scanned = head
 	return nil
 }
 
-// walk follows the honest chain from genesis: while the honest child of the last assertion
-// exists, it is the next link. It returns the chain and the honest child of its tip, not yet
+// walk extends the honest chain (p.chain, from genesis on the first call): while the honest
+// child of its tip exists, it is the next link. It returns the honest child of the tip, not yet
 // made (nil while the executor has not reached the batches it covers).
-func (p *Proposer) walk(ctx context.Context) ([]*Assertion, *bindings.RollupAssertion, error) {
-	g := &Assertion{ID: p.genesis, A: bindings.RollupAssertion{StateRoot: p.genesisRoot}}
-	chain := []*Assertion{g}
+func (p *Proposer) walk(ctx context.Context) (*bindings.RollupAssertion, error) {
+	if len(p.chain) == 0 {
+		p.chain = []*Assertion{{ID: p.genesis, A: bindings.RollupAssertion{StateRoot: p.genesisRoot}}}
+	}
 	for {
-		tip := chain[len(chain)-1]
+		tip := p.chain[len(p.chain)-1]
 		child, err := p.child(ctx, tip)
 		if err != nil || child == nil {
-			return chain, nil, err
+			return nil, err
 		}
-		id, err := call(ctx, p.l1, p.cfg.Rollup, p.rb.PackIdOf(*child), p.rb.UnpackIdOf)
-		if err != nil {
-			return nil, nil, fmt.Errorf("proposer: idOf: %w", err)
-		}
+		// The Rollup's idOf (dispute.Assertion.ID is its twin).
+		id := (&dispute.Assertion{Parent: child.Parent, BatchEnd: child.BatchEnd, StateRoot: child.StateRoot, History: child.History}).ID()
 		a, ok := p.known[id]
 		if !ok {
-			return chain, child, nil
+			return child, nil
 		}
-		chain = append(chain, a)
+		p.chain = append(p.chain, a)
+		delete(p.children, tip.ID)
 	}
 }
 
