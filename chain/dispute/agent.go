@@ -53,6 +53,7 @@ type Agent struct {
 	levels   map[Hash]bool   // one-batch claims whose steps level I opened
 	batchPos map[Hash]uint64 // their level-0 positions
 	lower    map[Hash]Hash   // their level-1 top claims
+	commits  map[uint64]Hash // level-1 commitments by level-0 position (levelCommit)
 }
 
 // Top is the agent's level-0 top claim (its assertion).
@@ -98,10 +99,12 @@ func (a *Agent) batchOf(c *Claim) uint64 {
 func (a *Agent) Act(m *Model) int {
 	if a.mine == nil {
 		a.mine, a.index, a.levels, a.batchPos, a.lower = map[Hash]Hash{}, map[Hash]int{}, map[Hash]bool{}, map[Hash]uint64{}, map[Hash]Hash{}
+		a.commits = map[uint64]Hash{}
 		top := a.Top(m.P)
 		a.top = top.ID()
 		a.mine[a.top] = Hash{}
 	}
+	a.discover(m)
 	moves := 0
 	if _, ok := m.Claim(a.top); !ok {
 		assert := func(c Claim) error { _, err := m.Assert(a.Who, c); return err }
@@ -208,6 +211,53 @@ func (a *Agent) Act(m *Model) int {
 	return moves
 }
 
+// discover adds what the model shows of the agent's claims to its bookkeeping, to a fixpoint:
+// the children of its dissected claims, and the steps-level top claims opened (by it or anyone)
+// under its rivaled one-batch claims. An agent that kept nothing but the model (a party that
+// restarted and mirrors the game from L1) so picks up where its moves left the game, instead of
+// finding one level of its claims per move.
+func (a *Agent) discover(m *Model) {
+	for changed := true; changed; {
+		changed = false
+		for _, id := range a.existing(m) {
+			r, _ := m.Claim(id)
+			if r.Dissected {
+				for i := 0; i < m.P.K; i++ {
+					c := r.Child(r.Node, i, m.P.K)
+					if _, ok := a.mine[c.ID()]; !ok {
+						a.mine[c.ID()], a.index[c.ID()] = id, i
+						changed = true
+					}
+				}
+			}
+			if r.Level != LevelBatches || r.Height != 0 || a.levels[id] || len(m.Rivals(&r.Claim)) < 2 || m.padding(r) {
+				continue
+			}
+			_, endPre := a.T.State(r.Pos, pow(m.P.K, m.P.Heights[1]))
+			end, _, err := m.M.Link(endPre)
+			if err != nil {
+				continue
+			}
+			lc := m.levelClaim(r, end, a.levelCommit(m.P, r.Pos))
+			if _, ok := m.Claim(lc.ID()); ok {
+				a.levels[id], a.batchPos[id], a.lower[id], a.mine[lc.ID()] = true, r.Pos, lc.ID(), id
+				changed = true
+			}
+		}
+	}
+}
+
+// levelCommit is the agent's commitment to the steps of the batch at level-0 position p, computed
+// once.
+func (a *Agent) levelCommit(p Params, pos uint64) Hash {
+	if c, ok := a.commits[pos]; ok {
+		return c
+	}
+	c := a.steps(p, pos).Commit(0, p.Heights[1])
+	a.commits[pos] = c
+	return c
+}
+
 // existing is the agent's claims that exist, the steps level first, then by height.
 func (a *Agent) existing(m *Model) []Hash {
 	var ids []Hash
@@ -285,7 +335,7 @@ func (a *Agent) openLevel(m *Model, id Hash, r *Record) int {
 	p := r.Pos
 	top := pow(m.P.K, m.P.Heights[1])
 	_, endPre := a.T.State(p, top)
-	commit := a.steps(m.P, p).Commit(0, m.P.Heights[1])
+	commit := a.levelCommit(m.P, p)
 	lid, err := m.OpenLevel(a.Who, id, endPre, commit)
 	if errors.Is(err, ErrClaimExists) { // made by another party: it is mine too
 		end, _, _ := m.M.Link(endPre)

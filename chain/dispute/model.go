@@ -184,6 +184,25 @@ func New(p Params, m Machine) (*Model, error) {
 		Paid: map[Party]uint64{}, Received: map[Party]uint64{}}, nil
 }
 
+// Clone returns an independent copy of the model, without its Observer: a party that mirrors a
+// game from L1 decides its moves on a copy, so that the mirror holds only what L1 accepted.
+func (m *Model) Clone() *Model {
+	c := &Model{P: m.P, M: m.M, Now: m.Now, claims: make(map[Hash]*Record, len(m.claims)), mutuals: make(map[Hash]*mutual, len(m.mutuals)),
+		covered: maps.Clone(m.covered), Paid: maps.Clone(m.Paid), Received: maps.Clone(m.Received), Receiver: m.Receiver, Held: m.Held,
+		seq: m.seq}
+	for id, r := range m.claims {
+		cr := *r
+		cr.children = slices.Clone(r.children) // a Node is never changed once made: shared
+		c.claims[id] = &cr
+	}
+	for id, mu := range m.mutuals {
+		cm := *mu
+		cm.claims = slices.Clone(mu.claims)
+		c.mutuals[id] = &cm
+	}
+	return c
+}
+
 // Claim returns the record of id.
 func (m *Model) Claim(id Hash) (*Record, bool) {
 	r, ok := m.claims[id]

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -95,6 +96,18 @@ func NewRollup(m *Model, genesisRoot Hash, boundary func(Hash) Hash, inbox func(
 		return nil, err
 	}
 	return r, nil
+}
+
+// Clone returns an independent copy of the Rollup over m, a Clone of r.M (Model.Clone).
+func (r *Rollup) Clone(m *Model) *Rollup {
+	c := &Rollup{M: m, Boundary: r.Boundary, Inbox: r.Inbox, Bond: r.Bond, Proposers: r.Proposers, Genesis: r.Genesis,
+		as: make(map[Hash]*AssertionRecord, len(r.as)), latest: maps.Clone(r.latest), bonded: maps.Clone(r.bonded),
+		Paid: maps.Clone(r.Paid), Received: maps.Clone(r.Received), Receiver: r.Receiver}
+	for id, a := range r.as {
+		ca := *a
+		c.as[id] = &ca
+	}
+	return c
 }
 
 // Assertion returns an assertion's record.

@@ -243,3 +243,66 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestAgentOnMirrorCopies plays the honest agent the way a challenger will on L1: it decides its
+// moves on a copy of a mirror (Model.Clone), and only then are they applied to the mirror (as L1
+// would accept them; Apply), the adversary moving on the mirror directly. The honest assertion
+// is confirmed and the wrong one is not, with one agent for the whole game and with a new agent
+// every block, as after a restart that kept nothing but the mirror.
+func TestAgentOnMirrorCopies(t *testing.T) {
+	for _, fresh := range []bool{false, true} {
+		t.Run(map[bool]string{false: "one agent", true: "a new agent every block"}[fresh], func(t *testing.T) {
+			p := dispute.Params{K: 4, Heights: [2]uint8{2, 3}, ChallengePeriod: 300, Stakes: [2]uint64{1000, 100}, Reward: 60}
+			mach := disputetest.Toy{N1: 64}
+			m, err := dispute.New(p, mach)
+			if err != nil {
+				t.Fatal(err)
+			}
+			origin := crypto.Keccak256Hash([]byte("parent"))
+			if err := m.Cover("rollup", origin, 16); err != nil {
+				t.Fatal(err)
+			}
+			truth := &disputetest.Trace{M: mach, Genesis: crypto.Keccak256Hash([]byte("genesis"))}
+			wrong := *truth
+			wrong.BadBatch, wrong.BadStep, wrong.Salt = 9, 17, 3
+			adv := &dispute.Agent{Who: "adversary", T: &wrong, Origin: origin}
+			var good *dispute.Agent
+			top := (&dispute.Agent{Who: "honest", T: truth, Origin: origin}).Top(p)
+			applied := 0
+			for m.Now = 1; m.Now < 3*p.ChallengePeriod; m.Now++ {
+				if good == nil || fresh {
+					good = &dispute.Agent{Who: "honest", T: truth, Origin: origin}
+				}
+				c := m.Clone()
+				var moves []dispute.Move
+				c.Observer = func(mv dispute.Move) {
+					if mv.Err == nil {
+						moves = append(moves, mv)
+					}
+				}
+				good.Act(c)
+				for _, mv := range moves {
+					if err := onchain.Apply(m, nil, mv); err != nil {
+						t.Fatalf("block %d: %v", m.Now, err)
+					}
+					applied++
+				}
+				adv.Act(m)
+				if r, ok := m.Claim(top.ID()); ok && r.Status == dispute.Confirmed {
+					break
+				}
+			}
+			if r, ok := m.Claim(top.ID()); !ok || r.Status != dispute.Confirmed {
+				t.Fatalf("the honest assertion is not confirmed by block %d", m.Now)
+			}
+			at := adv.Top(p)
+			if r, _ := m.Claim(at.ID()); r.Status == dispute.Confirmed {
+				t.Fatal("the wrong assertion is confirmed")
+			}
+			if bound := 2*p.ChallengePeriod + uint64(p.Heights[0]+p.Heights[1]+4); m.Now > bound {
+				t.Fatalf("confirmed at block %d, beyond the bound %d", m.Now, bound)
+			}
+			t.Logf("confirmed at block %d, %d honest moves applied from copies", m.Now, applied)
+		})
+	}
+}
