@@ -1,0 +1,106 @@
+package e2e
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/stf/stftest"
+	"github.com/crollup/crollup/challenger"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// TestMirror builds a challenger's mirror of the devnet's Rollup and ChallengeManager from L1
+// blocks alone, while the devnet's proposer asserts and confirms: every assertion the Rollup
+// made is in the mirror with the Rollup's status, and every claim with the ChallengeManager's.
+func TestMirror(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	seq := sequencer.DefaultConfig()
+	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 2, Propose: true, L1Executor: true})
+	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "the deposit", func() bool {
+		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
+		return err == nil && a.Balance.ToInt().Sign() > 0
+	})
+	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	for nonce := range uint64(2) {
+		s, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000+nonce), uint256.NewInt(stftest.FlatPrice), nonce)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.Seq.Send(s.Kind, api.Send{Message: s}); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Second)
+	}
+	waitFor(ctx, t, "three confirmed assertions", func() bool {
+		_, c := d.Proposer.Tip()
+		return c.A.BatchEnd >= 2
+	})
+
+	mi, err := challenger.NewMirror(ctx, d.Client, d.Addrs.Rollup, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	applied, err := mi.Sync(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := mi.M.Now
+
+	rb, cb := bindings.NewRollup(), bindings.NewChallengeManager()
+	call := func(to common.Address, data []byte) []byte {
+		out, err := d.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, new(big.Int).SetUint64(head))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	ab, _ := bindings.RollupMetaData.ParseABI()
+	logs, err := d.Client.FilterLogs(ctx, ethereum.FilterQuery{ToBlock: new(big.Int).SetUint64(head), Addresses: []common.Address{d.Addrs.Rollup},
+		Topics: [][]common.Hash{{ab.Events["AssertionMade"].ID}}})
+	if err != nil || len(logs) < 3 {
+		t.Fatalf("%d AssertionMade logs (%v)", len(logs), err)
+	}
+	status := map[dispute.AssertionStatus]uint8{dispute.AssertionPending: 1, dispute.AssertionConfirmed: 2, dispute.AssertionRejected: 3}
+	for i := range logs {
+		ev, err := rb.UnpackAssertionMadeEvent(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := rb.UnpackAssertionState(call(d.Addrs.Rollup, rb.PackAssertionState(ev.Id)))
+		a, ok := mi.R.Assertion(ev.Id)
+		if !ok || status[a.Status] != st.Status || a.Top != ev.Top {
+			t.Fatalf("assertion %x: mirror %+v (%v), Rollup status %d", ev.Id, a, ok, st.Status)
+		}
+	}
+	cmAddr, _ := rb.UnpackChallengeManager(call(d.Addrs.Rollup, rb.PackChallengeManager()))
+	claims := mi.M.Claims()
+	for _, id := range claims {
+		r, _ := mi.M.Claim(id)
+		got, _ := cb.UnpackClaims(call(cmAddr, cb.PackClaims(id)))
+		if want := map[dispute.Status]uint8{dispute.Pending: 1, dispute.Confirmed: 2, dispute.Refuted: 3}[r.Status]; got.Status != want || got.Created != r.Created {
+			t.Fatalf("claim %s: ChallengeManager status %d created %d, mirror %d %d", id.TerminalString(), got.Status, got.Created, want, r.Created)
+		}
+	}
+	t.Logf("mirrored %d transactions up to L1 block %d: %d assertions, %d claims", applied, head, len(logs), len(claims))
+}
