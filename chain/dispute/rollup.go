@@ -1,10 +1,13 @@
 package dispute
 
 import (
+	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -108,6 +111,21 @@ func (r *Rollup) Clone(m *Model) *Rollup {
 		c.as[id] = &ca
 	}
 	return c
+}
+
+// Assertions returns every assertion's ID, by batch end then ID (deterministic).
+func (r *Rollup) Assertions() []Hash {
+	ids := make([]Hash, 0, len(r.as))
+	for id := range r.as {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b Hash) int {
+		if c := cmp.Compare(r.as[a].BatchEnd, r.as[b].BatchEnd); c != 0 {
+			return c
+		}
+		return bytes.Compare(a[:], b[:])
+	})
+	return ids
 }
 
 // Assertion returns an assertion's record.

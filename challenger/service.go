@@ -1,0 +1,200 @@
+package challenger
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/dispute/onchain"
+	"github.com/crollup/crollup/chain/stf"
+)
+
+// Sender sends one transaction and waits for its receipt (op-service txmgr.TxManager).
+type Sender interface {
+	Send(ctx context.Context, candidate txmgr.TxCandidate) (*types.Receipt, error)
+	From() common.Address
+}
+
+// Service is a first challenger: each Step it brings its Chain (Feed) and its Mirror up to L1,
+// walks the honest chain of assertions from genesis, and under every parent with a wrong child
+// plays the honest Agent: its honest assertion first if nobody made it, then its moves, decided
+// on a copy of the mirror and sent one transaction each. It then settles on the Rollup what the
+// games decided: confirms the honest assertions, rejects the beaten ones and their descendants,
+// and slashes their stakers. It keeps nothing but what L1 holds: a restart resumes.
+type Service struct {
+	log    log.Logger
+	feed   *Feed
+	chain  *Chain
+	mirror *Mirror
+	tx     Sender
+	me     dispute.Party
+	enc    onchain.Encoder
+	rollup common.Address
+	sent   int
+	traces map[dispute.Hash]*AssertionTrace // by parent assertion: a batch is traced once
+}
+
+// NewService returns a challenger playing from tx's address.
+func NewService(lg log.Logger, feed *Feed, chain *Chain, mirror *Mirror, tx Sender, rollup common.Address) *Service {
+	return &Service{log: lg, feed: feed, chain: chain, mirror: mirror, tx: tx, me: onchain.Party(tx.From()), rollup: rollup,
+		traces: map[dispute.Hash]*AssertionTrace{}}
+}
+
+// Sent is how many transactions the service sent.
+func (s *Service) Sent() int { return s.sent }
+
+// Step does one round.
+func (s *Service) Step(ctx context.Context) error {
+	if err := s.feed.Sync(ctx); err != nil {
+		return err
+	}
+	if _, err := s.mirror.Sync(ctx); err != nil {
+		return err
+	}
+	r := s.mirror.R
+	parent, _ := r.Assertion(r.Genesis)
+	for {
+		honest, ok := s.honestChild(parent)
+		if !ok {
+			break
+		}
+		hid := honest.ID()
+		wrong := false
+		for _, id := range r.Assertions() {
+			a, _ := r.Assertion(id)
+			if a.Parent == parent.ID() && id != hid && a.Status == dispute.AssertionPending {
+				wrong = true
+			}
+		}
+		if wrong {
+			if err := s.play(ctx, parent, honest); err != nil {
+				return err
+			}
+		}
+		next, ok := r.Assertion(hid)
+		if !ok {
+			break
+		}
+		parent = next
+	}
+	return s.settle(ctx)
+}
+
+// honestChild is the honest assertion under parent, once the chain has the batches it covers.
+func (s *Service) honestChild(parent *dispute.AssertionRecord) (dispute.Assertion, bool) {
+	from, end := parent.BatchEnd, parent.NextInbox
+	roots := make([]common.Hash, 0, end-from+1)
+	for n := from; n <= end; n++ {
+		root, ok := s.chain.Root(n)
+		if !ok {
+			return dispute.Assertion{}, false
+		}
+		roots = append(roots, root)
+	}
+	p := s.mirror.M.P
+	hist := dispute.Commitment{K: p.K, State: func(pos uint64) dispute.Hash {
+		return stf.StartHash(roots[min(pos, uint64(len(roots)-1))])
+	}}.Commit(0, p.Heights[0])
+	return dispute.Assertion{Parent: parent.ID(), BatchEnd: end, StateRoot: roots[len(roots)-1], History: hist}, true
+}
+
+// play makes the honest agent's moves under parent: decided on a copy of the mirror, sent in
+// order; the first refused transaction ends the round (the next one starts from L1 again).
+func (s *Service) play(ctx context.Context, parent *dispute.AssertionRecord, honest dispute.Assertion) error {
+	tr, ok := s.traces[parent.ID()]
+	if !ok {
+		var err error
+		if tr, err = NewAssertionTrace(ctx, s.chain, parent.BatchEnd, honest.BatchEnd-parent.BatchEnd); err != nil {
+			return err
+		}
+		s.traces[parent.ID()] = tr
+	}
+	return s.onCopy(ctx, func(m *dispute.Model, r *dispute.Rollup) {
+		agent := &dispute.Agent{Who: s.me, T: tr, Origin: parent.ID(), AssertFn: func(c dispute.Claim) error {
+			_, err := r.Assert(s.me, honest)
+			return err
+		}}
+		agent.Act(m)
+	})
+}
+
+// settle confirms, rejects and slashes on the Rollup what the games decided.
+func (s *Service) settle(ctx context.Context) error {
+	return s.onCopy(ctx, func(m *dispute.Model, r *dispute.Rollup) {
+		stakers := map[dispute.Party]bool{}
+		for _, id := range r.Assertions() {
+			a, _ := r.Assertion(id)
+			if a.Status != dispute.AssertionPending {
+				continue
+			}
+			if r.Confirm(s.me, id) != nil {
+				_ = r.Reject(s.me, id)
+			}
+			if a.Status == dispute.AssertionRejected {
+				stakers[a.Staker] = true
+			}
+		}
+		for _, id := range r.Assertions() {
+			if a, _ := r.Assertion(id); a.Status == dispute.AssertionRejected {
+				stakers[a.Staker] = true
+			}
+		}
+		for _, staker := range slices.Sorted(maps.Keys(stakers)) {
+			_ = r.Slash(s.me, staker)
+		}
+	})
+}
+
+// onCopy runs f on copies of the mirror's models and sends, in order, the moves f made that the
+// copies accepted.
+func (s *Service) onCopy(ctx context.Context, f func(*dispute.Model, *dispute.Rollup)) error {
+	m := s.mirror.M.Clone()
+	r := s.mirror.R.Clone(m)
+	// Decided at the last block read: a move valid then is valid when it lands (later), as the
+	// protocol's conditions only open with time; deciding at the next block would send moves
+	// the node's gas estimate, run at the head, refuses as too early.
+	enc := onchain.Encoder{M: m, Address: onchain.AddressOf}
+	var txs []onchain.Tx
+	var kinds []string
+	var encErr error
+	m.Observer = func(mv dispute.Move) {
+		if mv.Err != nil || encErr != nil {
+			return
+		}
+		tx, err := enc.Encode(mv)
+		if err != nil {
+			encErr = err
+			return
+		}
+		txs, kinds = append(txs, tx), append(kinds, mv.Kind)
+	}
+	f(m, r)
+	if encErr != nil {
+		return encErr
+	}
+	for i, tx := range txs {
+		to := s.rollup
+		if tx.To == onchain.ChallengeManager {
+			to = s.mirror.cm
+		}
+		rc, err := s.tx.Send(ctx, txmgr.TxCandidate{To: &to, TxData: tx.Input, Value: new(big.Int).Set(tx.Value)})
+		if err != nil {
+			return fmt.Errorf("challenger: %s: %w", kinds[i], err)
+		}
+		s.sent++
+		if rc.Status != types.ReceiptStatusSuccessful {
+			s.log.Warn("Move reverted; resuming from L1", "move", kinds[i], "tx", rc.TxHash)
+			return nil
+		}
+		s.log.Info("Move", "kind", kinds[i], "to", tx.To, "tx", rc.TxHash, "block", rc.BlockNumber, "gas", rc.GasUsed)
+	}
+	return nil
+}
