@@ -39,13 +39,23 @@ type Service struct {
 	enc    onchain.Encoder
 	rollup common.Address
 	sent   int
-	traces map[dispute.Hash]*AssertionTrace // by parent assertion: a batch is traced once
+	traces map[dispute.Hash]dispute.Trace // by parent assertion: a batch is traced once
+
+	// Child and NewTrace are what the service plays for: by default the honest assertion under a
+	// parent and its honest trace. A test gives them a lie, to play a liar that answers.
+	Child    func(parent *dispute.AssertionRecord) (dispute.Assertion, bool)
+	NewTrace func(ctx context.Context, parent *dispute.AssertionRecord, child dispute.Assertion) (dispute.Trace, error)
 }
 
 // NewService returns a challenger playing from tx's address.
 func NewService(lg log.Logger, feed *Feed, chain *Chain, mirror *Mirror, tx Sender, rollup common.Address) *Service {
-	return &Service{log: lg, feed: feed, chain: chain, mirror: mirror, tx: tx, me: onchain.Party(tx.From()), rollup: rollup,
-		traces: map[dispute.Hash]*AssertionTrace{}}
+	s := &Service{log: lg, feed: feed, chain: chain, mirror: mirror, tx: tx, me: onchain.Party(tx.From()), rollup: rollup,
+		traces: map[dispute.Hash]dispute.Trace{}}
+	s.Child = s.HonestChild
+	s.NewTrace = func(ctx context.Context, parent *dispute.AssertionRecord, child dispute.Assertion) (dispute.Trace, error) {
+		return NewAssertionTrace(ctx, chain, parent.BatchEnd, child.BatchEnd-parent.BatchEnd)
+	}
+	return s
 }
 
 // Sent is how many transactions the service sent.
@@ -61,8 +71,9 @@ func (s *Service) Step(ctx context.Context) error {
 	}
 	r := s.mirror.R
 	parent, _ := r.Assertion(r.Genesis)
+	var chain []dispute.Hash // the honest chain, which settle confirms
 	for {
-		honest, ok := s.honestChild(parent)
+		honest, ok := s.Child(parent)
 		if !ok {
 			break
 		}
@@ -83,13 +94,14 @@ func (s *Service) Step(ctx context.Context) error {
 		if !ok {
 			break
 		}
+		chain = append(chain, hid)
 		parent = next
 	}
-	return s.settle(ctx)
+	return s.settle(ctx, chain)
 }
 
-// honestChild is the honest assertion under parent, once the chain has the batches it covers.
-func (s *Service) honestChild(parent *dispute.AssertionRecord) (dispute.Assertion, bool) {
+// HonestChild is the honest assertion under parent, once the chain has the batches it covers.
+func (s *Service) HonestChild(parent *dispute.AssertionRecord) (dispute.Assertion, bool) {
 	from, end := parent.BatchEnd, parent.NextInbox
 	roots := make([]common.Hash, 0, end-from+1)
 	for n := from; n <= end; n++ {
@@ -112,7 +124,7 @@ func (s *Service) play(ctx context.Context, parent *dispute.AssertionRecord, hon
 	tr, ok := s.traces[parent.ID()]
 	if !ok {
 		var err error
-		if tr, err = NewAssertionTrace(ctx, s.chain, parent.BatchEnd, honest.BatchEnd-parent.BatchEnd); err != nil {
+		if tr, err = s.NewTrace(ctx, parent, honest); err != nil {
 			return err
 		}
 		s.traces[parent.ID()] = tr
@@ -126,9 +138,18 @@ func (s *Service) play(ctx context.Context, parent *dispute.AssertionRecord, hon
 	})
 }
 
-// settle confirms, rejects and slashes on the Rollup what the games decided.
-func (s *Service) settle(ctx context.Context) error {
+// settle confirms, rejects and slashes on the Rollup what the games decided, and confirms the
+// honest chain's unrivaled assertions whose time is up (a proposer does too; a challenger must
+// not depend on one: a disputed assertion confirms only once its parent has).
+func (s *Service) settle(ctx context.Context, chain []dispute.Hash) error {
 	return s.onCopy(ctx, func(m *dispute.Model, r *dispute.Rollup) {
+		for _, id := range chain {
+			if a, _ := r.Assertion(id); a.Status == dispute.AssertionPending {
+				if c, ok := m.Claim(a.Top); ok && c.Status == dispute.Pending && len(m.Rivals(&c.Claim)) == 1 {
+					_ = m.ConfirmByTime(s.me, a.Top, nil)
+				}
+			}
+		}
 		stakers := map[dispute.Party]bool{}
 		for _, id := range r.Assertions() {
 			a, _ := r.Assertion(id)

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/dispute"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/challenger"
@@ -38,19 +40,20 @@ func (l lyingRoots) BatchRoot(n uint64) (*api.BatchRoot, error) {
 	return &out, nil
 }
 
-// TestChallengerCatchesWrongRoot runs a malicious proposer that asserts wrong state roots on the
-// devnet, and a challenger that derives the chain from L1 alone and mirrors the Rollup: the
-// challenger rivals the first wrong assertion with the honest one, plays the dispute (the liar
-// does not answer), confirms its assertion, rejects the wrong one and slashes the liar's bond.
-func TestChallengerCatchesWrongRoot(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts an L1")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
+// disputeEnv is a devnet with a deposit and a withdrawal batched, and a malicious proposer
+// asserting wrong roots (lyingRoots) from its own key.
+type disputeEnv struct {
+	ctx      context.Context
+	d        *devnet.Devnet
+	liarKey  *ecdsa.PrivateKey
+	liarAddr common.Address
+	liar     *proposer.Proposer
+}
+
+func newDisputeEnv(ctx context.Context, t *testing.T, period uint64) *disputeEnv {
+	t.Helper()
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
-	const period = 4
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: period})
 	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
 	if err != nil {
@@ -73,27 +76,31 @@ func TestChallengerCatchesWrongRoot(t *testing.T) {
 		j, err := d.Seq.Job(h, nil)
 		return err == nil && j.Status == api.StatusBatched
 	})
-
-	// The liar.
-	lg := testLog(t)
-	liarKey := d.Keys[devnet.KeyUser+5]
-	ltm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), liarKey, 1, 100*time.Millisecond, lg.New("svc", "liar"), nil)
+	e := &disputeEnv{ctx: ctx, d: d, liarKey: d.Keys[devnet.KeyUser+5], liarAddr: d.Address(devnet.KeyUser + 5)}
+	lg := testLog(t).New("svc", "liar")
+	ltm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), e.liarKey, 1, 100*time.Millisecond, lg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(ltm.Close)
-	liar, err := proposer.New(ctx, proposer.Config{Rollup: d.Addrs.Rollup, MaxBatches: 1, MaxAge: time.Second, PollInterval: 200 * time.Millisecond},
-		lg.New("svc", "liar"), lyingRoots{d.Exec}, d.Client, ltm, nil)
+	e.liar, err = proposer.New(ctx, proposer.Config{Rollup: d.Addrs.Rollup, MaxBatches: 1, MaxAge: time.Second, PollInterval: 200 * time.Millisecond},
+		lg, lyingRoots{d.Exec}, d.Client, ltm, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := liar.Start(ctx); err != nil {
+	if err := e.liar.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = liar.Stop(context.Background()) })
+	t.Cleanup(func() { _ = e.liar.Stop(context.Background()) })
+	return e
+}
 
-	// The challenger: the chain from L1 alone, the Rollup mirrored from L1 blocks.
-	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox,
+// service starts a challenger service sending from key: its chain derived from L1 alone, its
+// mirror read from L1 blocks.
+func (e *disputeEnv) service(t *testing.T, key *ecdsa.PrivateKey, name string) (*challenger.Service, *challenger.Chain, *challenger.Mirror) {
+	t.Helper()
+	d := e.d
+	src, err := derive.NewSource(e.ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox,
 		Bridge: d.Addrs.Bridge})
 	if err != nil {
 		t.Fatal(err)
@@ -101,42 +108,133 @@ func TestChallengerCatchesWrongRoot(t *testing.T) {
 	t.Cleanup(src.Close)
 	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{}}
 	chain := challenger.NewChain(d.Chain.Cfg, oracle, d.Chain.Mem, 0, bulk.NewCPU(0))
-	mirror, err := challenger.NewMirror(ctx, d.Client, d.Addrs.Rollup, 0)
+	mirror, err := challenger.NewMirror(e.ctx, d.Client, d.Addrs.Rollup, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), d.Keys[devnet.KeyProposer], 1, 100*time.Millisecond, lg.New("svc", "challenger"), nil)
+	lg := testLog(t).New("svc", name)
+	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(ctm.Close)
-	svc := challenger.NewService(lg.New("svc", "challenger"), challenger.NewFeed(src, oracle, chain), chain, mirror, ctm, d.Addrs.Rollup)
+	t.Cleanup(tm.Close)
+	return challenger.NewService(lg, challenger.NewFeed(src, oracle, chain), chain, mirror, tm, d.Addrs.Rollup), chain, mirror
+}
 
+// slashed reports whether the liar's latest assertion is rejected and its bond gone.
+func (e *disputeEnv) slashed(t *testing.T) bool {
 	rb := bindings.NewRollup()
 	call := func(data []byte) []byte {
-		out, err := d.Client.CallContract(ctx, ethereum.CallMsg{To: &d.Addrs.Rollup, Data: data}, nil)
+		out, err := e.d.Client.CallContract(e.ctx, ethereum.CallMsg{To: &e.d.Addrs.Rollup, Data: data}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return out
 	}
-	liarAddr := d.Address(devnet.KeyUser + 5)
-	waitFor(ctx, t, "the liar slashed", func() bool {
-		if err := svc.Step(ctx); err != nil {
-			t.Logf("challenger step: %v", err)
+	bonded, _ := rb.UnpackBonded(call(rb.PackBonded(e.liarAddr)))
+	latest, _ := rb.UnpackLatest(call(rb.PackLatest(e.liarAddr)))
+	st, _ := rb.UnpackAssertionState(call(rb.PackAssertionState(latest)))
+	return latest != [32]byte{} && st.Status == 3 && !bonded
+}
+
+// won checks that the challenger's latest assertion is confirmed and it was credited.
+func (e *disputeEnv) won(t *testing.T) *big.Int {
+	t.Helper()
+	credit, ok := e.confirmed(t)
+	if !ok {
+		t.Fatal("the challenger's assertion is not confirmed, or it was not credited")
+	}
+	return credit
+}
+
+// confirmed reports whether the challenger's latest assertion is confirmed and it was credited.
+func (e *disputeEnv) confirmed(t *testing.T) (*big.Int, bool) {
+	rb := bindings.NewRollup()
+	call := func(data []byte) []byte {
+		out, err := e.d.Client.CallContract(e.ctx, ethereum.CallMsg{To: &e.d.Addrs.Rollup, Data: data}, nil)
+		if err != nil {
+			t.Fatal(err)
 		}
-		bonded, _ := rb.UnpackBonded(call(rb.PackBonded(liarAddr)))
-		latest, _ := rb.UnpackLatest(call(rb.PackLatest(liarAddr)))
-		st, _ := rb.UnpackAssertionState(call(rb.PackAssertionState(latest)))
-		return latest != [32]byte{} && st.Status == 3 && !bonded
-	})
-	// Every assertion of the liar past genesis's child is rejected; the challenger's is confirmed.
-	me := d.Address(devnet.KeyProposer)
+		return out
+	}
+	me := e.d.Address(devnet.KeyProposer)
 	mine, _ := rb.UnpackLatest(call(rb.PackLatest(me)))
 	st, _ := rb.UnpackAssertionState(call(rb.PackAssertionState(mine)))
 	credit, _ := rb.UnpackCredit(call(rb.PackCredit(me)))
-	if st.Status != 2 || credit.Sign() == 0 {
-		t.Fatalf("the challenger's assertion %x has status %d, its credit %v", mine, st.Status, credit)
+	return credit, st.Status == 2 && credit.Sign() > 0
+}
+
+// TestChallengerCatchesWrongRoot runs a malicious proposer that asserts wrong state roots on the
+// devnet, and a challenger that derives the chain from L1 alone and mirrors the Rollup: the
+// challenger rivals the first wrong assertion with the honest one, plays the dispute (the liar
+// does not answer), confirms its assertion, rejects the wrong one and slashes the liar's bond.
+func TestChallengerCatchesWrongRoot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
 	}
-	t.Logf("the challenger sent %d transactions; its credit from the slashed bond: %v wei", svc.Sent(), credit)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	e := newDisputeEnv(ctx, t, 4)
+	svc, _, _ := e.service(t, e.d.Keys[devnet.KeyProposer], "challenger")
+	waitFor(ctx, t, "the liar slashed and the challenger's assertion confirmed", func() bool {
+		if err := svc.Step(ctx); err != nil {
+			t.Logf("challenger step: %v", err)
+		}
+		_, ok := e.confirmed(t)
+		return ok && e.slashed(t)
+	})
+	t.Logf("the challenger sent %d transactions; its credit from the slashed bond: %v wei", svc.Sent(), e.won(t))
+}
+
+// TestChallengerBeatsLiarThatPlays: the liar defends its wrong assertion with a service of its
+// own, playing a trace that goes wrong in the middle of the first batch it covers (its done
+// state carries the flipped root it asserted). The game goes down both levels to one step of
+// the real chain, which the challenger proves through ChainVM on the devnet; the liar is
+// rejected and slashed.
+func TestChallengerBeatsLiarThatPlays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	// Both parties step in turn in one goroutine, a transaction a block each: the clock must
+	// leave the honest side a few rounds of that.
+	e := newDisputeEnv(ctx, t, 16)
+	waitFor(ctx, t, "the liar's wrong assertion", func() bool {
+		tip, _ := e.liar.Tip()
+		return tip.A.BatchEnd >= 1
+	})
+	if err := e.liar.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	svc, _, mirror := e.service(t, e.d.Keys[devnet.KeyProposer], "challenger")
+	liar, lchain, lmirror := e.service(t, e.liarKey, "liar-defender")
+	liar.Child = lyingChild(liar, lchain, lmirror.M.P.K, lmirror.M.P.Heights[0])
+	liar.NewTrace = func(ctx context.Context, parent *dispute.AssertionRecord, child dispute.Assertion) (dispute.Trace, error) {
+		h, err := challenger.NewAssertionTrace(ctx, lchain, parent.BatchEnd, child.BatchEnd-parent.BatchEnd)
+		if err != nil {
+			return nil, err
+		}
+		return &lyingTrace{honest: h, from: parent.BatchEnd, bad: h.Steps(0) / 2}, nil
+	}
+	playBoth(ctx, t, "the liar slashed and the challenger's assertion confirmed", []*challenger.Service{svc, liar}, func() bool {
+		_, ok := e.confirmed(t)
+		return ok && e.slashed(t)
+	})
+	// A rivaled one-step claim can be confirmed only by a one-step proof: ChainVM ran the step.
+	if err := svc.Step(ctx); err != nil { // the mirror up to the last block
+		t.Fatal(err)
+	}
+	proved := 0
+	for _, id := range mirror.M.Claims() {
+		r, _ := mirror.M.Claim(id)
+		if r.Level == dispute.LevelSteps && r.Height == 0 && r.Status == dispute.Confirmed && len(mirror.M.Rivals(&r.Claim)) >= 2 {
+			proved++
+		}
+	}
+	if proved == 0 {
+		t.Fatal("no rivaled one-step claim was confirmed: the game did not reach a proof")
+	}
+	t.Logf("the challenger sent %d transactions, the liar %d; %d one-step claims proved; credit %v wei", svc.Sent(), liar.Sent(),
+		proved, e.won(t))
 }

@@ -68,8 +68,18 @@ func (a *Agent) boundaries(p Params) Commitment {
 	return Commitment{K: p.K, State: a.T.Boundary}
 }
 
+// Lengths is a Trace that knows where each batch's steps end (it pads with the last state from
+// there): the agent then commits to the padding in O(K·H1) hashes, not K^H1.
+type Lengths interface {
+	Steps(p uint64) uint64
+}
+
 func (a *Agent) steps(p Params, batch uint64) Commitment {
-	return Commitment{K: p.K, State: func(q uint64) Hash { h, _ := a.T.State(batch, q); return h }}
+	c := Commitment{K: p.K, State: func(q uint64) Hash { h, _ := a.T.State(batch, q); return h }}
+	if l, ok := a.T.(Lengths); ok {
+		c.Padded, c.PadFrom = true, l.Steps(batch)
+	}
+	return c
 }
 
 // node is the agent's dissection of its claim c.

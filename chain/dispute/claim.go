@@ -149,12 +149,30 @@ func pow(k int, h uint8) uint64 {
 type Commitment struct {
 	K     int
 	State func(p uint64) Hash
+	// Padded says the trace repeats its state at PadFrom from there on (a steps level padded with
+	// its done state): a range wholly past PadFrom is committed to in O(K·h) hashes, whatever its
+	// length, which is what makes a top claim over K^H1 = 2^40 positions computable.
+	Padded  bool
+	PadFrom uint64
 }
 
 // Commit is the commitment of the range [pos, pos + K^h): zero for h = 0, else its Node's hash.
 func (t Commitment) Commit(pos uint64, h uint8) Hash {
 	if h == 0 {
 		return Hash{}
+	}
+	if t.Padded && pos >= t.PadFrom {
+		// Its states pos+1 … pos+K^h all repeat State(PadFrom).
+		d := t.State(t.PadFrom)
+		var c Hash
+		for i := uint8(1); i <= h; i++ {
+			n := &Node{Ends: make([]Hash, t.K), Inners: make([]Hash, t.K)}
+			for j := range n.Ends {
+				n.Ends[j], n.Inners[j] = d, c
+			}
+			c = n.Hash()
+		}
+		return c
 	}
 	return t.Node(pos, h).Hash()
 }

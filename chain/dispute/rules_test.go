@@ -281,3 +281,21 @@ func TestStepProofReachesMachine(t *testing.T) {
 		t.Fatalf("the machine got proofs %v, want %q among them", mach.proofs, want)
 	}
 }
+
+// TestPaddedCommitment: a commitment told where its trace starts repeating its last state gives
+// the same commitments as one that enumerates every position, over ranges before, across and
+// past that point.
+func TestPaddedCommitment(t *testing.T) {
+	const k, last = 3, 40
+	state := func(p uint64) Hash { return crypto.Keccak256Hash([]byte{byte(min(p, last))}) }
+	full := Commitment{K: k, State: state}
+	padded := Commitment{K: k, State: state, Padded: true, PadFrom: last}
+	for _, c := range []struct {
+		pos uint64
+		h   uint8
+	}{{0, 5}, {0, 3}, {27, 3}, {39, 1}, {40, 2}, {81, 4}, {243, 2}, {36, 2}} {
+		if got, want := padded.Commit(c.pos, c.h), full.Commit(c.pos, c.h); got != want {
+			t.Fatalf("range at %d of height %d: padded %s, enumerated %s", c.pos, c.h, got, want)
+		}
+	}
+}
