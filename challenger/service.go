@@ -14,7 +14,6 @@ import (
 
 	"github.com/crollup/crollup/chain/dispute"
 	"github.com/crollup/crollup/chain/dispute/onchain"
-	"github.com/crollup/crollup/chain/stf"
 )
 
 // Sender sends one transaction and waits for its receipt (op-service txmgr.TxManager).
@@ -112,10 +111,8 @@ func (s *Service) HonestChild(parent *dispute.AssertionRecord) (dispute.Assertio
 		roots = append(roots, root)
 	}
 	p := s.mirror.M.P
-	hist := dispute.Commitment{K: p.K, State: func(pos uint64) dispute.Hash {
-		return stf.StartHash(roots[min(pos, uint64(len(roots)-1))])
-	}}.Commit(0, p.Heights[0])
-	return dispute.Assertion{Parent: parent.ID(), BatchEnd: end, StateRoot: roots[len(roots)-1], History: hist}, true
+	return dispute.Assertion{Parent: parent.ID(), BatchEnd: end, StateRoot: roots[len(roots)-1],
+		History: onchain.History(p.K, p.Heights[0], roots)}, true
 }
 
 // play makes the honest agent's moves under parent: decided on a copy of the mirror, sent in
@@ -150,7 +147,6 @@ func (s *Service) settle(ctx context.Context, chain []dispute.Hash) error {
 				}
 			}
 		}
-		stakers := map[dispute.Party]bool{}
 		for _, id := range r.Assertions() {
 			a, _ := r.Assertion(id)
 			if a.Status != dispute.AssertionPending {
@@ -159,10 +155,8 @@ func (s *Service) settle(ctx context.Context, chain []dispute.Hash) error {
 			if r.Confirm(s.me, id) != nil {
 				_ = r.Reject(s.me, id)
 			}
-			if a.Status == dispute.AssertionRejected {
-				stakers[a.Staker] = true
-			}
 		}
+		stakers := map[dispute.Party]bool{}
 		for _, id := range r.Assertions() {
 			if a, _ := r.Assertion(id); a.Status == dispute.AssertionRejected {
 				stakers[a.Staker] = true

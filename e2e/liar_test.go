@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/dispute/onchain"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/challenger"
 )
@@ -32,11 +33,11 @@ func lyingChild(s *challenger.Service, chain *challenger.Chain, k int, h0 uint8)
 			}
 			return r
 		}
-		from, end := parent.BatchEnd, a.BatchEnd
-		a.StateRoot = root(end)
-		a.History = dispute.Commitment{K: k, State: func(p uint64) dispute.Hash {
-			return stf.StartHash(root(from + min(p, end-from)))
-		}}.Commit(0, h0)
+		var roots []common.Hash
+		for n := parent.BatchEnd; n <= a.BatchEnd; n++ {
+			roots = append(roots, root(n))
+		}
+		a.StateRoot, a.History = roots[len(roots)-1], onchain.History(k, h0, roots)
 		return a, true
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/dispute/onchain"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/chain/withdrawal"
@@ -152,9 +153,7 @@ func TestWithdrawalOnL1(t *testing.T) {
 		if roots[0] != parentRoot {
 			t.Fatalf("the executor's root after %d batches is %s, the parent asserted %s", from, roots[0], parentRoot)
 		}
-		hist := dispute.Commitment{K: deploy.DefaultK, State: func(p uint64) dispute.Hash {
-			return stf.StartHash(roots[min(p, uint64(len(roots)-1))])
-		}}.Commit(0, deploy.DefaultHeight0)
+		hist := onchain.History(deploy.DefaultK, deploy.DefaultHeight0, roots)
 		a := bindings.RollupAssertion{Parent: parent, BatchEnd: end, StateRoot: roots[len(roots)-1], History: hist}
 		// The bond is paid once: it follows the staker along its branch.
 		value := bond

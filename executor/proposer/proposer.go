@@ -24,6 +24,7 @@ import (
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/dispute/onchain"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/bindings"
 )
@@ -419,10 +420,8 @@ func (p *Proposer) child(ctx context.Context, parent *Assertion) (*bindings.Roll
 		return nil, fmt.Errorf("proposer: the executor's root after %d batches is %s; assertion %s on the chain asserts %s: the executor follows another chain",
 			from, roots[0], parent.ID, parent.A.StateRoot)
 	}
-	hist := dispute.Commitment{K: int(p.k), State: func(pos uint64) dispute.Hash {
-		return stf.StartHash(roots[min(pos, uint64(len(roots)-1))])
-	}}.Commit(0, p.height0)
-	c := &bindings.RollupAssertion{Parent: parent.ID, BatchEnd: end, StateRoot: roots[len(roots)-1], History: hist}
+	c := &bindings.RollupAssertion{Parent: parent.ID, BatchEnd: end, StateRoot: roots[len(roots)-1],
+		History: onchain.History(int(p.k), p.height0, roots)}
 	p.children[parent.ID] = c
 	return c, nil
 }

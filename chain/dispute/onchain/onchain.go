@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/bindings"
 )
 
@@ -214,4 +215,14 @@ func ErrorName(err error) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// History is the level-0 history commitment of an assertion whose batch-boundary state roots
+// are roots (the parent's first, then the root after each batch it covers): the start-state
+// hashes of those roots (stf.StartHash, ChainMachine.boundary), padded with the last up to
+// K^height0 positions. It is what an honest assertion's history is.
+func History(k int, height0 uint8, roots []common.Hash) common.Hash {
+	return dispute.Commitment{K: k, State: func(p uint64) dispute.Hash {
+		return stf.StartHash(roots[min(p, uint64(len(roots)-1))])
+	}}.Commit(0, height0)
 }
