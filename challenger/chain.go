@@ -87,6 +87,27 @@ func (c *Chain) Trace(ctx context.Context, p uint64, opts stftrace.Options) (*st
 	return stftrace.Prepare(ctx, c.cfg, c.oracle, pre.Snapshot(), opts)
 }
 
+// Config is the chain machine's configuration.
+func (c *Chain) Config() stf.Config { return c.cfg }
+
+// Oracle is where the chain reads batches and delayed messages.
+func (c *Chain) Oracle() stf.Oracle { return c.oracle }
+
+// Backend is what the chain runs jobs on.
+func (c *Chain) Backend() vm.Backend { return c.backend }
+
+// State is a copy of the state after p batches (to run, or to change, without touching the
+// chain's).
+func (c *Chain) State(p uint64) (*memory.Memory, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p < c.base || p-c.base >= uint64(len(c.snaps)) {
+		return nil, fmt.Errorf("challenger: the state after %d batches is not kept (states after %d to %d batches are)", p, c.base,
+			c.base+uint64(len(c.snaps))-1)
+	}
+	return c.snaps[p-c.base].Snapshot(), nil
+}
+
 // Prune forgets the states before p batches (a confirmed assertion's boundary: nothing before it
 // can be disputed).
 func (c *Chain) Prune(p uint64) {

@@ -44,6 +44,9 @@ type Service struct {
 	// parent and its honest trace. A test gives them a lie, to play a liar that answers.
 	Child    func(parent *dispute.AssertionRecord) (dispute.Assertion, bool)
 	NewTrace func(ctx context.Context, parent *dispute.AssertionRecord, child dispute.Assertion) (dispute.Trace, error)
+	// OnMove, if set, sees every move the service sent, with its receipt (the devnet prints
+	// them; tests count them).
+	OnMove func(mv dispute.Move, rc *types.Receipt)
 }
 
 // NewService returns a challenger playing from tx's address.
@@ -97,6 +100,33 @@ func (s *Service) Step(ctx context.Context) error {
 		parent = next
 	}
 	return s.settle(ctx, chain)
+}
+
+// Assert makes s.Child(parent) on the Rollup, unless it is there: a proposer's move (a liar in a
+// test makes it to start a dispute). It returns the assertion's ID.
+func (s *Service) Assert(ctx context.Context, parent dispute.Hash) (dispute.Hash, error) {
+	if err := s.feed.Sync(ctx); err != nil {
+		return dispute.Hash{}, err
+	}
+	if _, err := s.mirror.Sync(ctx); err != nil {
+		return dispute.Hash{}, err
+	}
+	p, ok := s.mirror.R.Assertion(parent)
+	if !ok {
+		return dispute.Hash{}, fmt.Errorf("challenger: no assertion %s on the Rollup", parent)
+	}
+	a, ok := s.Child(p)
+	if !ok {
+		return dispute.Hash{}, fmt.Errorf("challenger: no child of %s to assert yet", parent)
+	}
+	if _, ok := s.mirror.R.Assertion(a.ID()); ok {
+		return a.ID(), nil
+	}
+	var aerr error
+	if err := s.onCopy(ctx, func(_ *dispute.Model, r *dispute.Rollup) { _, aerr = r.Assert(s.me, a) }); err != nil {
+		return dispute.Hash{}, err
+	}
+	return a.ID(), aerr
 }
 
 // HonestChild is the honest assertion under parent, once the chain has the batches it covers.
@@ -178,7 +208,7 @@ func (s *Service) onCopy(ctx context.Context, f func(*dispute.Model, *dispute.Ro
 	// the node's gas estimate, run at the head, refuses as too early.
 	enc := onchain.Encoder{M: m, Address: onchain.AddressOf}
 	var txs []onchain.Tx
-	var kinds []string
+	var moves []dispute.Move
 	var encErr error
 	m.Observer = func(mv dispute.Move) {
 		if mv.Err != nil || encErr != nil {
@@ -189,7 +219,7 @@ func (s *Service) onCopy(ctx context.Context, f func(*dispute.Model, *dispute.Ro
 			encErr = err
 			return
 		}
-		txs, kinds = append(txs, tx), append(kinds, mv.Kind)
+		txs, moves = append(txs, tx), append(moves, mv)
 	}
 	f(m, r)
 	if encErr != nil {
@@ -202,14 +232,17 @@ func (s *Service) onCopy(ctx context.Context, f func(*dispute.Model, *dispute.Ro
 		}
 		rc, err := s.tx.Send(ctx, txmgr.TxCandidate{To: &to, TxData: tx.Input, Value: new(big.Int).Set(tx.Value)})
 		if err != nil {
-			return fmt.Errorf("challenger: %s: %w", kinds[i], err)
+			return fmt.Errorf("challenger: %s: %w", moves[i].Kind, err)
 		}
 		s.sent++
 		if rc.Status != types.ReceiptStatusSuccessful {
-			s.log.Warn("Move reverted; resuming from L1", "move", kinds[i], "tx", rc.TxHash)
+			s.log.Warn("Move reverted; resuming from L1", "move", moves[i].Kind, "tx", rc.TxHash)
 			return nil
 		}
-		s.log.Info("Move", "kind", kinds[i], "to", tx.To, "tx", rc.TxHash, "block", rc.BlockNumber, "gas", rc.GasUsed)
+		s.log.Info("Move", "kind", moves[i].Kind, "to", tx.To, "tx", rc.TxHash, "block", rc.BlockNumber, "gas", rc.GasUsed)
+		if s.OnMove != nil {
+			s.OnMove(moves[i], rc)
+		}
 	}
 	return nil
 }
