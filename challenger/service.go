@@ -2,12 +2,15 @@ package challenger
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"math/big"
 	"slices"
+	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/log"
@@ -16,9 +19,11 @@ import (
 	"github.com/crollup/crollup/chain/dispute/onchain"
 )
 
-// Sender sends one transaction and waits for its receipt (op-service txmgr.TxManager).
+// Sender sends transactions (op-service txmgr.TxManager): Send waits for the receipt;
+// SendAsync signs with the next nonce before it returns and reports the receipt on ch.
 type Sender interface {
 	Send(ctx context.Context, candidate txmgr.TxCandidate) (*types.Receipt, error)
+	SendAsync(ctx context.Context, candidate txmgr.TxCandidate, ch chan txmgr.SendResponse)
 	From() common.Address
 }
 
@@ -47,6 +52,22 @@ type Service struct {
 	// OnMove, if set, sees every move the service sent, with its receipt (the devnet prints
 	// them; tests count them).
 	OnMove func(mv dispute.Move, rc *types.Receipt)
+
+	// Journal, if set, records every move before it is sent and its receipt after (Journal).
+	Journal *Journal
+	// Nonces, if set, is read before each round: while a transaction from the service's address
+	// is pending on L1 (one a killed process sent), the round waits, so that a move is not
+	// decided again before the one in flight lands.
+	Nonces NonceReader
+	// Metrics, if set, counts the moves sent.
+	Metrics *Metrics
+	settled bool // the journal's moves in flight at the last start are settled
+}
+
+// NonceReader reads an account's nonces (ethclient.Client has it).
+type NonceReader interface {
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
 }
 
 // NewService returns a challenger playing from tx's address.
@@ -65,6 +86,9 @@ func (s *Service) Sent() int { return s.sent }
 
 // Step does one round.
 func (s *Service) Step(ctx context.Context) error {
+	if ok, err := s.inFlight(ctx); err != nil || !ok {
+		return err
+	}
 	if err := s.feed.Sync(ctx); err != nil {
 		return err
 	}
@@ -100,6 +124,48 @@ func (s *Service) Step(ctx context.Context) error {
 		parent = next
 	}
 	return s.settle(ctx, chain)
+}
+
+// inFlight reports whether the service may decide: no transaction of its own is pending on L1.
+// Once that holds after a start, the journal's moves left Sending by the last process are
+// marked Settled: their fate is on L1, which the mirror reads next.
+func (s *Service) inFlight(ctx context.Context) (bool, error) {
+	if s.Nonces != nil {
+		from := s.tx.From()
+		pending, err := s.Nonces.PendingNonceAt(ctx, from)
+		if err != nil {
+			return false, fmt.Errorf("challenger: pending nonce: %w", err)
+		}
+		mined, err := s.Nonces.NonceAt(ctx, from, nil)
+		if err != nil {
+			return false, fmt.Errorf("challenger: nonce: %w", err)
+		}
+		if pending > mined {
+			s.log.Info("Waiting for our transactions in flight to land", "pending", pending-mined)
+			return false, nil
+		}
+	}
+	if s.Journal != nil && !s.settled {
+		es, err := s.Journal.Settle()
+		if err != nil {
+			return false, err
+		}
+		for _, e := range es {
+			s.log.Warn("A move was in flight when the last process stopped; L1 has settled it", "seq", e.Seq, "kind", e.Kind, "claim", e.Claim)
+		}
+		s.settled = true
+	}
+	return true, nil
+}
+
+// Sync brings the chain and the mirror up to L1 without playing (what `crollup challenger list`
+// reads).
+func (s *Service) Sync(ctx context.Context) error {
+	if err := s.feed.Sync(ctx); err != nil {
+		return err
+	}
+	_, err := s.mirror.Sync(ctx)
+	return err
 }
 
 // Assert makes s.Child(parent) on the Rollup, unless it is there: a proposer's move (a liar in a
@@ -225,24 +291,115 @@ func (s *Service) onCopy(ctx context.Context, f func(*dispute.Model, *dispute.Ro
 	if encErr != nil {
 		return encErr
 	}
-	for i, tx := range txs {
-		to := s.rollup
-		if tx.To == onchain.ChallengeManager {
-			to = s.mirror.cm
+	return s.send(ctx, txs, moves)
+}
+
+// prepareTimeout bounds how long txmgr may take to prepare a move (price it, estimate its gas,
+// sign it). txmgr retries a failed estimate 30 times, 2 s apart; a move refused at the estimate
+// was valid at our eth_call a moment before, so another party's move landed in between, and the
+// round must end at once and decide again, not wait a minute on a clock that is running.
+const prepareTimeout = 5 * time.Second
+
+// sendAsync is txmgr's SendAsync with the preparation bounded by prepareTimeout. The returned
+// cancel releases the send's context once its response is read.
+func (s *Service) sendAsync(ctx context.Context, c txmgr.TxCandidate, ch chan txmgr.SendResponse) context.CancelFunc {
+	sctx, cancel := context.WithCancel(ctx)
+	prepared := make(chan struct{})
+	go func() {
+		select {
+		case <-prepared:
+		case <-time.After(prepareTimeout):
+			cancel() // SendAsync is still preparing: stop its retries
 		}
-		rc, err := s.tx.Send(ctx, txmgr.TxCandidate{To: &to, TxData: tx.Input, Value: new(big.Int).Set(tx.Value)})
-		if err != nil {
-			return fmt.Errorf("challenger: %s: %w", moves[i].Kind, err)
+	}()
+	s.tx.SendAsync(sctx, c, ch) // returns once the transaction is signed (or preparing failed)
+	close(prepared)
+	return cancel
+}
+
+// send sends the moves of a round in waves: each wave is every next move that L1 accepts now
+// (an eth_call at the head), sent at once (consecutive nonces, so one block can hold them all),
+// and waited for; a move that depends on one still in flight (a child of a claim being
+// dissected) starts the next wave. A move L1 refuses with nothing of ours in flight, or one that
+// reverts, ends the round: another party moved, and the next round decides again from L1. So a
+// round costs a block per level of dependence among its moves, not a block per move: the
+// honest side's answer time is what the protocol's clocks measure.
+func (s *Service) send(ctx context.Context, txs []onchain.Tx, moves []dispute.Move) error {
+	for i := 0; i < len(txs); {
+		type sent struct {
+			i      int
+			entry  *Entry
+			ch     chan txmgr.SendResponse
+			cancel context.CancelFunc
 		}
-		s.sent++
-		if rc.Status != types.ReceiptStatusSuccessful {
-			s.log.Warn("Move reverted; resuming from L1", "move", moves[i].Kind, "tx", rc.TxHash)
-			return nil
+		var wave []sent
+		for j := i; j < len(txs); j++ {
+			tx := txs[j]
+			to := s.rollup
+			if tx.To == onchain.ChallengeManager {
+				to = s.mirror.cm
+			}
+			if _, err := s.mirror.l1.CallContract(ctx, ethereum.CallMsg{From: s.tx.From(), To: &to, Data: tx.Input, Value: tx.Value}, nil); err != nil {
+				if len(wave) == 0 {
+					s.log.Info("Move refused by L1 now; resuming from L1 next round", "move", moves[j].Kind, "err", err)
+					return nil
+				}
+				break
+			}
+			w := sent{i: j, ch: make(chan txmgr.SendResponse, 1)}
+			if s.Journal != nil {
+				var err error
+				if w.entry, err = s.Journal.Begin(moves[j].Kind, to, tx.Input, moves[j].ID); err != nil {
+					return err
+				}
+			}
+			w.cancel = s.sendAsync(ctx, txmgr.TxCandidate{To: &to, TxData: tx.Input, Value: new(big.Int).Set(tx.Value)}, w.ch)
+			wave = append(wave, w)
+			if len(w.ch) > 0 {
+				// Preparing failed (txmgr answers at once then) and txmgr reset its nonce: a
+				// move prepared now could take the nonce of one of this wave's still being
+				// published, and replace it. The wave ends here.
+				break
+			}
 		}
-		s.log.Info("Move", "kind", moves[i].Kind, "to", tx.To, "tx", rc.TxHash, "block", rc.BlockNumber, "gas", rc.GasUsed)
-		if s.OnMove != nil {
-			s.OnMove(moves[i], rc)
+		var failed error
+		reverted := false
+		for _, w := range wave {
+			res := <-w.ch
+			w.cancel()
+			mv := moves[w.i]
+			if res.Err != nil {
+				s.settled = false // the entry stays Sending: the next round waits for L1 to settle it
+				failed = errors.Join(failed, fmt.Errorf("challenger: %s: %w", mv.Kind, res.Err))
+				continue
+			}
+			rc := res.Receipt
+			s.sent++
+			if w.entry != nil {
+				if err := s.Journal.End(w.entry, rc); err != nil {
+					return err
+				}
+			}
+			if s.Metrics != nil {
+				s.Metrics.moves.WithLabelValues(mv.Kind).Inc()
+				if rc.Status != types.ReceiptStatusSuccessful {
+					s.Metrics.reverted.Inc()
+				}
+			}
+			if rc.Status != types.ReceiptStatusSuccessful {
+				s.log.Warn("Move reverted; resuming from L1", "move", mv.Kind, "tx", rc.TxHash)
+				reverted = true
+				continue
+			}
+			s.log.Info("Move", "kind", mv.Kind, "to", txs[w.i].To, "tx", rc.TxHash, "block", rc.BlockNumber, "gas", rc.GasUsed)
+			if s.OnMove != nil {
+				s.OnMove(mv, rc)
+			}
 		}
+		if failed != nil || reverted {
+			return failed
+		}
+		i += len(wave)
 	}
 	return nil
 }

@@ -127,6 +127,7 @@ type Devnet struct {
 	srcs       []*derive.Source
 	batcherSrc *client.Client
 	proposerTx txmgr.TxManager
+	disputers  []*Disputer
 }
 
 // state is what a devnet with a data dir remembers (DataDir/devnet.json): the contracts it
@@ -389,6 +390,9 @@ func (d *Devnet) StopBatcher(ctx context.Context) error {
 // Stop stops every service and the L1 (in the reverse order of Start).
 func (d *Devnet) Stop(ctx context.Context) error {
 	var errs []error
+	for _, x := range d.disputers {
+		errs = append(errs, x.Stop(ctx))
+	}
 	if d.Proposer != nil {
 		errs = append(errs, d.Proposer.Stop(ctx))
 	}

@@ -249,8 +249,8 @@ var (
 )
 
 // Liar makes s a liar of kind k: under every parent it asserts the liar's roots over the batches
-// the parent fixed (once a batch of them has a step of the kind; until then, nothing) and plays
-// that account. c is s's chain. It returns the traces it made, by parent.
+// the parent fixed, once a batch of them has a step of the kind (over batches without one, the
+// honest roots), and plays that account. c is s's chain. It returns the traces it made, by parent.
 func Liar(s *challenger.Service, c *challenger.Chain, k Kind, params func() dispute.Params) func() map[dispute.Hash]*Trace {
 	var mu sync.Mutex
 	traces := map[dispute.Hash]*Trace{}
@@ -268,10 +268,14 @@ func Liar(s *challenger.Service, c *challenger.Chain, k Kind, params func() disp
 		return t, nil
 	}
 	s.Child = func(parent *dispute.AssertionRecord) (dispute.Assertion, bool) {
-		if _, ok := c.Root(parent.NextInbox); !ok || parent.NextInbox == parent.BatchEnd {
+		if _, ok := c.Root(parent.NextInbox); !ok {
 			return dispute.Assertion{}, false
 		}
 		t, err := get(context.Background(), parent)
+		if errors.Is(err, ErrNoSuchStep) {
+			// Nothing to lie about in these batches: the liar agrees with the truth there.
+			return s.HonestChild(parent)
+		}
 		if err != nil {
 			return dispute.Assertion{}, false
 		}

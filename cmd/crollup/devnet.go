@@ -10,6 +10,11 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// fraudPeriod is the challenge period `devnet --fraud` deploys with unless given: 60 blocks of
+// 1 s, so that the honest claims the game leaves unrivaled confirm within a minute, and the
+// honest side's answers (a block or two each, over a dozen levels) stay well inside the clock.
+const fraudPeriod = 60
+
 // devnetOptions are the arguments of `crollup devnet`.
 type devnetOptions struct {
 	DataDir       string        // "" = everything in memory / temporary
@@ -23,6 +28,7 @@ type devnetOptions struct {
 	Verbose       bool                // the services' info logs
 	Propose       bool                // run a proposer
 	Period        uint64              // the Rollup's challenge period, L1 blocks
+	Fraud         bool                // run a challenger and a liar
 }
 
 func newDevnetCmd() *cobra.Command {
@@ -54,7 +60,15 @@ Step by Step, and a one-step proof checked by the L1 verifier's model).
 
 It then prints the endpoints (JSON-RPC, and each service's metrics server: /metrics and /healthz,
 on --*-metrics-port) and runs until Ctrl-C (or stops with --once), printing each assertion the
-proposer makes and confirms. With --data-dir the
+proposer makes and confirms.
+
+With --fraud it also runs a challenger and a liar (dev keys 11 and 12), each deriving the chain
+from L1 alone: the liar rivals the proposer's assertion over the demo's first job with one whose
+job output is tampered (the JOB_FINISH step writes a wrong output root) and defends it move by
+move; the challenger plays the honest side. Every move is printed (its level, range, children,
+the claim's unrivaled time against the period, gas), down to the one-step proof ChainVM runs on
+L1, then the rejected assertion, the slashed bond and the confirmed honest root, with the time
+from the wrong assertion to its rejection. With --once it stops after that. With --data-dir the
 L1 chain, its blobs, the contract addresses, the L1's JSON-RPC and beacon ports and every
 service's database persist across restarts. The services log warnings only, unless --verbose.`,
 		Args: cobra.NoArgs,
@@ -77,5 +91,17 @@ service's database persist across restarts. The services log warnings only, unle
 	fs.BoolVar(&opts.Verbose, "verbose", false, "show the services' info logs (default: warnings only)")
 	fs.BoolVar(&opts.Propose, "propose", true, "run a proposer that asserts the L1-only executor's roots on the Rollup and confirms them")
 	fs.Uint64Var(&opts.Period, "challenge-period", devnet.DefaultChallengePeriod, "the Rollup's challenge period in L1 blocks (set when the contracts are deployed)")
+	fs.BoolVar(&opts.Fraud, "fraud", false, "also run a challenger and a liar that rivals the proposer's assertion over the first job with a tampered job output; the dispute is printed move by move (1 s blocks and a 60-block period unless given)")
+	cmd.PreRun = func(cmd *cobra.Command, _ []string) {
+		if opts.Fraud {
+			opts.Propose = true
+			if !cmd.Flags().Changed("block-time") {
+				opts.BlockTime = time.Second
+			}
+			if !cmd.Flags().Changed("challenge-period") {
+				opts.Period = fraudPeriod
+			}
+		}
+	}
 	return cmd
 }

@@ -71,9 +71,15 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	}
 	say("[l1] chain %v, a block every %s: http %s  ws %s  beacon %s", d.L1.ChainID(), opts.BlockTime, d.L1.HTTPEndpoint(), d.L1.WSEndpoint(), d.L1.BeaconEndpoint())
 	say("[contracts] Inbox %s  Bridge %s  Rollup %s  (batcher %s; challenge period %d L1 blocks)", d.Addrs.Inbox, d.Addrs.Bridge,
-		d.Addrs.Rollup, d.Address(devnet.KeyBatcher), devnet.DefaultChallengePeriod)
+		d.Addrs.Rollup, d.Address(devnet.KeyBatcher), opts.Period)
 	say("[services] sequencer %s  executor %s  L1-only executor (derives from the Inbox and blobs)  batcher (blob txs to the Inbox)  up in %s",
 		d.Seq.RPCEndpoint(), d.Exec.RPCEndpoint(), time.Since(t0).Round(time.Millisecond))
+	var fraud *fraudDemo
+	if opts.Fraud {
+		if fraud, err = startFraud(ctx, say, d); err != nil {
+			return err
+		}
+	}
 	say("[chain] id %d, genesis %s, prices: %d wei/step, %d wei/byte, %d wei/message, %d wei/heap byte deposited; batches sealed on %d bytes or %s",
 		a.cfg.Chain.ChainID, d.Chain.Root(), a.cfg.Chain.StepPrice, a.cfg.Chain.BytePrice, a.cfg.Chain.FlatPrice, a.cfg.Chain.HeapPrice,
 		scfg.MaxBatchBytes, scfg.BatchAge)
@@ -84,6 +90,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	if err := demoJob(ctx, a, say); err != nil {
 		return err
 	}
+
 	say("")
 	say("crollup devnet is up:")
 	say("  sequencer JSON-RPC  %s   (crollup job submit --sequencer %s ...)", d.Seq.RPCEndpoint(), d.Seq.RPCEndpoint())
@@ -97,6 +104,13 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	}
 	say("  Inbox %s  Bridge %s  Rollup %s  chain id %d", d.Addrs.Inbox, d.Addrs.Bridge, d.Addrs.Rollup, a.cfg.Chain.ChainID)
 	say("  demo key (dev key %d, public: never use it elsewhere): %x", devnet.KeyUser, crypto.FromECDSA(d.Keys[devnet.KeyUser]))
+	if fraud != nil {
+		say("waiting for the dispute (--fraud): the liar asserts once the proposer has asserted the batches with the first job")
+		go watchSettlement(ctx, say, d)
+		if err := fraud.wait(ctx); err != nil {
+			return err
+		}
+	}
 	if opts.Once {
 		say("done (--once)")
 		return nil
@@ -104,7 +118,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say("  withdraw: crollup withdraw send --to ADDRESS --amount WEI --key KEY --wait 1m, then once confirmed:")
 	say("            crollup withdraw finalize --index N --key KEY --l1-rpc %s --l1-bridge %s", d.L1.HTTPEndpoint(), d.Addrs.Bridge)
 	say("devnet running; Ctrl-C to stop")
-	if d.Proposer != nil {
+	if d.Proposer != nil && fraud == nil {
 		go watchSettlement(ctx, say, d)
 	}
 	<-ctx.Done()

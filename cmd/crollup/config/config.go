@@ -22,6 +22,7 @@ import (
 
 	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
@@ -38,14 +39,41 @@ const ConfigFileEnv = EnvPrefix + "_CONFIG"
 // Config is the whole configuration. Each field's mapstructure tag is its key in config files; a
 // nested struct adds a dotted level (Log.Level is log.level).
 type Config struct {
-	Log       LogConfig       `mapstructure:"log"`
-	VM        VMConfig        `mapstructure:"vm"`
-	Chain     ChainConfig     `mapstructure:"chain"`
-	Sequencer SequencerConfig `mapstructure:"sequencer"`
-	Executor  ExecutorConfig  `mapstructure:"executor"`
-	L1        L1Config        `mapstructure:"l1"`
-	Batcher   BatcherConfig   `mapstructure:"batcher"`
-	Proposer  ProposerConfig  `mapstructure:"proposer"`
+	Log        LogConfig        `mapstructure:"log"`
+	VM         VMConfig         `mapstructure:"vm"`
+	Chain      ChainConfig      `mapstructure:"chain"`
+	Sequencer  SequencerConfig  `mapstructure:"sequencer"`
+	Executor   ExecutorConfig   `mapstructure:"executor"`
+	L1         L1Config         `mapstructure:"l1"`
+	Batcher    BatcherConfig    `mapstructure:"batcher"`
+	Proposer   ProposerConfig   `mapstructure:"proposer"`
+	Challenger ChallengerConfig `mapstructure:"challenger"`
+}
+
+// ChallengerConfig configures `crollup challenger`: a watcher that derives the chain from L1
+// (l1.*), mirrors the Rollup (found through l1.bridge) and disputes every wrong assertion from
+// the key in key-file.
+type ChallengerConfig struct {
+	// KeyFile holds the challenger's hex private key (it pays bonds, stakes and gas).
+	KeyFile string `mapstructure:"key-file"`
+	// DataDir holds the journal of moves (Pebble).
+	DataDir string `mapstructure:"data-dir"`
+	// PollInterval is the time between rounds (Go duration).
+	PollInterval string `mapstructure:"poll-interval"`
+	// FromBlock is the L1 block the Rollup was deployed at (the mirror reads from there).
+	FromBlock uint64 `mapstructure:"from-block"`
+	// Confirmations is how many L1 blocks each move waits for.
+	Confirmations uint64 `mapstructure:"confirmations"`
+	// MetricsHost and MetricsPort serve /metrics and /healthz; port 0 disables them.
+	MetricsHost string `mapstructure:"metrics-host"`
+	MetricsPort int    `mapstructure:"metrics-port"`
+	// HealthMaxFailures failed rounds in a row, or none successful for HealthTimeout (Go
+	// duration), make /healthz 503.
+	HealthMaxFailures int    `mapstructure:"health-max-failures"`
+	HealthTimeout     string `mapstructure:"health-timeout"`
+	// LowClock raises the clock_low alert when a wrong claim is this many L1 blocks from
+	// confirming by time.
+	LowClock uint64 `mapstructure:"low-clock"`
 }
 
 // ProposerConfig configures the proposer `crollup executor --propose` runs beside the executor:
@@ -219,7 +247,7 @@ type VMConfig struct {
 // set here is what only a process has (data directories, ports, URLs of the other services).
 func Default() Config {
 	g, seq, exe, bat := genesis.DefaultConfig(), sequencer.DefaultConfig(), executor.DefaultConfig(), batcher.DefaultConfig()
-	pro := proposer.DefaultConfig()
+	pro, cha := proposer.DefaultConfig(), challenger.DefaultRunnerConfig()
 	return Config{
 		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
 		VM:  VMConfig{Workers: exe.Workers},
@@ -242,6 +270,9 @@ func Default() Config {
 			HealthMaxFailures: bat.HealthMaxFailures, HealthL1Timeout: bat.HealthL1Timeout.String()},
 		Proposer: ProposerConfig{MaxBatches: pro.MaxBatches, MaxAge: pro.MaxAge.String(), PollInterval: pro.PollInterval.String(),
 			Confirmations: 1},
+		Challenger: ChallengerConfig{DataDir: "crollup-data/challenger", PollInterval: cha.PollInterval.String(), Confirmations: 1,
+			MetricsHost: cha.MetricsHost, MetricsPort: cha.MetricsPort, HealthMaxFailures: cha.HealthMaxFailures,
+			HealthTimeout: cha.HealthTimeout.String(), LowClock: 600},
 	}
 }
 
@@ -274,7 +305,29 @@ func (c Config) Validate() error {
 	if _, err := c.ProposerConfig(common.Address{1}); err != nil {
 		return err
 	}
+	if _, err := c.ChallengerConfig(); err != nil {
+		return err
+	}
 	return nil
+}
+
+// ChallengerConfig returns challenger.* as the challenger's runner takes it, checked by its
+// rules. The key, the data dir, the first block and the confirmations are the caller's.
+func (c Config) ChallengerConfig() (challenger.RunnerConfig, error) {
+	p := c.Challenger
+	out := challenger.DefaultRunnerConfig()
+	out.MetricsHost, out.MetricsPort, out.HealthMaxFailures = p.MetricsHost, p.MetricsPort, p.HealthMaxFailures
+	var err error
+	if out.PollInterval, err = duration("challenger.poll-interval", p.PollInterval); err != nil {
+		return out, err
+	}
+	if out.HealthTimeout, err = duration("challenger.health-timeout", p.HealthTimeout); err != nil {
+		return out, err
+	}
+	if err := out.Check(); err != nil {
+		return out, fmt.Errorf("challenger.*: %w", err)
+	}
+	return out, nil
 }
 
 // ProposerConfig returns proposer.* as the proposer takes it, for the Rollup at rollup, checked
