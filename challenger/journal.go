@@ -18,10 +18,10 @@ type Outcome uint8
 const (
 	// Sending: written before its transaction left; no receipt seen yet. After a crash, an entry
 	// still Sending is one whose fate only L1 knows.
-	Sending Outcome = iota
-	Landed          // its transaction succeeded
-	Reverted        // its transaction was included and reverted
-	Settled         // found Sending after a restart; L1 settled it (landed or dropped) before anything new was decided
+	Sending  Outcome = iota
+	Landed           // its transaction succeeded
+	Reverted         // its transaction was included and reverted
+	Settled          // found Sending after a restart; L1 settled it (landed or dropped) before anything new was decided
 )
 
 func (o Outcome) String() string {
@@ -66,7 +66,9 @@ type Journal struct {
 
 var journalPrefix = []byte("m")
 
-func journalKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(append([]byte(nil), journalPrefix...), seq) }
+func journalKey(seq uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), journalPrefix...), seq)
+}
 
 // OpenJournal opens (or creates) the journal in dir.
 func OpenJournal(dir string) (*Journal, error) {
