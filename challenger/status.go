@@ -359,6 +359,8 @@ func (s *Service) Describe(mv dispute.Move, rc *types.Receipt) string {
 			root = fmt.Sprintf(" (the state after %d batches, root %s, staker %s)", a.BatchEnd, short(a.StateRoot), shortParty(a.Staker))
 		}
 		what = fmt.Sprintf("%s assertion %s%s", verb, short(mv.ID), root)
+	case "Settle":
+		what = fmt.Sprintf("settles the stakes of the mutual of %s (decided: the winner's stake back with its reward, the losers' forfeited)", on(mv.ID))
 	case "Slash":
 		what = fmt.Sprintf("slashes the bond of %s (%d wei)", mv.Staker, r.Bond)
 	default:

@@ -124,6 +124,15 @@ func (t *AssertionTrace) State(p, q uint64) (dispute.Hash, []byte) {
 	return b.hashes[i], enc[:]
 }
 
+// StateHash implements dispute.Hashes: the hash of step q's state, without rebuilding it.
+func (t *AssertionTrace) StateHash(p, q uint64) dispute.Hash {
+	b := t.batch(p)
+	if b == nil {
+		return dispute.Hash{}
+	}
+	return b.hashes[min(q, uint64(len(b.hashes)-1))]
+}
+
 // StepProof implements dispute.Prover: the witness of step q's proof data; none from the done
 // state, where a step changes nothing.
 func (t *AssertionTrace) StepProof(p, q uint64) []byte {
@@ -144,4 +153,5 @@ func (t *AssertionTrace) StepProof(p, q uint64) []byte {
 var (
 	_ dispute.Trace  = (*AssertionTrace)(nil)
 	_ dispute.Prover = (*AssertionTrace)(nil)
+	_ dispute.Hashes = (*AssertionTrace)(nil)
 )

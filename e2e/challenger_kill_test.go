@@ -30,8 +30,9 @@ import (
 // challenger is killed with SIGKILL twice in the middle of the game, each time right after it
 // sent a move, and restarted on its data dir. It still wins: the liar's assertion is rejected,
 // its bond slashed, the honest one confirmed, no liar claim confirmed; and it never sent a move
-// twice (no transaction of its reverted with the calldata of one that had landed). Then `crollup
-// challenger list` and `show` print the finished game, and /healthz and /metrics answer.
+// twice (no transaction of its reverted with the calldata of one that had landed). The
+// withdrawal the honest assertion covers is then paid on L1 by `crollup withdraw finalize`, and
+// `crollup challenger list` and `show` print the finished game; /healthz and /metrics answer.
 func TestChallengerSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the crollup binary against an L1")
@@ -149,6 +150,26 @@ func TestChallengerSurvivesKill(t *testing.T) {
 	parent, _ := w.mirror.R.Assertion(a1)
 	checkClaims(ctx, t, w.mirror.M, w.chain, parent)
 	t.Logf("killed %d times; the challenger sent %d transactions (%d reverted), the liar %d", kills, sent, reverted, liar.Sent())
+
+	// The withdrawal in the traffic is covered by the honest assertion the challenger defended:
+	// `crollup withdraw finalize` pays it on L1.
+	before, err := d.Client.BalanceAt(ctx, withdrawTo, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.CommandContext(ctx, bin, "withdraw", "finalize", "--index", "0", "--key", hex.EncodeToString(crypto.FromECDSA(d.Keys[devnet.KeyUser])),
+		"--executor", d.Exec.RPCEndpoint(), "--l1-rpc", d.L1.HTTPEndpoint(), "--l1-bridge", d.Addrs.Bridge.Hex()).CombinedOutput()
+	if err != nil {
+		t.Fatalf("crollup withdraw finalize: %v\n%s", err, out)
+	}
+	after, err := d.Client.BalanceAt(ctx, withdrawTo, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if paid := new(big.Int).Sub(after, before); paid.Cmp(big.NewInt(withdrawAmount)) != 0 {
+		t.Fatalf("finalize paid %v wei, want %d\n%s", paid, withdrawAmount, out)
+	}
+	t.Logf("crollup withdraw finalize: %s", strings.TrimSpace(string(out)))
 
 	// The operator's views of the finished game.
 	url := fmt.Sprintf("http://127.0.0.1:%d", port)

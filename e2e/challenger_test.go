@@ -15,7 +15,6 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/chain/dispute"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/challenger"
@@ -184,57 +183,4 @@ func TestChallengerCatchesWrongRoot(t *testing.T) {
 		return ok && e.slashed(t)
 	})
 	t.Logf("the challenger sent %d transactions; its credit from the slashed bond: %v wei", svc.Sent(), e.won(t))
-}
-
-// TestChallengerBeatsLiarThatPlays: the liar defends its wrong assertion with a service of its
-// own, playing a trace that goes wrong in the middle of the first batch it covers (its done
-// state carries the flipped root it asserted). The game goes down both levels to one step of
-// the real chain, which the challenger proves through ChainVM on the devnet; the liar is
-// rejected and slashed.
-func TestChallengerBeatsLiarThatPlays(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts an L1")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	// Both parties step in turn in one goroutine, a transaction a block each: the clock must
-	// leave the honest side a few rounds of that.
-	e := newDisputeEnv(ctx, t, 16)
-	waitFor(ctx, t, "the liar's wrong assertion", func() bool {
-		tip, _ := e.liar.Tip()
-		return tip.A.BatchEnd >= 1
-	})
-	if err := e.liar.Stop(ctx); err != nil {
-		t.Fatal(err)
-	}
-	svc, _, mirror := e.service(t, e.d.Keys[devnet.KeyProposer], "challenger")
-	liar, lchain, lmirror := e.service(t, e.liarKey, "liar-defender")
-	liar.Child = lyingChild(liar, lchain, lmirror.M.P.K, lmirror.M.P.Heights[0])
-	liar.NewTrace = func(ctx context.Context, parent *dispute.AssertionRecord, child dispute.Assertion) (dispute.Trace, error) {
-		h, err := challenger.NewAssertionTrace(ctx, lchain, parent.BatchEnd, child.BatchEnd-parent.BatchEnd)
-		if err != nil {
-			return nil, err
-		}
-		return &lyingTrace{honest: h, from: parent.BatchEnd, bad: h.Steps(0) / 2}, nil
-	}
-	playBoth(ctx, t, "the liar slashed and the challenger's assertion confirmed", []*challenger.Service{svc, liar}, func() bool {
-		_, ok := e.confirmed(t)
-		return ok && e.slashed(t)
-	})
-	// A rivaled one-step claim can be confirmed only by a one-step proof: ChainVM ran the step.
-	if err := svc.Step(ctx); err != nil { // the mirror up to the last block
-		t.Fatal(err)
-	}
-	proved := 0
-	for _, id := range mirror.M.Claims() {
-		r, _ := mirror.M.Claim(id)
-		if r.Level == dispute.LevelSteps && r.Height == 0 && r.Status == dispute.Confirmed && len(mirror.M.Rivals(&r.Claim)) >= 2 {
-			proved++
-		}
-	}
-	if proved == 0 {
-		t.Fatal("no rivaled one-step claim was confirmed: the game did not reach a proof")
-	}
-	t.Logf("the challenger sent %d transactions, the liar %d; %d one-step claims proved; credit %v wei", svc.Sent(), liar.Sent(),
-		proved, e.won(t))
 }

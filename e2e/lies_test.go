@@ -71,6 +71,11 @@ func (w *watch) party(t *testing.T, d *devnet.Devnet, key *ecdsa.PrivateKey, nam
 	return challenger.NewService(lg, w.feed, w.chain, w.mirror, tm, d.Addrs.Rollup)
 }
 
+// The withdrawal lieTraffic makes: withdrawal 0.
+var withdrawTo = common.HexToAddress("0xdead")
+
+const withdrawAmount = 1000
+
 // lieTraffic sends what every lie needs in its batches: a deposit (account 0, the fee
 // recipient), a small program's upload, a job on it and a withdrawal; it returns once the last is
 // batched on L1.
@@ -113,7 +118,7 @@ func lieTraffic(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 	if _, err := d.Seq.Send(job.Kind, api.Send{Message: job, Program: hexU64(uint32(info.Index)), Data: input}); err != nil {
 		t.Fatal(err)
 	}
-	w, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000), uint256.NewInt(stftest.FlatPrice), nonce+1)
+	w, err := signer.Withdraw(withdrawTo, uint256.NewInt(withdrawAmount), uint256.NewInt(stftest.FlatPrice), nonce+1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,8 +74,18 @@ type Lengths interface {
 	Steps(p uint64) uint64
 }
 
+// Hashes is a Trace that gives a state's hash without its preimage, cheaply: commitments, which
+// hash millions of states, take it. A trace provider keeps hashes, but rebuilds a preimage by
+// replaying from a checkpoint.
+type Hashes interface {
+	StateHash(p, q uint64) Hash
+}
+
 func (a *Agent) steps(p Params, batch uint64) Commitment {
 	c := Commitment{K: p.K, State: func(q uint64) Hash { h, _ := a.T.State(batch, q); return h }}
+	if h, ok := a.T.(Hashes); ok {
+		c.State = func(q uint64) Hash { return h.StateHash(batch, q) }
+	}
 	if l, ok := a.T.(Lengths); ok {
 		c.Padded, c.PadFrom = true, l.Steps(batch)
 	}

@@ -217,6 +217,15 @@ func (t *Trace) State(p, q uint64) (dispute.Hash, []byte) {
 	}
 }
 
+// StateHash implements dispute.Hashes.
+func (t *Trace) StateHash(p, q uint64) dispute.Hash {
+	if t.from+p < t.Bad {
+		return t.honest.StateHash(p, q)
+	}
+	h, _ := t.State(p, q)
+	return h
+}
+
 // Steps implements dispute.Lengths.
 func (t *Trace) Steps(p uint64) uint64 {
 	switch b := t.from + p; {
@@ -246,6 +255,7 @@ func (t *Trace) laterHashes(b uint64) []common.Hash {
 var (
 	_ dispute.Trace   = (*Trace)(nil)
 	_ dispute.Lengths = (*Trace)(nil)
+	_ dispute.Hashes  = (*Trace)(nil)
 )
 
 // Liar makes s a liar of kind k: under every parent it asserts the liar's roots over the batches
