@@ -87,7 +87,7 @@ func TestChainTrace(t *testing.T) {
 			q := rng.Uint64N(n + 1)
 			h, err := prov.HashAt(ctx, q)
 			got, preimage := tr.State(p, q)
-			if err != nil || h != hashes[q] || got != h || stf.HashPacked(preimage) != h {
+			if err != nil || h != hashes[q] || got != h || stf.HashPacked(preimage) != h || tr.StateHash(p, q) != h {
 				t.Fatalf("batch %d, step %d: provider %s (%v), stepped %s, trace %s", p, q, h, err, hashes[q], got)
 			}
 		}

@@ -1,5 +1,4 @@
-// Package challenger watches assertions on L1 and disputes a wrong one. It re-executes the chain
-// from L1 data (Feed, Chain), mirrors the Rollup and its ChallengeManager from L1 blocks (Mirror),
-// and plays the dispute protocol's honest strategy (chain/dispute.Agent) from its trace of the
-// real chain (AssertionTrace) on a copy of the mirror, sending the moves (Service).
+// Package challenger is what a watcher runs (`crollup challenger`): it re-executes the chain from
+// L1 (Feed, Chain), mirrors the Rollup from L1 blocks (Mirror), plays the honest dispute Agent
+// on the real chain's trace and sends its moves, journaled in Pebble (Service, Journal, Runner).
 package challenger

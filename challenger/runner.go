@@ -7,11 +7,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/crollup/crollup/chain/health"
 )
+
+var _ cliapp.Lifecycle = (*Runner)(nil)
 
 // RunnerConfig is how a Runner drives its Service.
 type RunnerConfig struct {

@@ -1,9 +1,3 @@
-// Package fault is a dishonest executor, for tests and the devnet's fraud demo: its account of
-// the chain is the real one up to one step of a chosen kind (a job's output, the fees, a loaded
-// payload word, a deposit, a withdrawal record), which it gets wrong, and everything after that
-// step follows from the wrong state, as a buggy or malicious executor would compute it. It
-// asserts the roots that account gives and defends them with its trace (a challenger.Service
-// whose Child and NewTrace are a Liar's), so a dispute against it goes down to that step.
 package fault
 
 import (
