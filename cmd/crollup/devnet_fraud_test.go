@@ -1,0 +1,33 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDevnetFraud runs `crollup devnet --fraud --once`: a liar rivals the proposer's assertion over
+// the demo job with a tampered job output, and the challenger wins it live. The output shows the
+// dispute move by move down to the proof of the JOB_FINISH step through ChainVM, then the
+// rejected assertion, the slashed bond and the confirmed honest root.
+func TestDevnetFraud(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1 and plays a dispute")
+	}
+	clearEnv(t)
+	out, _, err := execute(t, []string{"devnet", "--fraud", "--once", "--jobs", "1", "--sequencer-port", "0", "--executor-port", "0",
+		"--sequencer-metrics-port", "-1", "--executor-metrics-port", "-1", "--l1-executor-metrics-port", "-1", "--batcher-metrics-port", "-1"})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"a block every 1s", "challenge period 60 L1 blocks", "[dispute] liar       asserts the state after",
+		"[dispute] challenger dissects level 0", "opens the steps level", "[dispute] challenger proves step", "(JOB_FINISH)",
+		"through ChainVM", "slashes the bond of", "is rejected and its bond slashed; the honest root", "done (--once)"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "[dispute] liar       proves") || strings.Contains(out, "[dispute] liar       confirms assertion") {
+		t.Fatalf("the liar proved a step or confirmed its assertion:\n%s", out)
+	}
+	t.Logf("%s", out[strings.Index(out, "[dispute] the liar's assertion"):])
+}
