@@ -26,7 +26,10 @@ type AssertionTrace struct {
 
 	mu      sync.Mutex
 	batches map[uint64]*batchTrace
-	err     error
+	// proofs are the step proofs made (a LOAD step's carries a KZG opening): the agent asks for
+	// the same one each round until its proof lands.
+	proofs map[[2]uint64][]byte
+	err    error
 }
 
 type batchTrace struct {
@@ -42,7 +45,7 @@ func NewAssertionTrace(ctx context.Context, c *Chain, from, n uint64) (*Assertio
 			return nil, fmt.Errorf("challenger: the state after %d batches is not known", p)
 		}
 	}
-	return &AssertionTrace{ctx: ctx, c: c, from: from, n: n, batches: map[uint64]*batchTrace{}}, nil
+	return &AssertionTrace{ctx: ctx, c: c, from: from, n: n, batches: map[uint64]*batchTrace{}, proofs: map[[2]uint64][]byte{}}, nil
 }
 
 // Err is the first error a query met (dispute.Trace's methods cannot return one): a batch that
@@ -140,6 +143,13 @@ func (t *AssertionTrace) StepProof(p, q uint64) []byte {
 	if b == nil || q >= uint64(len(b.hashes)-1) {
 		return nil
 	}
+	key := [2]uint64{p, q}
+	t.mu.Lock()
+	if proof, ok := t.proofs[key]; ok {
+		t.mu.Unlock()
+		return proof
+	}
+	t.mu.Unlock()
 	w, err := b.prov.WitnessAt(t.ctx, q)
 	if err != nil {
 		t.mu.Lock()
@@ -147,7 +157,11 @@ func (t *AssertionTrace) StepProof(p, q uint64) []byte {
 		t.mu.Unlock()
 		return nil
 	}
-	return w.ProofData()
+	proof := w.ProofData()
+	t.mu.Lock()
+	t.proofs[key] = proof
+	t.mu.Unlock()
+	return proof
 }
 
 var (
