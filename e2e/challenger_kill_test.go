@@ -150,6 +150,10 @@ func TestChallengerSurvivesKill(t *testing.T) {
 	parent, _ := w.mirror.R.Assertion(a1)
 	checkClaims(ctx, t, w.mirror.M, w.chain, parent)
 	t.Logf("killed %d times; the challenger sent %d transactions (%d reverted), the liar %d", kills, sent, reverted, liar.Sent())
+	// Counted, kills and all: within 2·⌈log_k T⌉ + 4 for the one wrong assertion.
+	if pp := w.mirror.M.P; sent > 2*int(pp.Heights[0]+pp.Heights[1])+4 {
+		t.Errorf("the challenger sent %d transactions for one wrong assertion, over 2·%d + 4", sent, pp.Heights[0]+pp.Heights[1])
+	}
 
 	// The withdrawal in the traffic is covered by the honest assertion the challenger defended:
 	// `crollup withdraw finalize` pays it on L1.
