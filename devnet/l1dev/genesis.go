@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -22,9 +23,15 @@ const metaFile = "l1dev.json"
 // timestamp is the wall-clock time of creation (so it cannot be rebuilt from the Config) and go-ethereum refuses a
 // database whose genesis differs from the one it is given. The slot length has to be kept because stored blobs are
 // served by slot: reopening with another block time would move every block to another slot.
+//
+// StateScheme is how go-ethereum keeps state in this data dir: "hash" (written since crash safety came) is the hash
+// scheme in archive mode, which commits every block's state as the block is inserted, so that a SIGKILL loses no
+// block the L1 reported; "" (older data dirs) is go-ethereum's default path scheme, which keeps recent states in
+// memory and, killed, rewinds to the last one it flushed (and the services, ahead of it, cannot go on).
 type chainMeta struct {
 	Genesis        *core.Genesis `json:"genesis"`
 	SecondsPerSlot uint64        `json:"secondsPerSlot"`
+	StateScheme    string        `json:"stateScheme,omitempty"`
 }
 
 // newGenesis returns the genesis of a new chain: go-ethereum's dev genesis (every fork through Osaka at time 0,
@@ -54,7 +61,7 @@ func loadOrCreateMeta(cfg *Config, now time.Time) (*chainMeta, error) {
 	raw, err := os.ReadFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		meta := &chainMeta{Genesis: newGenesis(cfg, now), SecondsPerSlot: cfg.slotSeconds()}
+		meta := &chainMeta{Genesis: newGenesis(cfg, now), SecondsPerSlot: cfg.slotSeconds(), StateScheme: rawdb.HashScheme}
 		if err := writeMeta(path, meta); err != nil {
 			return nil, err
 		}

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -120,6 +121,14 @@ func New(cfg Config) (*L1, error) {
 	ethCfg.TrieCleanCache = 32
 	ethCfg.TrieDirtyCache = 64
 	ethCfg.SnapshotCache = 32
+	switch {
+	case meta.StateScheme == rawdb.HashScheme:
+		// Every block's state on disk as the block is inserted (chainMeta): a SIGKILL loses nothing the L1 reported.
+		ethCfg.StateScheme, ethCfg.NoPruning = rawdb.HashScheme, true
+	case cfg.DataDir != "":
+		l.log.Warn("This L1 data dir predates crash-safe state: killed, it rewinds to its last flushed state; "+
+			"a new data dir keeps every block", "datadir", cfg.DataDir)
+	}
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		l.releaseGlobalLog()

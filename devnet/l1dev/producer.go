@@ -254,6 +254,15 @@ func (l *L1) forkchoice(ctx context.Context, head common.Hash) error {
 	if res.PayloadStatus.Status != engine.VALID {
 		return fmt.Errorf("status %s: %s", res.PayloadStatus.Status, validationError(res.PayloadStatus))
 	}
+	if l.cfg.DataDir != "" {
+		// go-ethereum writes its database without syncing and keeps up to 500 KB of write-ahead log in memory:
+		// killed, it lost the last minute of a quiet devnet (the services, ahead of it, could not go on). Each
+		// new head is made durable here, with its block and (hash scheme, archive: chainMeta) its state, before
+		// the next block is built on it.
+		if err := l.eth.ChainDb().SyncKeyValue(); err != nil {
+			return fmt.Errorf("sync the chain database: %w", err)
+		}
+	}
 	return nil
 }
 
