@@ -68,9 +68,13 @@ job output is tampered (the JOB_FINISH step writes a wrong output root) and defe
 move; the challenger plays the honest side. Every move is printed (its level, range, children,
 the claim's unrivaled time against the period, gas), down to the one-step proof ChainVM runs on
 L1, then the rejected assertion, the slashed bond and the confirmed honest root, with the time
-from the wrong assertion to its rejection. With --once it stops after that. With --data-dir the
-L1 chain, its blobs, the contract addresses, the L1's JSON-RPC and beacon ports and every
-service's database persist across restarts. The services log warnings only, unless --verbose.`,
+from the wrong assertion to its rejection. With --once it stops after that.
+
+With --data-dir the L1 chain, its blobs, the contract addresses, the L1's JSON-RPC and beacon
+ports and every service's database persist across restarts, a kill -9 included: the L1 writes
+every block's state as it makes the block and syncs each new head to disk, so it never loses a
+block it reported (a data dir made before that keeps go-ethereum's default, and may lose its
+last blocks when killed). The services log warnings only, unless --verbose.`,
 		Args: cobra.NoArgs,
 		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
 			return runDevnet(ctx, a, opts)
