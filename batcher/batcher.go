@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
+
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
@@ -44,6 +46,8 @@ type L1 interface {
 	// mempool that this process did not send (a previous run's): see settledEarlierRun.
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	// TransactionByHash gives a reverted batch transaction back, to replay it for its error.
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
 
 // Posted describes a batch the batcher got into L1, for logs, metrics and measurements.
@@ -88,7 +92,9 @@ type Batcher struct {
 	l1    L1
 	tm    txmgr.TxManager
 	inbox *bindings.Inbox
-	m     *metrics
+	// inboxABI names the Inbox's custom errors (a reverted batch transaction's, replayed).
+	inboxABI *abi.ABI
+	m        *metrics
 
 	mu     sync.Mutex
 	posted []Posted // every batch posted by this process, in order
@@ -136,7 +142,12 @@ func build(ctx context.Context, cfg Config, lg log.Logger, src Source, l1 L1, mk
 	if err != nil {
 		return nil, err
 	}
-	b := &Batcher{cfg: cfg, log: lg, src: src, l1: l1, tm: tm, inbox: bindings.NewInbox(), m: m}
+	inboxABI, err := bindings.InboxMetaData.ParseABI()
+	if err != nil {
+		tm.Close()
+		return nil, err
+	}
+	b := &Batcher{cfg: cfg, log: lg, src: src, l1: l1, tm: tm, inbox: bindings.NewInbox(), inboxABI: inboxABI, m: m}
 	if err := b.checkSender(ctx); err != nil {
 		tm.Close()
 		return nil, err

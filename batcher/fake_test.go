@@ -69,8 +69,9 @@ type fakeL1 struct {
 	before  func(f *fakeL1, n uint64) // called (locked) before batch n's transaction is applied
 	sends   []uint64                  // the batch numbers sent, in order
 	reverts []*types.Receipt
-	nonce   uint64 // transactions mined from the batcher's address
-	earlier uint64 // an earlier run's transactions still pending
+	txs     map[common.Hash]txmgr.TxCandidate // every transaction included, by hash
+	nonce   uint64                            // transactions mined from the batcher's address
+	earlier uint64                            // an earlier run's transactions still pending
 }
 
 func newFakeL1(t *testing.T, batcher common.Address) *fakeL1 {
@@ -79,7 +80,7 @@ func newFakeL1(t *testing.T, batcher common.Address) *fakeL1 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &fakeL1{abi: a, batcher: batcher, fail: map[uint64]error{}}
+	return &fakeL1{abi: a, batcher: batcher, fail: map[uint64]error{}, txs: map[common.Hash]txmgr.TxCandidate{}}
 }
 
 func (f *fakeL1) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.Int) ([]byte, error) {
@@ -97,8 +98,36 @@ func (f *fakeL1) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.In
 		return m.Outputs.Pack(f.batcher)
 	case "batchCount":
 		return m.Outputs.Pack(f.count)
+	case "addBatch":
+		// A replay of a reverted transaction: the Inbox's error, as the node returns it.
+		args, err := m.Inputs.Unpack(msg.Data[4:])
+		if err != nil {
+			return nil, err
+		}
+		e := f.abi.Errors["WrongBatchNumber"]
+		data, err := e.Inputs.Pack(f.count, args[0].(uint64))
+		if err != nil {
+			return nil, err
+		}
+		return nil, revertError{hexutil.Encode(append(append([]byte{}, e.ID[:4]...), data...))}
 	}
 	return nil, fmt.Errorf("fake L1: no %s", m.Name)
+}
+
+// revertError is a node's error for a reverted call, with its data (rpc.DataError).
+type revertError struct{ data string }
+
+func (e revertError) Error() string          { return "execution reverted" }
+func (e revertError) ErrorData() interface{} { return e.data }
+
+func (f *fakeL1) TransactionByHash(_ context.Context, hash common.Hash) (*types.Transaction, bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c, ok := f.txs[hash]
+	if !ok {
+		return nil, false, ethereum.NotFound
+	}
+	return types.NewTx(&types.DynamicFeeTx{To: c.To, Data: c.TxData, Gas: 1_000_000}), false, nil
 }
 
 func (f *fakeL1) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
@@ -145,6 +174,7 @@ func (f *fakeL1) include(c txmgr.TxCandidate) (*types.Receipt, error) {
 	r := &types.Receipt{Status: types.ReceiptStatusFailed, BlockNumber: new(big.Int).SetUint64(f.block), GasUsed: 80_000,
 		EffectiveGasPrice: big.NewInt(1), BlobGasPrice: big.NewInt(1),
 		TxHash: crypto.Keccak256Hash(c.TxData, new(big.Int).SetUint64(f.block).Bytes())}
+	f.txs[r.TxHash] = c
 	if n == f.count && len(c.Blobs) > 0 && !f.revert {
 		f.count++
 		r.Status, r.BlobGasUsed = types.ReceiptStatusSuccessful, uint64(len(c.Blobs))*131_072

@@ -24,7 +24,7 @@ type healthCase struct {
 
 var healthCases = []healthCase{
 	{name: "the same revert N times", fault: func(l1 *fakeL1) { l1.revert = true },
-		reason: []string{"stuck: the same failure ", " times in a row (health-max-failures 3): batch 2 transaction reverted"},
+		reason: []string{"stuck: the same failure ", " times in a row (health-max-failures 3): batch 2 transaction reverted: WrongBatchNumber(expected=2, number=2)"},
 		heal:   func(l1 *fakeL1) { l1.revert = false }},
 	{name: "the same send error N times", fault: func(l1 *fakeL1) { l1.failAll = errBoom },
 		reason: []string{"stuck: the same failure ", " times in a row (health-max-failures 3): batch 2 not posted: boom"},

@@ -3,6 +3,8 @@ package batcher
 import (
 	"context"
 	"fmt"
+	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/eth"
@@ -15,6 +17,7 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/blob"
 	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/contracts/revert"
 )
 
 // loop is the I/O around the plan until ctx ends: it does what the plan asks (read the count,
@@ -150,6 +153,36 @@ func (r *retryLog) report(lg log.Logger, err error, every time.Duration) {
 	r.failing = err != nil
 }
 
+// revertReason replays a reverted batch transaction on its block's parent state and names the
+// Inbox's custom error (revert.Decode): "WrongBatchNumber(expected=7, got=6)". The replay can
+// pass where an earlier transaction of the same block changed the state; that is said instead.
+func (b *Batcher) revertReason(ctx context.Context, rc *types.Receipt) string {
+	tx, _, err := b.l1.TransactionByHash(ctx, rc.TxHash)
+	if err != nil {
+		return fmt.Sprintf("unknown (transaction %s: %v)", rc.TxHash, err)
+	}
+	msg := ethereum.CallMsg{From: b.tm.From(), To: tx.To(), Gas: tx.Gas(), GasFeeCap: tx.GasFeeCap(), GasTipCap: tx.GasTipCap(),
+		Value: tx.Value(), Data: tx.Data(), BlobGasFeeCap: tx.BlobGasFeeCap(), BlobHashes: tx.BlobHashes()}
+	parent := new(big.Int).Sub(rc.BlockNumber, big.NewInt(1))
+	_, err = b.l1.CallContract(ctx, msg, parent)
+	if err == nil {
+		return "unknown (the replay on the parent block passes: a transaction before it in its block changed the Inbox)"
+	}
+	if data, ok := revert.Data(err); ok {
+		return revert.Decode(b.inboxABI, data)
+	}
+	return err.Error()
+}
+
+// errorName is the custom error's name in a revertReason, or "unknown": a metric label.
+func errorName(reason string) string {
+	name, _, ok := strings.Cut(reason, "(")
+	if !ok || strings.ContainsAny(name, " ") {
+		return "unknown"
+	}
+	return name
+}
+
 // outcomeOf classifies a batch transaction's receipt.
 func outcomeOf(r txmgr.TxReceipt[uint64]) outcome {
 	switch {
@@ -170,7 +203,10 @@ func (b *Batcher) settle(ctx context.Context, p *plan, r txmgr.TxReceipt[uint64]
 		b.health.fail(failTx, fmt.Sprintf("batch %d not posted: %v", r.ID, r.Err))
 	case reverted:
 		b.health.l1Read(time.Now(), nil)
-		b.health.fail(failTx, fmt.Sprintf("batch %d transaction reverted", r.ID))
+		reason := b.revertReason(ctx, r.Receipt)
+		b.m.reverts.WithLabelValues(errorName(reason)).Inc()
+		b.log.Warn("Batch transaction reverted", "batch", r.ID, "tx", r.Receipt.TxHash, "l1_block", r.Receipt.BlockNumber, "error", reason)
+		b.health.fail(failTx, fmt.Sprintf("batch %d transaction reverted: %s", r.ID, reason))
 	case included:
 		b.health.l1Read(time.Now(), nil)
 		b.health.progress()

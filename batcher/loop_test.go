@@ -38,6 +38,19 @@ var loopCases = []loopCase{
 		attrs: func(f *fakes) map[string]any {
 			return map[string]any{"batch": uint64(1), "tx": f.l1.reverts[0].TxHash}
 		}},
+	{name: "a revert's log names the Inbox's error, replayed", maxPending: 1, seal: 4,
+		setup: func(f *fakes) {
+			f.l1.before = func(l1 *fakeL1, n uint64) {
+				if n == 1 && l1.count == 1 && len(l1.reverts) == 0 {
+					l1.count++
+				}
+			}
+		},
+		sends: []uint64{0, 1, 2, 3}, posted: []uint64{0, 2, 3},
+		log: "Batch transaction reverted",
+		attrs: func(f *fakes) map[string]any {
+			return map[string]any{"batch": uint64(1), "error": "WrongBatchNumber(expected=2, number=1)"}
+		}},
 	{name: "a failed send is sent again from the count", maxPending: 1, seal: 3,
 		setup: func(f *fakes) { f.l1.fail[1] = errBoom },
 		sends: []uint64{0, 1, 1, 2}, posted: []uint64{0, 1, 2},

@@ -21,6 +21,7 @@ type metrics struct {
 	blobGas   prometheus.Counter
 	fill      prometheus.Histogram
 	latency   prometheus.Histogram
+	reverts   *prometheus.CounterVec
 }
 
 func newMetrics() *metrics {
@@ -41,6 +42,8 @@ func newMetrics() *metrics {
 		blobGas:  c("l1_blob_gas_total", "L1 blob gas used"),
 		fill: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "blob_fill_ratio",
 			Help: "Share of the blobs' payload capacity a batch uses", Buckets: prometheus.LinearBuckets(0.1, 0.1, 10)}),
+		reverts: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "reverts_total",
+			Help: "Batch transactions that reverted, by the Inbox's custom error (replayed on the parent block)"}, []string{"error"}),
 		latency: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "batch_to_l1_seconds",
 			Help: "From a batch's first block to its L1 inclusion", Buckets: prometheus.ExponentialBuckets(1, 2, 10)}),
 	}
