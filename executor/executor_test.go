@@ -25,7 +25,7 @@ import (
 	"github.com/crollup/crollup/chain/stf"
 )
 
-func startExecutor(t *testing.T, f *fixture, cfg Config, src BlockSource) *Executor {
+func startExecutor(t testing.TB, f *fixture, cfg Config, src BlockSource) *Executor {
 	t.Helper()
 	e, err := New(cfg, quietLog(), f.gen, src)
 	if err != nil {

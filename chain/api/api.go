@@ -50,6 +50,13 @@ const (
 	MethodChainID      = "eth_chainId"
 )
 
+// Methods are every method name, for tests that go through them all (the request-path fuzzers).
+func Methods() []string {
+	return []string{MethodSendJob, MethodSendUpload, MethodSendWithdraw, MethodGetJob, MethodGetAccount, MethodGetBlock,
+		MethodBlockNumber, MethodChainConfig, MethodGetProgram, MethodGetBatch, MethodGetJobResult, MethodGetStateRoot,
+		MethodGetWithdrawal, MethodGetBatchRoot, MethodChainID}
+}
+
 // Send is the argument of compute_sendJob, compute_sendUpload and compute_sendWithdraw: a
 // signed message (chain/msg JSON form) and its payload (the job input or the upload chunk, in
 // memory form; empty for a withdrawal), plus the program's index for jobs and uploads.
