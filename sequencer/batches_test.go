@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
@@ -431,6 +432,22 @@ func (f *fakeL1) DelayedCount(context.Context) (uint64, error) {
 		return 0, errL1Down
 	}
 	return uint64(len(f.deposits)), nil
+}
+
+func (f *fakeL1) DelayedAcc(_ context.Context, n uint64) (common.Hash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail {
+		return common.Hash{}, errL1Down
+	}
+	if n > uint64(len(f.deposits)) {
+		return common.Hash{}, errors.New("fake L1: no such accumulator")
+	}
+	var acc common.Hash
+	for _, m := range f.deposits[:n] {
+		acc = l1data.NextAcc(acc, crypto.Keccak256Hash(m))
+	}
+	return acc, nil
 }
 
 func (f *fakeL1) DelayedMessages(_ context.Context, from, to uint64) ([][]byte, error) {

@@ -4,13 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
 	"github.com/crollup/crollup/chain/health/healthtest"
+	"github.com/crollup/crollup/chain/l1data"
+	"github.com/crollup/crollup/chain/stf"
 )
 
 func freePort(t *testing.T) int {
@@ -92,5 +98,58 @@ func TestHealthConfig(t *testing.T) {
 	c.HealthL1Timeout = 0
 	if err := c.Check(); err == nil || !strings.HasPrefix(err.Error(), "health-l1-timeout ") {
 		t.Fatalf("Check: %v", err)
+	}
+}
+
+// TestHealthL1Rewound: once L1 no longer holds deposits the chain applied (a reorg deeper than
+// the confirmation depth) the sequencer says so in /healthz and reads no more deposits; both
+// ways are caught: fewer delayed messages than it read, and as many with another content (the
+// accumulator differs). A restart finds the same.
+func TestHealthL1Rewound(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		rewind func(l1 *fakeL1)
+		reason string
+	}{
+		{"fewer messages", func(l1 *fakeL1) { l1.deposits = l1.deposits[:1] },
+			"the Inbox holds 1 delayed messages at the confirmed block, the chain read 2"},
+		{"another message", func(l1 *fakeL1) {
+			d, _ := l1data.DecodeDeposit(l1.deposits[1])
+			d.Amount = *uint256.NewInt(1)
+			l1.deposits[1] = d.Encode()
+			l1.deposits = append(l1.deposits, l1.deposits[0]) // and a third, which must not be read
+		}, "the Inbox's accumulator after 2 delayed messages is "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l1 := &fakeL1{}
+			cfg := testConfig()
+			cfg.DataDir = t.TempDir()
+			cfg.L1 = l1
+			cfg.L1PollInterval = 5 * time.Millisecond
+			e := newEnv(t, cfg, 0, 1e12)
+			g, err := stf.ReadGlobals(e.gen.Mem)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 2 {
+				to := common.BigToAddress(big.NewInt(int64(0xd0517 + i)))
+				d := l1data.Deposit{Index: g.Accounts + uint32(i), To: to, Amount: *uint256.NewInt(1000)}
+				l1.addDeposit(d.Encode())
+				eventually(t, "the deposit", func() bool { _, err := e.seq.Account(to); return err == nil })
+			}
+			healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusOK, "")
+			l1.mu.Lock()
+			tc.rewind(l1)
+			l1.mu.Unlock()
+			eventually(t, "unhealthy", func() bool { c, _ := healthtest.Get(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
+			healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, "L1 no longer holds deposits the chain applied: "+tc.reason)
+			if n := e.seq.delayed.count(); n != 2 {
+				t.Fatalf("the sequencer read %d delayed messages after the rewind, want 2", n)
+			}
+			e.stop()
+			e.start()
+			eventually(t, "unhealthy after a restart", func() bool { c, _ := healthtest.Get(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
+			healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, tc.reason)
+		})
 	}
 }

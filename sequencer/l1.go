@@ -3,14 +3,18 @@ package sequencer
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
 
 	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/chain/stf"
 )
 
@@ -22,6 +26,9 @@ type L1 interface {
 	DelayedCount(ctx context.Context) (uint64, error)
 	// DelayedMessages returns delayed messages from to to−1, checked against the Inbox.
 	DelayedMessages(ctx context.Context, from, to uint64) ([][]byte, error)
+	// DelayedAcc is the Inbox's delayed-message accumulator after n messages at the confirmed
+	// block (l1data.NextAcc over their hashes).
+	DelayedAcc(ctx context.Context, n uint64) (common.Hash, error)
 	// Batches returns the batches from number from on that the Inbox holds at the confirmed
 	// block (possibly none).
 	Batches(ctx context.Context, from uint64) ([]derive.Batch, error)
@@ -41,6 +48,10 @@ type deriveL1 struct {
 func (d *deriveL1) DelayedCount(ctx context.Context) (uint64, error) {
 	c, err := d.src.CountsAt(ctx, nil, d.depth)
 	return c.Delayed, err
+}
+
+func (d *deriveL1) DelayedAcc(ctx context.Context, n uint64) (common.Hash, error) {
+	return d.src.DelayedAccAt(ctx, d.depth, n)
 }
 
 func (d *deriveL1) DelayedMessages(ctx context.Context, from, to uint64) ([][]byte, error) {
@@ -67,8 +78,9 @@ func (d *deriveL1) Batches(ctx context.Context, from uint64) ([]derive.Batch, er
 // oracle for them (the machine asks for no batch: the sequencer applies blocks one by one). It
 // is safe for concurrent use; its lock is a leaf: no method calls out while holding it.
 type delayedLog struct {
-	mu   sync.RWMutex
-	msgs [][]byte
+	mu    sync.RWMutex
+	msgs  [][]byte
+	accum common.Hash // the Inbox's accumulator over msgs (l1data.NextAcc of their hashes)
 }
 
 // Batch refuses: blocks are applied one by one, never from a batch.
@@ -105,6 +117,17 @@ func (d *delayedLog) add(msgs ...[]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.msgs = append(d.msgs, msgs...)
+	for _, m := range msgs {
+		d.accum = l1data.NextAcc(d.accum, crypto.Keccak256Hash(m))
+	}
+}
+
+// acc is the delayed-message accumulator over the messages read: the Inbox's delayedAcc(count)
+// while L1 holds them.
+func (d *delayedLog) acc() common.Hash {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.accum
 }
 
 // loadDelayed reads the stored delayed messages into s.delayed.
@@ -172,11 +195,23 @@ func (s *Sequencer) l1Loop(ctx context.Context) {
 // readDeposits stores the delayed messages L1 holds beyond those read, and wakes the block
 // producer to include them. A message is durable here before any block includes it, so a
 // restart replays the blocks without L1.
+//
+// First it checks that L1 still holds the messages read: at least as many, with the accumulator
+// of those read. A reorg deeper than the confirmation depth can take a deposit back after the
+// chain applied it; the chain then departs from L1 (its batches would be refused:
+// DelayedCountBeyondQueue), so the sequencer reads no more deposits and reports itself unhealthy
+// (ErrL1Rewound) until an operator re-sequences from the last deposit L1 holds.
 func (s *Sequencer) readDeposits(ctx context.Context) error {
 	have := s.delayed.count()
 	count, err := s.cfg.L1.DelayedCount(ctx)
-	if err != nil || count <= have {
+	if err != nil {
 		return err
+	}
+	if err := s.checkDeposits(ctx, have, count); err != nil {
+		return err
+	}
+	if count <= have {
+		return nil
 	}
 	msgs, err := s.cfg.L1.DelayedMessages(ctx, have, count)
 	if err != nil {
@@ -199,6 +234,38 @@ func (s *Sequencer) readDeposits(ctx context.Context) error {
 	default:
 	}
 	return nil
+}
+
+// ErrL1Rewound is reported when L1 no longer holds deposits the chain applied.
+var ErrL1Rewound = errors.New("sequencer: L1 no longer holds deposits the chain applied")
+
+// checkDeposits checks that L1's confirmed block, with count delayed messages, still holds the
+// have messages read, and records (sticky) when it does not.
+func (s *Sequencer) checkDeposits(ctx context.Context, have, count uint64) error {
+	if have == 0 {
+		return nil
+	}
+	var why string
+	if count < have {
+		why = fmt.Sprintf("the Inbox holds %d delayed messages at the confirmed block, the chain read %d", count, have)
+	} else {
+		acc, err := s.cfg.L1.DelayedAcc(ctx, have)
+		if err != nil {
+			return err
+		}
+		if mine := s.delayed.acc(); acc != mine {
+			why = fmt.Sprintf("the Inbox's accumulator after %d delayed messages is %s, the chain's %s", have, acc, mine)
+		}
+	}
+	if why == "" {
+		return nil
+	}
+	err := fmt.Errorf("%w: %s (an L1 reorg deeper than the confirmation depth): the chain must be re-sequenced from the last deposit L1 holds",
+		ErrL1Rewound, why)
+	if s.rewound.CompareAndSwap(nil, &why) {
+		s.log.Error("L1 no longer holds deposits the chain applied; reading no more deposits", "err", err)
+	}
+	return err
 }
 
 // readPosted records the sealed batches the Inbox now holds, checking that each is the batch the

@@ -79,10 +79,11 @@ type Sequencer struct {
 	seq      *memory.Memory // the state after the latest block
 	lastTime uint64         // the latest block's timestamp
 
-	failed   atomic.Pointer[error] // a write that failed: the memory state is ahead of the disk
-	l1Health l1Health              // the L1 reader's successes and failures, for Health
-	full     chan struct{}         // wakes the block producer when a full block is durable
-	deposits chan struct{}         // wakes the block producer when deposits were read from L1
+	failed   atomic.Pointer[error]  // a write that failed: the memory state is ahead of the disk
+	rewound  atomic.Pointer[string] // why L1 no longer holds deposits the chain applied (checkDeposits)
+	l1Health l1Health               // the L1 reader's successes and failures, for Health
+	full     chan struct{}          // wakes the block producer when a full block is durable
+	deposits chan struct{}          // wakes the block producer when deposits were read from L1
 
 	life   sync.Mutex   // serializes Start and Stop
 	state  atomic.Int32 // created, running, stopped

@@ -139,6 +139,23 @@ type Counts struct {
 // CountsAt reads the Inbox's counters at block number, or at the head minus depth blocks when
 // number is nil (depth 0: the head). Readers that must not act on what a reorg can take back
 // (the sequencer including deposits, the batcher resuming) pass a depth of confirmations.
+// DelayedAccAt is the Inbox's delayed-message accumulator after n messages, depth blocks behind
+// the head: what a reader that consumed n messages compares its own with, to know that L1 still
+// holds them.
+func (s *Source) DelayedAccAt(ctx context.Context, depth, n uint64) (common.Hash, error) {
+	at, err := s.header(ctx, nil)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if h := at.Number.Uint64(); depth > 0 {
+		if at, err = s.header(ctx, new(big.Int).SetUint64(h-min(h, depth))); err != nil {
+			return common.Hash{}, err
+		}
+	}
+	acc, err := inboxView(ctx, s, at, fmt.Sprintf("delayedAcc(%d)", n), s.inboxABI.PackDelayedAcc(n), s.inboxABI.UnpackDelayedAcc)
+	return common.Hash(acc), err
+}
+
 func (s *Source) CountsAt(ctx context.Context, number *big.Int, depth uint64) (Counts, error) {
 	at, err := s.header(ctx, number)
 	if err != nil {
