@@ -55,6 +55,9 @@ type Config struct {
 	DataDir string
 	// L1BlockTime is the L1 block time, whole seconds; 0 means l1dev.DefaultBlockTime.
 	L1BlockTime time.Duration
+	// L1FinalityDepth is how far the L1's finalized block trails its head (l1dev.Config); 0
+	// finalizes every block. Tests that reorg the L1 (L1.Reorg) set it.
+	L1FinalityDepth uint64
 	// Chain holds the chain settings; a zero chain id and zero prices mean
 	// genesis.DefaultConfig's. Inbox is set from the deployment, and Accounts are funded by
 	// Bridge deposits instead.
@@ -254,7 +257,7 @@ func (cfg Config) withDefaults() Config {
 // startL1 starts the embedded L1 and connects to it. With the state of an earlier run it serves
 // on that run's ports again, unless one is taken (then on a free one, with a warning).
 func (d *Devnet) startL1(ctx context.Context, st *state) error {
-	l1cfg := l1dev.Config{BlockTime: d.cfg.L1BlockTime, Log: d.cfg.L1Log.New("svc", "l1")}
+	l1cfg := l1dev.Config{BlockTime: d.cfg.L1BlockTime, FinalityDepth: d.cfg.L1FinalityDepth, Log: d.cfg.L1Log.New("svc", "l1")}
 	if d.cfg.DataDir != "" {
 		l1cfg.DataDir = filepath.Join(d.cfg.DataDir, "l1")
 	}

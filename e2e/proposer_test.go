@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
@@ -172,4 +173,87 @@ func bindingsCall[T any](ctx context.Context, d *devnet.Devnet, data []byte, unp
 		return zero, err
 	}
 	return unpack(out)
+}
+
+// TestProposerAfterL1Reorg: an L1 reorg takes back the proposer's newest assertion (its
+// transaction replaced by another of the same nonce, so it cannot come back from the pool). The
+// proposer sees that the Rollup no longer holds it, reads the Rollup again and asserts it again:
+// the Rollup ends up holding an assertion over those batches, staked by the proposer.
+func TestProposerAfterL1Reorg(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	seq := sequencer.DefaultConfig()
+	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 30, L1FinalityDepth: 16})
+	key := d.Keys[devnet.KeyProposer]
+	lg := testLog(t)
+	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(tm.Close)
+	m := proposer.NewMetrics(nil)
+	p, err := proposer.New(ctx, proposer.Config{Rollup: d.Addrs.Rollup, MaxBatches: 1, MaxAge: time.Second, PollInterval: 200 * time.Millisecond},
+		lg, d.Exec, d.Client, tm, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether)); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = p.Stop(context.Background()) })
+	var tip proposer.Assertion
+	waitFor(ctx, t, "an assertion over a batch", func() bool {
+		tip, _ = p.Tip()
+		return tip.A.BatchEnd >= 1
+	})
+	// Its transaction, and one from the proposer's key with the same nonce to replace it.
+	rb := bindings.NewRollup()
+	logs, err := d.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(tip.Block), ToBlock: new(big.Int).SetUint64(tip.Block),
+		Addresses: []common.Address{d.Addrs.Rollup}})
+	if err != nil || len(logs) == 0 {
+		t.Fatalf("the assertion's logs: %v", err)
+	}
+	tx, _, err := d.Client.TransactionByHash(ctx, logs[0].TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := d.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	self := d.Address(devnet.KeyProposer)
+	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(params.GWei))
+	conflict, err := types.SignNewTx(key, types.LatestSignerForChainID(d.L1.ChainID()), &types.DynamicFeeTx{ChainID: d.L1.ChainID(),
+		Nonce: tx.Nonce(), GasTipCap: big.NewInt(params.GWei), GasFeeCap: fee, Gas: 21_000, To: &self, Value: big.NewInt(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.L1.Reorg(ctx, head.Number.Uint64()-tip.Block+1, []*types.Transaction{conflict}); err != nil {
+		t.Fatal(err)
+	}
+	state := func(id common.Hash) uint8 {
+		out, err := d.Client.CallContract(ctx, ethereum.CallMsg{To: &d.Addrs.Rollup, Data: rb.PackAssertionState(id)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := rb.UnpackAssertionState(out)
+		return st.Status
+	}
+	if state(tip.ID) != 0 {
+		t.Fatal("the reorg did not take the assertion back")
+	}
+	t.Logf("assertion %s (batches to %d, L1 block %d) taken back by a reorg of %d blocks", tip.ID, tip.A.BatchEnd, tip.Block, head.Number.Uint64()-tip.Block+1)
+	waitFor(ctx, t, "the proposer's assertion over those batches on the Rollup again", func() bool {
+		again, _ := p.Tip()
+		return again.A.BatchEnd >= tip.A.BatchEnd && state(again.ID) != 0
+	})
+	again, _ := p.Tip()
+	t.Logf("asserted again: %s (batches to %d) in L1 block %d", again.ID, again.A.BatchEnd, again.Block)
 }

@@ -15,6 +15,7 @@ type Metrics struct {
 	tip           prometheus.Gauge
 	confirmed     prometheus.Gauge
 	bond          prometheus.Gauge
+	rewinds       prometheus.Counter
 }
 
 // NewMetrics registers the proposer's metrics with reg (nil: a registry of their own, for
@@ -37,5 +38,13 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 			Help: "Batches covered by the newest confirmed assertion on the honest chain."}),
 		bond: f.NewGauge(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "bond_posted",
 			Help: "1 once this process posted its bond."}),
+		rewinds: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "l1_rewinds_total",
+			Help: "Times the Rollup no longer held the newest assertion walked to (an L1 reorg or rewind): the Rollup was read again."}),
+	}
+}
+
+func (m *Metrics) recordRewind() {
+	if m != nil {
+		m.rewinds.Inc()
 	}
 }

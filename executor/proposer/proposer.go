@@ -274,6 +274,9 @@ func (p *Proposer) Step(ctx context.Context) error {
 	if err := p.scan(ctx, head); err != nil {
 		return err
 	}
+	if err := p.checkTip(ctx, head); err != nil {
+		return err
+	}
 	next, err := p.walk(ctx)
 	if err != nil {
 		return err
@@ -369,6 +372,27 @@ func (p *Proposer) scanRange(ctx context.Context, from, to uint64) error {
 		p.known[ev.Id] = &Assertion{ID: ev.Id, A: ev.Assertion, Staker: ev.Staker, Block: logs[i].BlockNumber, Time: h.Time}
 	}
 	return nil
+}
+
+// checkTip checks that the Rollup still holds the newest assertion of the honest chain walked
+// so far. An L1 reorg, or a rewind, can take it back with the blocks after it: then everything
+// read from the logs past the common block is suspect, so the proposer forgets it all and reads
+// the Rollup again from its deployment block (the honest chain is walked again, and what is
+// missing asserted again).
+func (p *Proposer) checkTip(ctx context.Context, head uint64) error {
+	if len(p.chain) < 2 {
+		return nil
+	}
+	tip := p.chain[len(p.chain)-1]
+	st, err := p.status(ctx, tip.ID)
+	if err != nil || st != 0 {
+		return err
+	}
+	p.log.Warn("The Rollup no longer holds the newest assertion walked to: L1 took it back; reading the Rollup again",
+		"assertion", tip.ID, "l1_block", tip.Block, "batches", tip.A.BatchEnd)
+	p.m.recordRewind()
+	p.known, p.children, p.chain, p.confirmedIdx, p.scanned = map[common.Hash]*Assertion{}, map[common.Hash]*bindings.RollupAssertion{}, nil, 0, 0
+	return p.scan(ctx, head)
 }
 
 // walk extends the honest chain (p.chain, from genesis on the first call): while the honest
