@@ -31,12 +31,17 @@ type MirrorL1 interface {
 // the honest Agent decides on (on a Clone). It reads every block's transactions sent directly to
 // the two contracts; a move made through another contract is not seen.
 type Mirror struct {
-	l1                    MirrorL1
-	rollup, cm            common.Address
-	signer                types.Signer
-	M                     *dispute.Model
-	R                     *dispute.Rollup
-	next                  uint64 // the next block to read
+	l1         MirrorL1
+	rollup, cm common.Address
+	signer     types.Signer
+	M          *dispute.Model
+	R          *dispute.Rollup
+	from       uint64      // the block the mirror started at
+	next       uint64      // the next block to read
+	lastHash   common.Hash // the hash of block next−1 as read
+	// Reorgs counts the times L1 no longer held the last block read (a reorg or a rewind): the
+	// mirror was then built again from its first block.
+	Reorgs                int
 	inboxCount            uint64 // the batch count the Rollup fixed for the assertion being applied (R.Inbox)
 	verdict               uint8  // the claim's status after the proveStep being applied
 	verdictEnd, wrongPost dispute.Hash
@@ -45,7 +50,18 @@ type Mirror struct {
 // NewMirror reads the Rollup's parameters and starts a mirror at the Rollup's deployment block
 // (from): the genesis assertion confirmed, the batches it fixed from the Inbox's count there.
 func NewMirror(ctx context.Context, l1 MirrorL1, rollup common.Address, from uint64) (*Mirror, error) {
-	mi := &Mirror{l1: l1, rollup: rollup, next: from}
+	mi := &Mirror{l1: l1, rollup: rollup, from: from}
+	if err := mi.init(ctx); err != nil {
+		return nil, err
+	}
+	return mi, nil
+}
+
+// init (re)starts the mirror at its first block. The model's closures (the Rollup's batch count,
+// the machine's verdict) read mi itself: a mirror is rebuilt in place, never copied.
+func (mi *Mirror) init(ctx context.Context) error {
+	l1, rollup := mi.l1, mi.rollup
+	mi.next, mi.lastHash, mi.verdict = mi.from, common.Hash{}, 0
 	rb, cb := bindings.NewRollup(), bindings.NewChallengeManager()
 	var err error
 	get := func(to common.Address, data []byte) []byte {
@@ -68,16 +84,16 @@ func NewMirror(ctx context.Context, l1 MirrorL1, rollup common.Address, from uin
 	s1, _ := cb.UnpackStake1(get(cmAddr, cb.PackStake1()))
 	reward, _ := cb.UnpackReward(get(cmAddr, cb.PackReward()))
 	if err != nil {
-		return nil, fmt.Errorf("challenger: Rollup %s: %w", rollup, err)
+		return fmt.Errorf("challenger: Rollup %s: %w", rollup, err)
 	}
 	for _, v := range []*big.Int{k, bond, s0, s1, reward} {
 		if v == nil || !v.IsUint64() {
-			return nil, fmt.Errorf("challenger: Rollup %s: a parameter beyond 64 bits", rollup)
+			return fmt.Errorf("challenger: Rollup %s: a parameter beyond 64 bits", rollup)
 		}
 	}
 	chainID, err := l1.ChainID(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	mi.cm, mi.signer = cmAddr, types.LatestSignerForChainID(chainID)
 	mi.wrongPost = crypto.Keccak256Hash([]byte("refuted by the contract"))
@@ -90,18 +106,18 @@ func NewMirror(ctx context.Context, l1 MirrorL1, rollup common.Address, from uin
 	p := dispute.Params{K: int(k.Uint64()), Heights: [2]uint8{h0, h1}, ChallengePeriod: period, Stakes: [2]uint64{s0.Uint64(), s1.Uint64()},
 		Reward: reward.Uint64()}
 	if mi.M, err = dispute.New(p, mach); err != nil {
-		return nil, err
+		return err
 	}
 	if mi.inboxCount, err = mi.nextInbox(ctx, genesis, nil); err != nil {
-		return nil, err
+		return err
 	}
 	if mi.R, err = dispute.NewRollup(mi.M, gs.StateRoot, stf.StartHash, func() uint64 { return mi.inboxCount }, bond.Uint64()); err != nil {
-		return nil, err
+		return err
 	}
 	if mi.R.Genesis != genesis {
-		return nil, fmt.Errorf("challenger: the mirror's genesis assertion %s is not the Rollup's %x", mi.R.Genesis, genesis)
+		return fmt.Errorf("challenger: the mirror's genesis assertion %s is not the Rollup's %x", mi.R.Genesis, genesis)
 	}
-	return mi, nil
+	return nil
 }
 
 // nextInbox is the batch count the Rollup fixed for the children of assertion id when it made
@@ -121,11 +137,26 @@ func (mi *Mirror) nextInbox(ctx context.Context, id [32]byte, at *big.Int) (uint
 }
 
 // Sync reads the blocks up to the L1 head and applies every successful transaction sent to the
-// Rollup or the ChallengeManager. It returns how many it applied.
+// Rollup or the ChallengeManager. It returns how many it applied. If L1 no longer holds the last
+// block it read (a reorg or a rewind), the mirror is built again from its first block (Reorgs).
 func (mi *Mirror) Sync(ctx context.Context) (int, error) {
 	head, err := mi.l1.BlockNumber(ctx)
 	if err != nil {
 		return 0, err
+	}
+	if mi.next > mi.from {
+		last, err := mi.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(mi.next-1))
+		if err != nil {
+			return 0, fmt.Errorf("challenger: L1 block %d: %w", mi.next-1, err)
+		}
+		if last.Hash() != mi.lastHash {
+			// L1 took back blocks the mirror applied: what they held may be elsewhere now, or
+			// gone. The model cannot undo moves, so it is built again from the first block.
+			mi.Reorgs++
+			if err := mi.init(ctx); err != nil {
+				return 0, err
+			}
+		}
 	}
 	applied := 0
 	for ; mi.next <= head; mi.next++ {
@@ -133,6 +164,10 @@ func (mi *Mirror) Sync(ctx context.Context) (int, error) {
 		if err != nil {
 			return applied, fmt.Errorf("challenger: L1 block %d: %w", mi.next, err)
 		}
+		if mi.next > mi.from && b.ParentHash() != mi.lastHash {
+			return applied, fmt.Errorf("challenger: L1 block %d does not extend the block read before it (a reorg while reading): the next round reads again", mi.next)
+		}
+		mi.lastHash = b.Hash()
 		for _, tx := range b.Transactions() {
 			if tx.To() == nil || (*tx.To() != mi.rollup && *tx.To() != mi.cm) {
 				continue

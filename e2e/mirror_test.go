@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
@@ -22,8 +23,9 @@ import (
 )
 
 // TestMirror builds a challenger's mirror of the devnet's Rollup and ChallengeManager from L1
-// blocks alone, while the devnet's proposer asserts and confirms: every assertion the Rollup
-// made is in the mirror with the Rollup's status, and every claim with the ChallengeManager's.
+// blocks alone, while the devnet's proposer asserts and confirms, across an L1 reorg of the last
+// blocks it read: every assertion the Rollup made is in the mirror with the Rollup's status, and
+// every claim with the ChallengeManager's.
 func TestMirror(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
@@ -32,7 +34,7 @@ func TestMirror(t *testing.T) {
 	defer cancel()
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
-	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 2, Propose: true, L1Executor: true})
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 2, Propose: true, L1Executor: true, L1FinalityDepth: 8})
 	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
 	if err != nil {
 		t.Fatal(err)
@@ -61,9 +63,44 @@ func TestMirror(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := mi.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// L1 takes back the last 3 blocks the mirror read; their transactions go back to the pool
+	// and land again in later blocks. The mirror must notice and build itself again: applying
+	// those moves a second time on top of the first would fail or diverge.
+	reorgAt := mi.M.Now
+	// The new block holds a transfer, so that it differs from the block it replaces even when
+	// those were empty.
+	hdr, err := d.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := d.Keys[devnet.KeyUser+3]
+	self := d.Address(devnet.KeyUser + 3)
+	nonce, err := d.Client.NonceAt(ctx, self, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Add(new(big.Int).Mul(hdr.BaseFee, big.NewInt(4)), big.NewInt(params.GWei))
+	transfer, err := types.SignNewTx(key, types.LatestSignerForChainID(d.L1.ChainID()), &types.DynamicFeeTx{ChainID: d.L1.ChainID(),
+		Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: fee, Gas: 21_000, To: &self, Value: big.NewInt(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.L1.Reorg(ctx, hdr.Number.Uint64()-reorgAt+3, []*types.Transaction{transfer}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "three more L1 blocks", func() bool {
+		n, err := d.Client.BlockNumber(ctx)
+		return err == nil && n >= reorgAt+3
+	})
 	applied, err := mi.Sync(ctx)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if mi.Reorgs != 1 {
+		t.Fatalf("the mirror saw %d reorgs, want 1", mi.Reorgs)
 	}
 	head := mi.M.Now
 
