@@ -10,37 +10,20 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/dispute"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/chain/stf/stftrace"
 	"github.com/crollup/crollup/fraudvm/bulk"
-	"github.com/crollup/crollup/fraudvm/program/examples"
 )
 
-// testChain is a chain of 3 batches: deposits and a small program's upload; a job on it and a
+// testChain is stftest.ThreeBatches: deposits and a small program's upload; a job on it and a
 // withdrawal; another job and a withdrawal.
 func testChain(t *testing.T) *stftest.Chain {
 	t.Helper()
-	c, err := stftest.New(3)
+	c, err := stftest.ThreeBatches()
 	if err != nil {
 		t.Fatal(err)
-	}
-	c.Deposit(1, 1e15)
-	c.Deposit(2, 1e15)
-	small, input, err := examples.Random(7, examples.RandomOptions{MaxInstrs: 2, MaxSteps: 200, MaxBytes: 4096})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, msgs := range [][]batch.Message{
-		c.Upload(1, small, 0, batch.DataHeight(int(small.Size()))),
-		{c.Job(2, small, 0, input, stftest.JobFee(small, len(input))), c.Withdraw(1, common.HexToAddress("0xa11ce"), 1000)},
-		{c.Job(1, small, 0, input, stftest.JobFee(small, len(input))), c.Withdraw(2, common.HexToAddress("0xb0b"), 2000)},
-	} {
-		if _, err := c.Batch(msgs); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return c
 }

@@ -5,39 +5,20 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/challenger/fault"
 	"github.com/crollup/crollup/fraudvm/bulk"
-	"github.com/crollup/crollup/fraudvm/program/examples"
 )
 
-// chain is 3 batches: deposits and an upload; a job and a withdrawal; another job and a
-// withdrawal, with a fee recipient so that blocks pay fees.
+// chain is stftest.ThreeBatches, applied: deposits and an upload; a job and a withdrawal;
+// another job and a withdrawal, with a fee recipient so that blocks pay fees.
 func chain(t *testing.T) *challenger.Chain {
 	t.Helper()
-	c, err := stftest.New(3)
+	c, err := stftest.ThreeBatches()
 	if err != nil {
 		t.Fatal(err)
-	}
-	c.Deposit(1, 1e15)
-	c.Deposit(2, 1e15)
-	small, input, err := examples.Random(7, examples.RandomOptions{MaxInstrs: 2, MaxSteps: 200, MaxBytes: 4096})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, msgs := range [][]batch.Message{
-		c.Upload(1, small, 0, batch.DataHeight(int(small.Size()))),
-		{c.Job(2, small, 0, input, stftest.JobFee(small, len(input))), c.Withdraw(1, common.HexToAddress("0xa11ce"), 1000)},
-		{c.Job(1, small, 0, input, stftest.JobFee(small, len(input))), c.Withdraw(2, common.HexToAddress("0xb0b"), 2000)},
-	} {
-		if _, err := c.Batch(msgs); err != nil {
-			t.Fatal(err)
-		}
 	}
 	ch := challenger.NewChain(c.Cfg, c.Oracle, c.Genesis, 0, bulk.NewCPU(0))
 	if err := ch.Extend(context.Background(), 3); err != nil {

@@ -98,6 +98,10 @@ func (readOnly) Send(context.Context, txmgr.TxCandidate) (*types.Receipt, error)
 	return nil, errors.New("read-only: this command sends nothing")
 }
 
+func (readOnly) SendAsync(_ context.Context, _ txmgr.TxCandidate, ch chan txmgr.SendResponse) {
+	ch <- txmgr.SendResponse{Err: errors.New("read-only: this command sends nothing")}
+}
+
 // runChallenger runs `crollup challenger` until ctx is cancelled.
 func runChallenger(ctx context.Context, a *app) error {
 	c := a.cfg.Challenger
@@ -152,6 +156,14 @@ func runChallenger(ctx context.Context, a *app) error {
 
 // listAssertions prints the Rollup's assertions as the challenger judges them.
 func listAssertions(ctx context.Context, a *app) error {
+	return readOnlyView(ctx, a, func(p *challengerParts) error {
+		challenger.WriteAssertions(a.out, p.svc.View())
+		return nil
+	})
+}
+
+// readOnlyView runs f on a read-only challenger brought up to L1 (list, show).
+func readOnlyView(ctx context.Context, a *app, f func(*challengerParts) error) error {
 	p, err := newChallengerParts(ctx, a, nil)
 	if err != nil {
 		return err
@@ -160,41 +172,30 @@ func listAssertions(ctx context.Context, a *app) error {
 	if err := p.svc.Sync(ctx); err != nil {
 		return err
 	}
-	challenger.WriteAssertions(a.out, p.svc.View())
-	return nil
+	return f(p)
 }
 
 // showAssertion prints the claim tree of an assertion's game; the assertion may be given by a
 // prefix of its ID as list prints it.
 func showAssertion(ctx context.Context, a *app, arg string) error {
-	p, err := newChallengerParts(ctx, a, nil)
-	if err != nil {
-		return err
-	}
-	defer p.close()
-	if err := p.svc.Sync(ctx); err != nil {
-		return err
-	}
 	want := strings.ToLower(strings.TrimPrefix(arg, "0x"))
 	if len(want) < 4 {
 		return fmt.Errorf("assertion %q: give at least 4 hex digits of its ID", arg)
 	}
-	var found []common.Hash
-	for _, av := range p.svc.View().Assertions {
-		if strings.HasPrefix(strings.TrimPrefix(av.ID.Hex(), "0x"), want) {
-			found = append(found, av.ID)
+	return readOnlyView(ctx, a, func(p *challengerParts) error {
+		var found []common.Hash
+		for _, av := range p.svc.View().Assertions {
+			if strings.HasPrefix(strings.TrimPrefix(av.ID.Hex(), "0x"), want) {
+				found = append(found, av.ID)
+			}
 		}
-	}
-	switch len(found) {
-	case 0:
-		return fmt.Errorf("no assertion %s on Rollup %s (crollup challenger list shows them)", arg, p.rollup)
-	case 1:
-		p.svc.WriteClaims(a.out, found[0])
-		return nil
-	}
-	return fmt.Errorf("%d assertions start with %s: give more digits", len(found), arg)
-}
-
-func (readOnly) SendAsync(_ context.Context, _ txmgr.TxCandidate, ch chan txmgr.SendResponse) {
-	ch <- txmgr.SendResponse{Err: errors.New("read-only: this command sends nothing")}
+		switch len(found) {
+		case 0:
+			return fmt.Errorf("no assertion %s on Rollup %s (crollup challenger list shows them)", arg, p.rollup)
+		case 1:
+			p.svc.WriteClaims(a.out, found[0])
+			return nil
+		}
+		return fmt.Errorf("%d assertions start with %s: give more digits", len(found), arg)
+	})
 }
