@@ -11,7 +11,6 @@ import (
 
 	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/dispute"
-	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/challenger/fault"
 	"github.com/crollup/crollup/executor/proposer"
@@ -47,9 +46,7 @@ func (d *Devnet) StartDisputer(ctx context.Context, name string, key int, lie *f
 	if err != nil {
 		return nil, err
 	}
-	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{}}
-	chain := challenger.NewChain(d.Chain.Cfg, oracle, d.Chain.Mem, 0, bulk.NewCPU(0))
-	mirror, err := challenger.NewMirror(ctx, d.Client, d.Addrs.Rollup, 0)
+	w, err := challenger.NewWatch(ctx, src, d.Chain.Cfg, d.Chain.Mem, bulk.NewCPU(0), d.Client, d.Addrs.Rollup, 0)
 	if err != nil {
 		src.Close()
 		return nil, err
@@ -61,10 +58,10 @@ func (d *Devnet) StartDisputer(ctx context.Context, name string, key int, lie *f
 		return nil, err
 	}
 	x := &Disputer{Name: name, tm: tm, src: src}
-	x.Svc = challenger.NewService(lg, challenger.NewFeed(src, oracle, chain), chain, mirror, tm, d.Addrs.Rollup)
+	x.Svc = w.Service(lg, tm)
 	x.Svc.Nonces = d.Client
 	if lie != nil {
-		fault.Liar(x.Svc, chain, *lie, func() dispute.Params { return mirror.M.P })
+		fault.Liar(x.Svc, w.Chain, *lie, func() dispute.Params { return w.Mirror.M.P })
 	}
 	if onMove != nil {
 		x.Svc.OnMove = func(mv dispute.Move, rc *types.Receipt) { onMove(x, mv, rc) }

@@ -48,9 +48,9 @@ func TestChallengerSurvivesKill(t *testing.T) {
 
 	// The liar makes the honest assertion over no batch, then its lie under it, and defends it.
 	w := newWatch(ctx, t, d)
-	liar := w.party(t, d, d.Keys[devnet.KeyLiar], "liar")
-	fault.Liar(liar, w.chain, fault.ForgedWithdrawal, func() dispute.Params { return w.mirror.M.P })
-	a1, err := liar.Assert(ctx, w.mirror.R.Genesis)
+	liar := party(t, d, w, d.Keys[devnet.KeyLiar], "liar")
+	fault.Liar(liar, w.Chain, fault.ForgedWithdrawal, func() dispute.Params { return w.Mirror.M.P })
+	a1, err := liar.Assert(ctx, w.Mirror.R.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,14 +144,14 @@ func TestChallengerSurvivesKill(t *testing.T) {
 			landed[in] = true
 		}
 	}
-	if _, err := w.mirror.Sync(ctx); err != nil {
+	if _, err := w.Mirror.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
-	parent, _ := w.mirror.R.Assertion(a1)
-	checkClaims(ctx, t, w.mirror.M, w.chain, parent)
+	parent, _ := w.Mirror.R.Assertion(a1)
+	checkClaims(ctx, t, w.Mirror.M, w.Chain, parent)
 	t.Logf("killed %d times; the challenger sent %d transactions (%d reverted), the liar %d", kills, sent, reverted, liar.Sent())
 	// Counted, kills and all: within 2·⌈log_k T⌉ + 4 for the one wrong assertion.
-	if pp := w.mirror.M.P; sent > 2*int(pp.Heights[0]+pp.Heights[1])+4 {
+	if pp := w.Mirror.M.P; sent > 2*int(pp.Heights[0]+pp.Heights[1])+4 {
 		t.Errorf("the challenger sent %d transactions for one wrong assertion, over 2·%d + 4", sent, pp.Heights[0]+pp.Heights[1])
 	}
 
@@ -200,10 +200,10 @@ func TestChallengerSurvivesKill(t *testing.T) {
 	if !strings.Contains(list, "rejected   wrong") || !strings.Contains(list, "confirmed  honest") {
 		t.Fatal("list does not show the rejected wrong assertion and the confirmed honest one")
 	}
-	latest, _ := w.mirror.R.Assertion(a1)
+	latest, _ := w.Mirror.R.Assertion(a1)
 	var wrong string
-	for _, id := range w.mirror.R.Assertions() {
-		if a, _ := w.mirror.R.Assertion(id); a.Parent == latest.ID() && a.Staker == onchain.Party(d.Address(devnet.KeyLiar)) {
+	for _, id := range w.Mirror.R.Assertions() {
+		if a, _ := w.Mirror.R.Assertion(id); a.Parent == latest.ID() && a.Staker == onchain.Party(d.Address(devnet.KeyLiar)) {
 			wrong = id.Hex()[:12]
 		}
 	}

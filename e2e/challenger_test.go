@@ -7,21 +7,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
-	"github.com/crollup/crollup/chain/client"
-	"github.com/crollup/crollup/chain/derive"
-	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/executor/proposer"
-	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -54,15 +48,7 @@ func newDisputeEnv(ctx context.Context, t *testing.T, period uint64) *disputeEnv
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: period})
-	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(ctx, t, "the deposit", func() bool {
-		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
-		return err == nil && a.Balance.ToInt().Sign() > 0
-	})
-	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	signer := depositUser(ctx, t, d)
 	s, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000), uint256.NewInt(stftest.FlatPrice), 0)
 	if err != nil {
 		t.Fatal(err)
@@ -94,47 +80,14 @@ func newDisputeEnv(ctx context.Context, t *testing.T, period uint64) *disputeEnv
 	return e
 }
 
-// service starts a challenger service sending from key: its chain derived from L1 alone, its
-// mirror read from L1 blocks.
-func (e *disputeEnv) service(t *testing.T, key *ecdsa.PrivateKey, name string) (*challenger.Service, *challenger.Chain, *challenger.Mirror) {
+// service starts a challenger service sending from key over a watch of its own.
+func (e *disputeEnv) service(t *testing.T, key *ecdsa.PrivateKey, name string) *challenger.Service {
 	t.Helper()
-	d := e.d
-	src, err := derive.NewSource(e.ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox,
-		Bridge: d.Addrs.Bridge})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(src.Close)
-	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{}}
-	chain := challenger.NewChain(d.Chain.Cfg, oracle, d.Chain.Mem, 0, bulk.NewCPU(0))
-	mirror, err := challenger.NewMirror(e.ctx, d.Client, d.Addrs.Rollup, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lg := testLog(t).New("svc", name)
-	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(tm.Close)
-	return challenger.NewService(lg, challenger.NewFeed(src, oracle, chain), chain, mirror, tm, d.Addrs.Rollup), chain, mirror
+	return party(t, e.d, newWatch(e.ctx, t, e.d), key, name)
 }
 
 // slashed reports whether the liar's latest assertion is rejected and its bond gone.
-func (e *disputeEnv) slashed(t *testing.T) bool {
-	rb := bindings.NewRollup()
-	call := func(data []byte) []byte {
-		out, err := e.d.Client.CallContract(e.ctx, ethereum.CallMsg{To: &e.d.Addrs.Rollup, Data: data}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	bonded, _ := rb.UnpackBonded(call(rb.PackBonded(e.liarAddr)))
-	latest, _ := rb.UnpackLatest(call(rb.PackLatest(e.liarAddr)))
-	st, _ := rb.UnpackAssertionState(call(rb.PackAssertionState(latest)))
-	return latest != [32]byte{} && st.Status == 3 && !bonded
-}
+func (e *disputeEnv) slashed(t *testing.T) bool { return beatenOnL1(e.ctx, t, e.d, e.liarAddr) }
 
 // won checks that the challenger's latest assertion is confirmed and it was credited.
 func (e *disputeEnv) won(t *testing.T) *big.Int {
@@ -149,13 +102,7 @@ func (e *disputeEnv) won(t *testing.T) *big.Int {
 // confirmed reports whether the challenger's latest assertion is confirmed and it was credited.
 func (e *disputeEnv) confirmed(t *testing.T) (*big.Int, bool) {
 	rb := bindings.NewRollup()
-	call := func(data []byte) []byte {
-		out, err := e.d.Client.CallContract(e.ctx, ethereum.CallMsg{To: &e.d.Addrs.Rollup, Data: data}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
+	call := func(data []byte) []byte { return rollupCall(e.ctx, t, e.d, data) }
 	me := e.d.Address(devnet.KeyProposer)
 	mine, _ := rb.UnpackLatest(call(rb.PackLatest(me)))
 	st, _ := rb.UnpackAssertionState(call(rb.PackAssertionState(mine)))
@@ -174,7 +121,7 @@ func TestChallengerCatchesWrongRoot(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	e := newDisputeEnv(ctx, t, 4)
-	svc, _, _ := e.service(t, e.d.Keys[devnet.KeyProposer], "challenger")
+	svc := e.service(t, e.d.Keys[devnet.KeyProposer], "challenger")
 	waitFor(ctx, t, "the liar slashed and the challenger's assertion confirmed", func() bool {
 		if err := svc.Step(ctx); err != nil {
 			t.Logf("challenger step: %v", err)

@@ -34,15 +34,9 @@ import (
 	"github.com/crollup/crollup/sequencer"
 )
 
-// watch is what the parties of a dispute test read L1 through: a chain derived from L1 alone and
-// a mirror of the Rollup.
-type watch struct {
-	feed   *challenger.Feed
-	chain  *challenger.Chain
-	mirror *challenger.Mirror
-}
-
-func newWatch(ctx context.Context, t *testing.T, d *devnet.Devnet) *watch {
+// newWatch is a challenger.Watch of the devnet: the chain derived from L1 alone, the Rollup
+// mirrored from L1 blocks.
+func newWatch(ctx context.Context, t *testing.T, d *devnet.Devnet) *challenger.Watch {
 	t.Helper()
 	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox,
 		Bridge: d.Addrs.Bridge})
@@ -50,17 +44,15 @@ func newWatch(ctx context.Context, t *testing.T, d *devnet.Devnet) *watch {
 		t.Fatal(err)
 	}
 	t.Cleanup(src.Close)
-	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{}}
-	chain := challenger.NewChain(d.Chain.Cfg, oracle, d.Chain.Mem, 0, bulk.NewCPU(0))
-	mirror, err := challenger.NewMirror(ctx, d.Client, d.Addrs.Rollup, 0)
+	w, err := challenger.NewWatch(ctx, src, d.Chain.Cfg, d.Chain.Mem, bulk.NewCPU(0), d.Client, d.Addrs.Rollup, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &watch{feed: challenger.NewFeed(src, oracle, chain), chain: chain, mirror: mirror}
+	return w
 }
 
-// party is a service sending from key over w.
-func (w *watch) party(t *testing.T, d *devnet.Devnet, key *ecdsa.PrivateKey, name string) *challenger.Service {
+// party is a service over w sending from key.
+func party(t *testing.T, d *devnet.Devnet, w *challenger.Watch, key *ecdsa.PrivateKey, name string) *challenger.Service {
 	t.Helper()
 	lg := testLog(t).New("svc", name)
 	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
@@ -68,7 +60,22 @@ func (w *watch) party(t *testing.T, d *devnet.Devnet, key *ecdsa.PrivateKey, nam
 		t.Fatal(err)
 	}
 	t.Cleanup(tm.Close)
-	return challenger.NewService(lg, w.feed, w.chain, w.mirror, tm, d.Addrs.Rollup)
+	return w.Service(lg, tm)
+}
+
+// depositUser deposits 1 ETH for the devnet's user through the Bridge and returns its signer once
+// the sequencer has the balance.
+func depositUser(ctx context.Context, t *testing.T, d *devnet.Devnet) *client.Signer {
+	t.Helper()
+	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "the deposit at the sequencer", func() bool {
+		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
+		return err == nil && a.Balance.ToInt().Sign() > 0
+	})
+	return &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
 }
 
 // The withdrawal lieTraffic makes: withdrawal 0.
@@ -81,15 +88,7 @@ const withdrawAmount = 1000
 // batched on L1.
 func lieTraffic(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 	t.Helper()
-	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(ctx, t, "the deposit", func() bool {
-		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
-		return err == nil && a.Balance.ToInt().Sign() > 0
-	})
-	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	signer := depositUser(ctx, t, d)
 	p, input, err := examples.Random(7, examples.RandomOptions{MaxInstrs: 2, MaxSteps: 200, MaxBytes: 4096})
 	if err != nil {
 		t.Fatal(err)
@@ -265,7 +264,7 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 	lieTraffic(ctx, t, d)
 
 	honestW, liarW := newWatch(ctx, t, d), newWatch(ctx, t, d) // liarW: the liars' judgement of the traffic
-	svc := honestW.party(t, d, d.Keys[devnet.KeyProposer], "challenger")
+	svc := party(t, d, honestW, d.Keys[devnet.KeyProposer], "challenger")
 	var mu sync.Mutex // guards proved and gas, which the challenger's goroutine writes
 	var proved []stf.Phase
 	gas := uint64(0)
@@ -283,14 +282,14 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 	}
 	// The honest assertion over no batch (the genesis one's children cover none): it fixes the
 	// batches the disputed assertions cover, all the traffic's.
-	a1, err := svc.Assert(ctx, honestW.mirror.R.Genesis)
+	a1, err := svc.Assert(ctx, honestW.Mirror.R.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := honestW.mirror.Sync(ctx); err != nil {
+	if _, err := honestW.Mirror.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
-	rec, ok := honestW.mirror.R.Assertion(a1)
+	rec, ok := honestW.Mirror.R.Assertion(a1)
 	if !ok {
 		t.Fatal("the honest assertion is not on the Rollup")
 	}
@@ -304,7 +303,7 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 			keys = append(keys, k)
 		}
 	}
-	params := func() dispute.Params { return liarW.mirror.M.P }
+	params := func() dispute.Params { return liarW.Mirror.M.P }
 	type liar struct {
 		kind  fault.Kind
 		addr  common.Address
@@ -313,17 +312,17 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 	}
 	var liars []*liar
 	var players []*challenger.Service
-	if err := liarW.feed.Sync(ctx); err != nil {
+	if err := liarW.Feed.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
 	for i, k := range fault.Kinds() {
-		tr, err := fault.NewTrace(ctx, liarW.chain, rec.BatchEnd, rec.NextInbox-rec.BatchEnd, k)
+		tr, err := fault.NewTrace(ctx, liarW.Chain, rec.BatchEnd, rec.NextInbox-rec.BatchEnd, k)
 		if err != nil {
 			t.Fatalf("%s: %v", k.Name, err)
 		}
 		w := newWatch(ctx, t, d) // each liar plays alone, in a goroutine of its own
-		l := &liar{kind: k, addr: d.Address(keys[i]), svc: w.party(t, d, d.Keys[keys[i]], "liar-"+k.Name), trace: tr}
-		fault.Liar(l.svc, w.chain, k, func() dispute.Params { return w.mirror.M.P })
+		l := &liar{kind: k, addr: d.Address(keys[i]), svc: party(t, d, w, d.Keys[keys[i]], "liar-"+k.Name), trace: tr}
+		fault.Liar(l.svc, w.Chain, k, func() dispute.Params { return w.Mirror.M.P })
 		if _, err := l.svc.Assert(ctx, a1); err != nil {
 			t.Fatalf("%s: %v", k.Name, err)
 		}
@@ -331,7 +330,7 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 		liars, players = append(liars, l), append(players, l.svc)
 	}
 	for i := len(liars); i < len(keys); i++ {
-		s := liarW.party(t, d, d.Keys[keys[i]], fmt.Sprintf("staller-%d", i))
+		s := party(t, d, liarW, d.Keys[keys[i]], fmt.Sprintf("staller-%d", i))
 		bit := byte(i)
 		s.Child = func(parent *dispute.AssertionRecord) (dispute.Assertion, bool) {
 			a, ok := s.HonestChild(parent)
@@ -340,7 +339,7 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 			}
 			var roots []common.Hash
 			for n := parent.BatchEnd; n <= a.BatchEnd; n++ {
-				r, _ := liarW.chain.Root(n)
+				r, _ := liarW.Chain.Root(n)
 				roots = append(roots, r)
 			}
 			roots[len(roots)-1][0] ^= bit
@@ -369,8 +368,8 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	m := honestW.mirror.M
-	checkClaims(ctx, t, m, honestW.chain, rec)
+	m := honestW.Mirror.M
+	checkClaims(ctx, t, m, honestW.Chain, rec)
 	for _, l := range liars[:len(fault.Kinds())] {
 		t.Run(l.kind.Name, func(t *testing.T) {
 			if !beaten(l.addr) {

@@ -13,7 +13,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
-	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/dispute"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/challenger"
@@ -35,15 +34,7 @@ func TestMirror(t *testing.T) {
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 2, Propose: true, L1Executor: true, L1FinalityDepth: 8})
-	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(ctx, t, "the deposit", func() bool {
-		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
-		return err == nil && a.Balance.ToInt().Sign() > 0
-	})
-	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	signer := depositUser(ctx, t, d)
 	for nonce := range uint64(2) {
 		s, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000+nonce), uint256.NewInt(stftest.FlatPrice), nonce)
 		if err != nil {

@@ -14,7 +14,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
-	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/chain/withdrawal"
 	"github.com/crollup/crollup/contracts/bindings"
@@ -56,15 +55,7 @@ func TestProposer(t *testing.T) {
 		}
 		return p
 	}
-	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer := &client.Signer{Key: d.Keys[devnet.KeyUser], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
-	waitFor(ctx, t, "the deposit at the sequencer", func() bool {
-		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
-		return err == nil && a.Balance.ToInt().Sign() > 0
-	})
+	signer := depositUser(ctx, t, d)
 	withdraw := func(nonce uint64) common.Hash {
 		s, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000+nonce), uint256.NewInt(stftest.FlatPrice), nonce)
 		if err != nil {
@@ -79,6 +70,7 @@ func TestProposer(t *testing.T) {
 	batchOf := func(h common.Hash) uint64 {
 		var j *api.Job
 		waitFor(ctx, t, "a message batched", func() bool {
+			var err error
 			j, err = d.Seq.Job(h, nil)
 			return err == nil && j.Status == api.StatusBatched
 		})

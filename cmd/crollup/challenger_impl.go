@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/fraudvm/bulk"
@@ -60,17 +59,10 @@ func newChallengerParts(ctx context.Context, a *app, tx challenger.Sender) (*cha
 		p.close()
 		return nil, err
 	}
-	oracle := &stf.MapOracle{Batches: map[uint64]*stf.Batch{}}
-	chain := challenger.NewChain(gen.Cfg, oracle, gen.Mem, 0, bulk.NewCPU(a.cfg.VM.Workers))
-	mirror, err := challenger.NewMirror(ctx, ec, p.rollup, a.cfg.Challenger.FromBlock)
+	w, err := challenger.NewWatch(ctx, src, gen.Cfg, gen.Mem, bulk.NewCPU(a.cfg.VM.Workers), ec, p.rollup, a.cfg.Challenger.FromBlock)
 	if err != nil {
 		p.close()
-		return nil, err
-	}
-	if g, ok := mirror.R.Assertion(mirror.R.Genesis); !ok || g.StateRoot != gen.Mem.Root() {
-		p.close()
-		return nil, fmt.Errorf("the chain settings (chain.*) give the genesis root %s, but the Rollup %s starts from %s: give the chain's settings",
-			gen.Mem.Root(), p.rollup, g.StateRoot)
+		return nil, fmt.Errorf("%w (chain.*: give the chain's settings)", err)
 	}
 	if tx == nil {
 		var from common.Address
@@ -84,7 +76,7 @@ func newChallengerParts(ctx context.Context, a *app, tx challenger.Sender) (*cha
 		}
 		tx = readOnly(from)
 	}
-	p.svc = challenger.NewService(a.log.New("svc", "challenger"), challenger.NewFeed(src, oracle, chain), chain, mirror, tx, p.rollup)
+	p.svc = w.Service(a.log.New("svc", "challenger"), tx)
 	p.svc.Nonces = ec
 	return p, nil
 }
