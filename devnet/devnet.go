@@ -322,7 +322,10 @@ func (d *Devnet) startExecutors(ctx context.Context) error {
 	if lcfg.MetricsPort, err = metricsPort(d.cfg.Metrics.L1Executor); err != nil {
 		return err
 	}
-	if d.L1Exec, err = executor.New(lcfg, d.cfg.Log.New("svc", "executor-l1"), d.Chain, executor.NewL1Source(src, 0)); err != nil {
+	lg := d.cfg.Log.New("svc", "executor-l1")
+	ls := executor.NewL1Source(src, 0)
+	ls.Log = lg
+	if d.L1Exec, err = executor.New(lcfg, lg, d.Chain, ls); err != nil {
 		return err
 	}
 	return d.L1Exec.Start(ctx)

@@ -2,15 +2,18 @@ package executor
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/chain/stf"
 )
 
@@ -47,16 +50,31 @@ type L1Source struct {
 	delayed   uint64 // delayed messages consumed before nextBatch
 	known     bool   // delayed is known (after Seek to batch 0, or once batch nextBatch−1 is read)
 	blocks    map[uint64]*api.Block
-	whole     map[uint64]*stf.Batch // blocks that stand for a whole batch
-	ends      map[uint64]uint64     // the last block of each recently derived batch
-	top       int64                 // the last derived block; −1 before the first
+	whole     map[uint64]*stf.Batch  // blocks that stand for a whole batch
+	ends      map[uint64]uint64      // the last block of each recently derived batch
+	commits   map[uint64]common.Hash // the commitment of each recently derived batch
+	top       int64                  // the last derived block; −1 before the first
+	// rewound is set while L1 holds fewer batches than were derived (a reorg deeper than the
+	// confirmations), with lowest the least count seen meanwhile: once L1 holds them all again,
+	// those from lowest on are checked against the commitments derived.
+	rewound  bool
+	lowest   uint64
+	diverged error // sticky: L1 holds another batch than one derived and applied
+
+	// Log receives the rewinds seen; nil discards.
+	Log log.Logger
 }
+
+// ErrL1Diverged is returned by an L1Source once L1 holds, under a number it derived and the
+// executor applied, another batch than the one derived: the executor's state is no longer the
+// chain's, and it must be rebuilt from the last batch L1 still agrees on.
+var ErrL1Diverged = errors.New("executor: L1 holds another batch than the one applied")
 
 // NewL1Source returns an L1Source over src reading confirmations blocks behind the L1 head. It
 // starts at batch 0; an executor resuming calls Seek.
 func NewL1Source(src *derive.Source, confirmations uint64) *L1Source {
 	return &L1Source{src: src, depth: confirmations, known: true, blocks: map[uint64]*api.Block{}, whole: map[uint64]*stf.Batch{},
-		ends: map[uint64]uint64{}, top: -1}
+		ends: map[uint64]uint64{}, commits: map[uint64]common.Hash{}, top: -1}
 }
 
 // Seek implements Seeker.
@@ -64,7 +82,7 @@ func (s *L1Source) Seek(ctx context.Context, b, firstBlock uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.nextBatch, s.nextBlock, s.blocks, s.whole, s.top = b, firstBlock, map[uint64]*api.Block{}, map[uint64]*stf.Batch{}, int64(firstBlock)-1
-	s.ends = map[uint64]uint64{}
+	s.ends, s.commits, s.rewound = map[uint64]uint64{}, map[uint64]common.Hash{}, false
 	s.known, s.delayed = b == 0, 0
 	return nil
 }
@@ -118,8 +136,14 @@ func (s *L1Source) WholeBatch(n uint64) (*stf.Batch, bool) {
 
 // derive reads new batches and turns them into blocks. s.mu is held.
 func (s *L1Source) derive(ctx context.Context) error {
+	if s.diverged != nil {
+		return s.diverged
+	}
 	c, err := s.src.CountsAt(ctx, nil, s.depth)
 	if err != nil {
+		return err
+	}
+	if ok, err := s.checkRewound(ctx, c); !ok || err != nil {
 		return err
 	}
 	if !s.known && s.nextBatch > 0 && s.nextBatch <= c.Batches {
@@ -168,6 +192,7 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 		s.whole[n] = b.Machine()
 		s.top, s.nextBlock = int64(n), n+1
 		s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
+		s.keepCommit(b)
 		return nil
 	}
 	d, off := s.delayed, 0
@@ -190,9 +215,74 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 		s.top, s.nextBlock = int64(n), n+1
 	}
 	s.nextBatch, s.delayed = b.Number+1, b.DelayedCount
+	s.keepCommit(b)
 	s.ends[b.Number] = s.nextBlock - 1
 	delete(s.ends, b.Number-64)
 	return nil
+}
+
+// keepCommit keeps the commitment of derived batch b, and forgets the one commitsKept before.
+func (s *L1Source) keepCommit(b *derive.Batch) {
+	s.commits[b.Number] = l1data.BatchCommitment(b.Number, b.PayloadLength, b.DelayedCount, b.DelayedAcc, b.BlobHashes)
+	delete(s.commits, b.Number-commitsKept)
+}
+
+// commitsKept is how many of the last derived batches' commitments an L1Source keeps, to check
+// them after an L1 rewind: far more batches than a reorg (Ethereum finalizes in 64 blocks) takes.
+const commitsKept = 256
+
+// checkRewound watches for an L1 that holds fewer batches than were derived: a reorg deeper
+// than the confirmations took them back. The blocks derived from them are applied already; the
+// batcher posts the same batches again, so nothing is derived until L1 holds as many as before
+// (ok false meanwhile), and then those L1 took back are checked against the commitments of the
+// batches derived: the same, and the executor carries on; another, and the L1Source fails with
+// ErrL1Diverged from then on. Otherwise the last batch derived is checked at every read.
+func (s *L1Source) checkRewound(ctx context.Context, c derive.Counts) (ok bool, err error) {
+	if !s.known || s.nextBatch == 0 {
+		return true, nil
+	}
+	if c.Batches < s.nextBatch {
+		if !s.rewound || c.Batches < s.lowest {
+			s.logger().Warn("L1 no longer holds batches the executor derived (an L1 reorg deeper than the confirmations); waiting for them again",
+				"l1_batches", c.Batches, "derived", s.nextBatch, "l1_block", c.L1Block)
+			s.lowest = c.Batches
+		}
+		s.rewound = true
+		return false, nil
+	}
+	if !s.rewound {
+		// A reorg can also replace the last batch derived without the count ever falling
+		// below it between two reads: one view per read checks that batch.
+		s.lowest = s.nextBatch - 1
+	}
+	for n := max(s.lowest, s.nextBatch-min(s.nextBatch, commitsKept)); n < s.nextBatch; n++ {
+		want, kept := s.commits[n]
+		if !kept {
+			continue
+		}
+		got, err := s.src.CommitmentAt(ctx, c, n)
+		if err != nil {
+			return false, err
+		}
+		if got != want {
+			s.diverged = fmt.Errorf("%w: batch %d has commitment %s at L1 block %d, the executor applied %s; "+
+				"rebuild its state from L1 (a new data dir)", ErrL1Diverged, n, got, c.L1Block, want)
+			s.logger().Error("L1 holds another batch than the one applied", "err", s.diverged)
+			return false, s.diverged
+		}
+	}
+	if s.rewound {
+		s.logger().Info("L1 holds the batches the executor derived again", "from", s.lowest, "to", s.nextBatch-1)
+	}
+	s.rewound = false
+	return true, nil
+}
+
+func (s *L1Source) logger() log.Logger {
+	if s.Log == nil {
+		return log.NewLogger(log.DiscardHandler())
+	}
+	return s.Log
 }
 
 // blocksCoverDelayed reports whether a batch is what ApplyBlock can replay block by block: its

@@ -466,12 +466,12 @@ func (f *fakeL1) DelayedMessages(_ context.Context, from, to uint64) ([][]byte, 
 	return out, nil
 }
 
-func (f *fakeL1) Batches(_ context.Context, from uint64) ([]derive.Batch, error) {
+func (f *fakeL1) Batches(_ context.Context, from uint64) ([]derive.Batch, uint64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls++
 	if f.fail {
-		return nil, errL1Down
+		return nil, 0, errL1Down
 	}
 	var out []derive.Batch
 	for _, b := range f.batches {
@@ -479,7 +479,7 @@ func (f *fakeL1) Batches(_ context.Context, from uint64) ([]derive.Batch, error)
 			out = append(out, b)
 		}
 	}
-	return out, nil
+	return out, uint64(len(f.batches)), nil
 }
 
 func (f *fakeL1) addDeposit(m []byte) {
@@ -684,6 +684,22 @@ func TestBatchedStatus(t *testing.T) {
 		eventually(t, "batches on L1 metric 1", func() bool {
 			return testutilCount(t, e.seq, "crollup_sequencer_batches_on_l1", "") == 1
 		})
+		// L1 takes the batch back (a reorg deeper than the confirmations): the job is sequenced
+		// again until L1 holds the batch anew, here at another transaction.
+		l1.setBatches()
+		eventually(t, "status sequenced after L1 took the batch back", func() bool {
+			j, err := e.seq.Job(h, nil)
+			return err == nil && j.Status == api.StatusSequenced && j.L1Tx == nil
+		})
+		if n := testutilCount(t, e.seq, "crollup_sequencer_batches_on_l1", ""); n != 0 {
+			t.Fatalf("batches on L1 metric after the rewind: %v", n)
+		}
+		tx = common.HexToHash("0x7778")
+		l1.setBatches(derive.Batch{Number: 0, TxHash: tx, L1Block: 9, BlobHashes: []common.Hash{blob}, Payload: payload})
+		eventually(t, "status batched at the new transaction", func() bool {
+			j, err := e.seq.Job(h, nil)
+			return err == nil && j.Status == api.StatusBatched && j.L1Tx != nil && *j.L1Tx == tx && *j.L1Block == 9
+		})
 		// Known after a restart without L1.
 		e.stop()
 		e.cfg.L1 = nil
@@ -691,7 +707,7 @@ func TestBatchedStatus(t *testing.T) {
 		if j, err := e.seq.Job(h, nil); err != nil || j.Status != api.StatusBatched || j.L1Tx == nil || *j.L1Tx != tx {
 			t.Fatalf("job after restart: %+v %v", j, err)
 		}
-		if b, err := e.seq.Batch(ctx, 0); err != nil || b.Posted == nil || b.Posted.L1Block != 7 {
+		if b, err := e.seq.Batch(ctx, 0); err != nil || b.Posted == nil || b.Posted.L1Block != 9 {
 			t.Fatalf("batch 0 after restart: %+v %v", b, err)
 		}
 	})

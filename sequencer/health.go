@@ -40,7 +40,8 @@ func (h *l1Health) get() (time.Time, error) {
 // Health is the sequencer's health, what GET /healthz answers (on the RPC server and, when it
 // runs, the metrics server). The sequencer is unhealthy, in this order, when it is not running
 // (not started, or stopping), when a database write failed (it refuses every message until
-// restarted), when L1 no longer holds deposits the chain applied (checkDeposits), and when it has an L1 and no read of it has succeeded for HealthL1Timeout. The
+// restarted), while L1 does not hold deposits the chain applied (checkDeposits), and when it has
+// an L1 and no read of it has succeeded for HealthL1Timeout. The
 // details are the head block, the messages pending, the next batch to find on L1 and, with an
 // L1, the age of the last successful read.
 func (s *Sequencer) Health() health.Report {
@@ -59,7 +60,7 @@ func (s *Sequencer) Health() health.Report {
 	}
 	if p := s.rewound.Load(); p != nil {
 		return health.Unhealthy(d, "L1 no longer holds deposits the chain applied: %s (an L1 reorg deeper than the confirmation depth); "+
-			"no more deposits are read until the chain is re-sequenced", *p)
+			"no more deposits are read until L1 holds them again", *p)
 	}
 	if s.cfg.L1 != nil {
 		lastOK, lastErr := s.l1Health.get()

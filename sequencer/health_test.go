@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,10 +102,11 @@ func TestHealthConfig(t *testing.T) {
 	}
 }
 
-// TestHealthL1Rewound: once L1 no longer holds deposits the chain applied (a reorg deeper than
-// the confirmation depth) the sequencer says so in /healthz and reads no more deposits; both
-// ways are caught: fewer delayed messages than it read, and as many with another content (the
-// accumulator differs). A restart finds the same.
+// TestHealthL1Rewound: while L1 does not hold deposits the chain applied (a reorg deeper than
+// the confirmation depth) the sequencer says so in /healthz and its metrics and reads no more
+// deposits; both ways are caught: fewer delayed messages than it read, and as many with another
+// content (the accumulator differs). A restart finds the same. Once L1 holds them again, it is
+// healthy and reads the next deposit.
 func TestHealthL1Rewound(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -139,6 +141,7 @@ func TestHealthL1Rewound(t *testing.T) {
 			}
 			healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusOK, "")
 			l1.mu.Lock()
+			held := slices.Clone(l1.deposits)
 			tc.rewind(l1)
 			l1.mu.Unlock()
 			eventually(t, "unhealthy", func() bool { c, _ := healthtest.Get(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
@@ -146,10 +149,24 @@ func TestHealthL1Rewound(t *testing.T) {
 			if n := e.seq.delayed.count(); n != 2 {
 				t.Fatalf("the sequencer read %d delayed messages after the rewind, want 2", n)
 			}
+			if n := testutilCount(t, e.seq, "crollup_sequencer_l1_rewound", ""); n != 1 {
+				t.Fatalf("l1_rewound gauge %v, want 1", n)
+			}
 			e.stop()
 			e.start()
 			eventually(t, "unhealthy after a restart", func() bool { c, _ := healthtest.Get(t, e.seq.RPCEndpoint()); return c != http.StatusOK })
 			healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusServiceUnavailable, tc.reason)
+
+			// L1 holds the two deposits again (a reorg puts their transactions back in the pool),
+			// and a third: the sequencer is healthy again and reads it.
+			l1.mu.Lock()
+			l1.deposits = append(held[:2:2], held[0])
+			l1.mu.Unlock()
+			eventually(t, "the third deposit", func() bool { return e.seq.delayed.count() == 3 })
+			healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusOK, "")
+			if n := testutilCount(t, e.seq, "crollup_sequencer_l1_rewound", ""); n != 0 {
+				t.Fatalf("l1_rewound gauge %v after L1 holds the deposits again, want 0", n)
+			}
 		})
 	}
 }

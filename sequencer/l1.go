@@ -30,8 +30,8 @@ type L1 interface {
 	// block (l1data.NextAcc over their hashes).
 	DelayedAcc(ctx context.Context, n uint64) (common.Hash, error)
 	// Batches returns the batches from number from on that the Inbox holds at the confirmed
-	// block (possibly none).
-	Batches(ctx context.Context, from uint64) ([]derive.Batch, error)
+	// block (possibly none), and the Inbox's batch count there.
+	Batches(ctx context.Context, from uint64) ([]derive.Batch, uint64, error)
 }
 
 // NewL1 returns the sequencer's view of L1 through a derivation source, confirmations blocks
@@ -66,12 +66,13 @@ func (d *deriveL1) DelayedMessages(ctx context.Context, from, to uint64) ([][]by
 	return out, nil
 }
 
-func (d *deriveL1) Batches(ctx context.Context, from uint64) ([]derive.Batch, error) {
+func (d *deriveL1) Batches(ctx context.Context, from uint64) ([]derive.Batch, uint64, error) {
 	c, err := d.src.CountsAt(ctx, nil, d.depth)
 	if err != nil || c.Batches <= from {
-		return nil, err
+		return nil, c.Batches, err
 	}
-	return d.src.Batches(ctx, from, c.L1Block)
+	got, err := d.src.Batches(ctx, from, c.L1Block)
+	return got, c.Batches, err
 }
 
 // delayedLog holds every delayed message read from L1, by index, and is the chain machine's
@@ -198,9 +199,11 @@ func (s *Sequencer) l1Loop(ctx context.Context) {
 //
 // First it checks that L1 still holds the messages read: at least as many, with the accumulator
 // of those read. A reorg deeper than the confirmation depth can take a deposit back after the
-// chain applied it; the chain then departs from L1 (its batches would be refused:
-// DelayedCountBeyondQueue), so the sequencer reads no more deposits and reports itself unhealthy
-// (ErrL1Rewound) until an operator re-sequences from the last deposit L1 holds.
+// chain applied it; until L1 holds it again the chain departs from L1 (its batches would be
+// refused: DelayedCountBeyondQueue), so the sequencer reads no more deposits and reports itself
+// unhealthy (ErrL1Rewound). A reorg puts the dropped transactions back in the pool, so L1
+// usually holds the same deposits again a few blocks later: the check runs at every poll, and
+// the sequencer carries on once it passes.
 func (s *Sequencer) readDeposits(ctx context.Context) error {
 	have := s.delayed.count()
 	count, err := s.cfg.L1.DelayedCount(ctx)
@@ -236,11 +239,12 @@ func (s *Sequencer) readDeposits(ctx context.Context) error {
 	return nil
 }
 
-// ErrL1Rewound is reported when L1 no longer holds deposits the chain applied.
+// ErrL1Rewound is reported while L1 does not hold deposits the chain applied.
 var ErrL1Rewound = errors.New("sequencer: L1 no longer holds deposits the chain applied")
 
 // checkDeposits checks that L1's confirmed block, with count delayed messages, still holds the
-// have messages read, and records (sticky) when it does not.
+// have messages read, and records the outcome for Health: the reason while it does not, nil
+// once it does again.
 func (s *Sequencer) checkDeposits(ctx context.Context, have, count uint64) error {
 	if have == 0 {
 		return nil
@@ -258,29 +262,55 @@ func (s *Sequencer) checkDeposits(ctx context.Context, have, count uint64) error
 		}
 	}
 	if why == "" {
+		if s.rewound.Swap(nil) != nil {
+			s.log.Info("L1 holds the deposits the chain applied again, reading deposits", "delayed", have)
+			s.metrics.l1Rewound.Set(0)
+		}
 		return nil
 	}
-	err := fmt.Errorf("%w: %s (an L1 reorg deeper than the confirmation depth): the chain must be re-sequenced from the last deposit L1 holds",
-		ErrL1Rewound, why)
-	if s.rewound.CompareAndSwap(nil, &why) {
-		s.log.Error("L1 no longer holds deposits the chain applied; reading no more deposits", "err", err)
+	err := fmt.Errorf("%w: %s (an L1 reorg deeper than the confirmation depth)", ErrL1Rewound, why)
+	if s.rewound.Swap(&why) == nil {
+		s.metrics.l1Rewound.Set(1)
+		s.metrics.l1Rewinds.Inc()
+		s.log.Error("L1 no longer holds deposits the chain applied; reading no more deposits until it holds them again", "err", err)
 	}
 	return err
 }
 
+// forgetPosted handles an Inbox that holds fewer batches than were found on it (an L1 reorg or
+// rewind took some back): the records of those beyond count are removed, so that each is found
+// again where L1 holds it once the batcher has posted it anew.
+func (s *Sequencer) forgetPosted(count, from uint64) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	if err := b.DeleteRange(u64Key(tablePosted, count), u64Key(tablePosted, from), nil); err != nil {
+		return err
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("forget posted batches %d to %d: %w", count, from-1, err)
+	}
+	s.batches.setPosted(count)
+	s.metrics.posted.Set(float64(count))
+	s.log.Warn("L1 no longer holds batches found on it (an L1 reorg), waiting for them again", "from", count, "to", from-1)
+	return nil
+}
+
 // readPosted records the sealed batches the Inbox now holds, checking that each is the batch the
-// sequencer sealed: its payload must be the join of the batch's blocks. A batch that differs (a
+// sequencer sealed, and forgets those it no longer holds (forgetPosted): its payload must be the join of the batch's blocks. A batch that differs (a
 // forced inclusion, or a batcher posting something else) means the L1 chain departs from the
 // blocks the sequencer confirmed; it is logged and the batch is not marked, since its messages are
 // not on L1 as sequenced.
 func (s *Sequencer) readPosted(ctx context.Context) error {
 	from, sealedBelow := s.batches.posted()
-	if from >= sealedBelow {
+	if from >= sealedBelow && from == 0 {
 		return nil
 	}
-	got, err := s.cfg.L1.Batches(ctx, from)
+	got, count, err := s.cfg.L1.Batches(ctx, from)
 	if err != nil {
 		return err
+	}
+	if count < from {
+		return s.forgetPosted(count, from)
 	}
 	for i := range got {
 		b := &got[i]

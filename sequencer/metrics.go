@@ -19,6 +19,8 @@ type metrics struct {
 	batches   prometheus.Counter
 	deposits  prometheus.Counter
 	posted    prometheus.Gauge
+	l1Rewound prometheus.Gauge
+	l1Rewinds prometheus.Counter
 	blockMsgs prometheus.Histogram
 	admitted  *prometheus.CounterVec // by kind
 	rejected  *prometheus.CounterVec // by reason
@@ -42,6 +44,10 @@ func newMetrics() *metrics {
 			Help: "Delayed messages (deposits) read from L1"}),
 		posted: f.NewGauge(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "batches_on_l1",
 			Help: "Batches the Inbox holds (with the configured confirmations)"}),
+		l1Rewound: f.NewGauge(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "l1_rewound",
+			Help: "1 while L1 does not hold deposits the chain applied (a reorg deeper than the confirmations), else 0"}),
+		l1Rewinds: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "l1_rewinds_total",
+			Help: "Times L1 was found no longer holding deposits the chain applied"}),
 		blockMsgs: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "block_messages",
 			Help: "Messages per block produced", Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
 		admitted: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "messages_admitted_total",

@@ -136,9 +136,6 @@ type Counts struct {
 	Consumed uint64      // Inbox.delayedConsumed(): consumed by the last batch
 }
 
-// CountsAt reads the Inbox's counters at block number, or at the head minus depth blocks when
-// number is nil (depth 0: the head). Readers that must not act on what a reorg can take back
-// (the sequencer including deposits, the batcher resuming) pass a depth of confirmations.
 // DelayedAccAt is the Inbox's delayed-message accumulator after n messages, depth blocks behind
 // the head: what a reader that consumed n messages compares its own with, to know that L1 still
 // holds them.
@@ -156,6 +153,9 @@ func (s *Source) DelayedAccAt(ctx context.Context, depth, n uint64) (common.Hash
 	return common.Hash(acc), err
 }
 
+// CountsAt reads the Inbox's counters at block number, or at the head minus depth blocks when
+// number is nil (depth 0: the head). Readers that must not act on what a reorg can take back
+// (the sequencer including deposits, the batcher resuming) pass a depth of confirmations.
 func (s *Source) CountsAt(ctx context.Context, number *big.Int, depth uint64) (Counts, error) {
 	at, err := s.header(ctx, number)
 	if err != nil {
@@ -181,4 +181,18 @@ func (s *Source) CountsAt(ctx context.Context, number *big.Int, depth uint64) (C
 		return Counts{}, err
 	}
 	return c, nil
+}
+
+// CommitmentAt is the commitment the Inbox stores for batch n at the block c was read at (an
+// error if it holds no batch n there: c.Batches ≤ n): what a reader that derived batch n compares with the one it
+// computed (l1data.BatchCommitment), to know that L1 still holds that batch and not another.
+func (s *Source) CommitmentAt(ctx context.Context, c Counts, n uint64) (common.Hash, error) {
+	out, err := s.l1.CallContractAtHash(ctx, ethereum.CallMsg{To: &s.inbox, Data: s.inboxABI.PackBatchCommitment(n)}, c.L1Hash)
+	if err == nil {
+		var h [32]byte
+		if h, err = s.inboxABI.UnpackBatchCommitment(out); err == nil {
+			return h, nil
+		}
+	}
+	return common.Hash{}, fmt.Errorf("derive: Inbox.batchCommitment(%d) at block %d: %w", n, c.L1Block, err)
 }

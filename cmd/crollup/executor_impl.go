@@ -31,7 +31,9 @@ func runExecutor(ctx context.Context, a *app) error {
 			return err
 		}
 		defer d.Close()
-		src, from = executor.NewL1Source(d, a.cfg.L1.Confirmations), "L1 "+a.cfg.L1.RPC+" (Inbox "+gcfg.Inbox.Hex()+")"
+		ls := executor.NewL1Source(d, a.cfg.L1.Confirmations)
+		ls.Log = a.log
+		src, from = ls, "L1 "+a.cfg.L1.RPC+" (Inbox "+gcfg.Inbox.Hex()+")"
 	}
 	e, err := executor.New(cfg, a.log, chain, src)
 	if err != nil {

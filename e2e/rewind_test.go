@@ -1,0 +1,203 @@
+package e2e
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/batcher/batchertest"
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/stf/stftest"
+	"github.com/crollup/crollup/contracts/bindings"
+	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// TestL1Rewind: an L1 reorg deeper than every service's confirmations takes back a deposit the
+// chain applied and the batches after it, and the deposit's transaction cannot come back (the
+// new fork holds another transaction of its sender and nonce). The sequencer stops reading
+// deposits and says why in /healthz; the user sends the deposit again, the sequencer carries on,
+// the batcher posts the dropped batches again, and the L1-only executor, which had applied
+// them, finds the same batches on L1 and carries on: its root equals the follower's (and a
+// replay's) at every block. Then L1 takes the newest batch back and another batch takes its
+// number: the L1-only executor reports at once that its state is no longer the chain's.
+func TestL1Rewind(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	seq := sequencer.DefaultConfig()
+	seq.BlockTime, seq.BatchAge, seq.L1PollInterval = 300*time.Millisecond, time.Second, 200*time.Millisecond
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, L1Executor: true, L1FinalityDepth: 64})
+	user := d.Keys[devnet.KeyUser]
+
+	dep, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "the deposit at the sequencer", func() bool {
+		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
+		return err == nil && a.Balance.ToInt().Sign() > 0
+	})
+	signer := &client.Signer{Key: user, Account: dep.Account, Domain: d.Chain.Cfg.Domain}
+	withdraw := func(nonce uint64) common.Hash {
+		t.Helper()
+		w, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000), uint256.NewInt(stftest.FlatPrice), nonce)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := d.Seq.Send(w.Kind, api.Send{Message: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	batched := func(h common.Hash) {
+		t.Helper()
+		waitFor(ctx, t, "a withdrawal batched", func() bool {
+			j, err := d.Seq.Job(h, nil)
+			return err == nil && j.Status == api.StatusBatched
+		})
+	}
+	l1ExecAt := func(what string) uint64 {
+		t.Helper()
+		head, err := d.Seq.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitFor(ctx, t, "the L1-only executor at the sequencer's head "+what, func() bool {
+			n, _, ok := d.L1Exec.Head()
+			return ok && n >= head
+		})
+		return head
+	}
+	for nonce := range uint64(3) {
+		batched(withdraw(nonce))
+	}
+	l1ExecAt("before the reorg")
+	batchesBefore := inboxBatches(ctx, t, d)
+
+	// The reorg: back to before the deposit, with the depositor's nonce taken by a transfer.
+	tx, _, err := d.Client.TransactionByHash(ctx, dep.Tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := d.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	depth := head - dep.L1Block + 1
+	if _, err := d.L1.Reorg(ctx, depth, []*types.Transaction{selfTransfer(t, d, user, tx.Nonce())}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("L1 reorg of %d blocks took back the deposit (block %d) and %d batches", depth, dep.L1Block, batchesBefore-inboxBatches(ctx, t, d))
+	waitFor(ctx, t, "the sequencer unhealthy", func() bool {
+		r := d.Seq.Health()
+		return !r.OK() && strings.Contains(r.Reason, "L1 no longer holds deposits the chain applied")
+	})
+	t.Logf("sequencer: %s", d.Seq.Health().Reason)
+
+	// The user deposits again: the Bridge gives the same account and message.
+	again, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Account != dep.Account || again.DelayedIndex != dep.DelayedIndex {
+		t.Fatalf("deposit again: account %d, delayed index %d; first %d, %d", again.Account, again.DelayedIndex, dep.Account, dep.DelayedIndex)
+	}
+	waitFor(ctx, t, "the sequencer healthy again", func() bool { return d.Seq.Health().OK() })
+	batched(withdraw(3))
+	head = l1ExecAt("after the reorg")
+	if n := inboxBatches(ctx, t, d); n < batchesBefore {
+		t.Fatalf("the Inbox holds %d batches after the reorg, %d before", n, batchesBefore)
+	}
+	sc, ec := dial(ctx, t, d.Seq.RPCEndpoint()), dial(ctx, t, d.L1Exec.RPCEndpoint())
+	checkRoots(ctx, t, d.Chain, sc, ec, head)
+	checkRoots(ctx, t, d.Chain, sc, dial(ctx, t, d.Exec.RPCEndpoint()), head)
+	if !d.L1Exec.Health().OK() {
+		t.Fatalf("L1-only executor: %s", d.L1Exec.Health().Reason)
+	}
+
+	// Another batch under the newest batch's number.
+	posted := d.Batcher.Posted()
+	last := posted[len(posted)-1]
+	if err := d.StopBatcher(ctx); err != nil {
+		t.Fatal(err)
+	}
+	btx, _, err := d.Client.TransactionByHash(ctx, last.Tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head, err = d.Client.BlockNumber(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.L1.Reorg(ctx, head-last.L1Block+1, []*types.Transaction{selfTransfer(t, d, d.Keys[devnet.KeyBatcher], btx.Nonce())}); err != nil {
+		t.Fatal(err)
+	}
+	info, err := d.Seq.Batch(ctx, last.Number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := batchertest.PostPayload(ctx, d.Client, d.Addrs.Inbox, d.Keys[devnet.KeyBatcher], last.Number, uint64(info.Delayed), []byte("another batch")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "the L1-only executor unhealthy", func() bool {
+		r := d.L1Exec.Health()
+		return !r.OK() && strings.Contains(r.Reason, "L1 holds another batch than the one applied")
+	})
+	t.Logf("L1-only executor: %s", d.L1Exec.Health().Reason)
+	if !d.Exec.Health().OK() {
+		t.Fatalf("the follower: %s", d.Exec.Health().Reason)
+	}
+}
+
+// selfTransfer is a transfer of nothing from key to itself with nonce: a reorg that includes it
+// takes the place of key's transaction of that nonce for good.
+func selfTransfer(t *testing.T, d *devnet.Devnet, key *ecdsa.PrivateKey, nonce uint64) *types.Transaction {
+	t.Helper()
+	self := crypto.PubkeyToAddress(key.PublicKey)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(d.L1.ChainID()), &types.DynamicFeeTx{ChainID: d.L1.ChainID(),
+		Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei), Gas: 21_000, To: &self, Value: big.NewInt(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
+// inboxBatches is the Inbox's batch count at the head.
+func inboxBatches(ctx context.Context, t *testing.T, d *devnet.Devnet) uint64 {
+	t.Helper()
+	in := bindings.NewInbox()
+	out, err := d.Client.CallContract(ctx, ethereum.CallMsg{To: &d.Addrs.Inbox, Data: in.PackBatchCount()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := in.UnpackBatchCount(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// dial connects to a JSON-RPC endpoint; the client is closed when the test ends.
+func dial(ctx context.Context, t *testing.T, url string) *client.Client {
+	t.Helper()
+	c, err := client.Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
