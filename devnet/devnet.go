@@ -83,6 +83,9 @@ type Config struct {
 	// Propose runs a proposer (dev key KeyProposer) asserting the roots of the L1-only executor,
 	// or of the follower without one, every 4 batches or 10 seconds, and confirming them.
 	Propose bool
+	// L1Only starts the L1 and the contracts, and no service: for services run as processes of
+	// their own against it (the end-to-end chaos test does).
+	L1Only bool
 	// Log is the logger of every service; nil discards.
 	Log log.Logger
 	// L1Log is the L1's logger (go-ethereum's, which also gets every JSON-RPC server's request
@@ -207,6 +210,9 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		return d, err
 	}
 	d.Chain.Cfg.Domain.VerifyingContract = d.Addrs.Inbox
+	if cfg.L1Only {
+		return d, nil
+	}
 	if err := d.startSequencer(ctx); err != nil {
 		return d, err
 	}

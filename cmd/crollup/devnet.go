@@ -29,6 +29,8 @@ type devnetOptions struct {
 	Propose       bool                // run a proposer
 	Period        uint64              // the Rollup's challenge period, L1 blocks
 	Fraud         bool                // run a challenger and a liar
+	L1Only        bool                // the L1 and the contracts, no service
+	FinalityDepth uint64              // how far the L1's finalized block trails its head
 }
 
 func newDevnetCmd() *cobra.Command {
@@ -70,6 +72,13 @@ the claim's unrivaled time against the period, gas), down to the one-step proof 
 L1, then the rejected assertion, the slashed bond and the confirmed honest root, with the time
 from the wrong assertion to its rejection. With --once it stops after that.
 
+With --l1-only it runs the L1 and the contracts and nothing else, for services run as processes
+of their own ('crollup sequencer', 'executor', 'batcher', 'challenger' with the printed
+addresses). Every devnet L1 also serves l1dev_reorg(depth, reinclude) on its JSON-RPC, to see
+what services do when L1 takes blocks back: it replaces the last depth blocks (at most
+--l1-finality-depth) with one block that holds their transactions without blobs in order
+(reinclude true) or none (false: they go back to the pool).
+
 With --data-dir the L1 chain, its blobs, the contract addresses, the L1's JSON-RPC and beacon
 ports and every service's database persist across restarts, a kill -9 included: the L1 writes
 every block's state as it makes the block and syncs each new head to disk, so it never loses a
@@ -95,6 +104,8 @@ last blocks when killed). The services log warnings only, unless --verbose.`,
 	fs.BoolVar(&opts.Verbose, "verbose", false, "show the services' info logs (default: warnings only)")
 	fs.BoolVar(&opts.Propose, "propose", true, "run a proposer that asserts the L1-only executor's roots on the Rollup and confirms them")
 	fs.Uint64Var(&opts.Period, "challenge-period", devnet.DefaultChallengePeriod, "the Rollup's challenge period in L1 blocks (set when the contracts are deployed)")
+	fs.BoolVar(&opts.L1Only, "l1-only", false, "run the L1 and the contracts only, no crollup service")
+	fs.Uint64Var(&opts.FinalityDepth, "l1-finality-depth", 0, "blocks the L1's finalized block trails its head by (0: every block is final); l1dev_reorg takes back at most that many")
 	fs.BoolVar(&opts.Fraud, "fraud", false, "also run a challenger and a liar that rivals the proposer's assertion over the first job with a tampered job output; the dispute is printed move by move (1 s blocks and a 60-block period unless given)")
 	cmd.PreRun = func(cmd *cobra.Command, _ []string) {
 		if opts.Fraud {

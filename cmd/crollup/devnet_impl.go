@@ -36,7 +36,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	}
 	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
 		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log,
-		Propose: opts.Propose, ChallengePeriod: opts.Period}
+		Propose: opts.Propose, ChallengePeriod: opts.Period, L1Only: opts.L1Only, L1FinalityDepth: opts.FinalityDepth}
 	if !opts.Verbose {
 		at := func(level string) (log.Logger, error) {
 			c := a.cfg.Log
@@ -72,6 +72,13 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say("[l1] chain %v, a block every %s: http %s  ws %s  beacon %s", d.L1.ChainID(), opts.BlockTime, d.L1.HTTPEndpoint(), d.L1.WSEndpoint(), d.L1.BeaconEndpoint())
 	say("[contracts] Inbox %s  Bridge %s  Rollup %s  (batcher %s; challenge period %d L1 blocks)", d.Addrs.Inbox, d.Addrs.Bridge,
 		d.Addrs.Rollup, d.Address(devnet.KeyBatcher), opts.Period)
+	if opts.L1Only {
+		say("[chain] id %d, genesis %s (--chain-id and the prices must match it for the services)", a.cfg.Chain.ChainID, d.Chain.Root())
+		say("devnet L1 running (--l1-only); Ctrl-C to stop")
+		<-ctx.Done()
+		say("stopping")
+		return nil
+	}
 	say("[services] sequencer %s  executor %s  L1-only executor (derives from the Inbox and blobs)  batcher (blob txs to the Inbox)  up in %s",
 		d.Seq.RPCEndpoint(), d.Exec.RPCEndpoint(), time.Since(t0).Round(time.Millisecond))
 	var fraud *fraudDemo

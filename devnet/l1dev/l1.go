@@ -31,7 +31,7 @@ var (
 
 // rpcModules are the JSON-RPC namespaces served over HTTP and WebSocket. debug is there for
 // debug_traceTransaction, which is how developers see why an L1 call reverted.
-func rpcModules() []string { return []string{"eth", "net", "web3", "txpool", "debug"} }
+func rpcModules() []string { return []string{"eth", "net", "web3", "txpool", "debug", "l1dev"} }
 
 type lifecycle int
 
@@ -140,7 +140,7 @@ func New(cfg Config) (*L1, error) {
 		LogCacheSize:  ethCfg.FilterLogCacheSize,
 		LogQueryLimit: ethCfg.LogQueryLimit,
 	})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}, {Namespace: "l1dev", Service: devAPI{l}}})
 
 	blobs, err := openBlobStore(cfg.DataDir)
 	if err != nil {

@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/sources"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -869,4 +870,57 @@ func TestBeaconRoutes(t *testing.T) {
 
 	// op-service's client reads the same blobs through the blobs route.
 	checkBlobsServed(t, ctx, l, block.Time(), tx.BlobHashes(), blobs)
+}
+
+// TestReorgRPC drives l1dev_reorg over JSON-RPC. With reinclude, the block that replaces two
+// dropped blocks holds their transactions in chain order; without, it is empty and the dropped
+// transactions go back to the pool, which the next block takes them from.
+func TestReorgRPC(t *testing.T) {
+	ctx := testContext(t)
+	l := startL1(t, l1dev.Config{FinalityDepth: 4})
+	c := dial(t, l.HTTPEndpoint())
+	keys := l1dev.DevKeys(3)
+	a := addr(keys[2])
+	mine(t, ctx, l) // block 1
+	tx1 := signedTx(t, l.ChainID(), keys[0], 0, &a, big.NewInt(1), 21_000, nil)
+	send(t, ctx, c, tx1)
+	mine(t, ctx, l) // block 2
+	tx2 := signedTx(t, l.ChainID(), keys[1], 0, &a, big.NewInt(2), 21_000, nil)
+	send(t, ctx, c, tx2)
+	mine(t, ctx, l) // block 3
+	reorg := func(depth uint64, reinclude bool) *types.Block {
+		t.Helper()
+		var n hexutil.Uint64
+		if err := c.Client().CallContext(ctx, &n, "l1dev_reorg", hexutil.Uint64(depth), reinclude); err != nil {
+			t.Fatal(err)
+		}
+		b, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(uint64(n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	hashes := func(b *types.Block) []common.Hash {
+		var out []common.Hash
+		for _, tx := range b.Transactions() {
+			out = append(out, tx.Hash())
+		}
+		return out
+	}
+	b := reorg(2, true)
+	if b.NumberU64() != 2 || !slices.Equal(hashes(b), []common.Hash{tx1.Hash(), tx2.Hash()}) {
+		t.Fatalf("reorg with reinclude: block %d holds %v, want 2 holding %s, %s", b.NumberU64(), hashes(b), tx1.Hash(), tx2.Hash())
+	}
+	b = reorg(1, false)
+	if b.NumberU64() != 2 || len(b.Transactions()) != 0 {
+		t.Fatalf("reorg without reinclude: block %d holds %v, want 2, empty", b.NumberU64(), hashes(b))
+	}
+	next := mine(t, ctx, l)
+	if got := hashes(next); len(got) != 2 || !slices.Contains(got, tx1.Hash()) || !slices.Contains(got, tx2.Hash()) {
+		t.Fatalf("the block after: %v, want the two dropped transactions from the pool", got)
+	}
+	var n hexutil.Uint64
+	if err := c.Client().CallContext(ctx, &n, "l1dev_reorg", hexutil.Uint64(9), false); err == nil || !strings.Contains(err.Error(), "out of range") {
+		t.Fatalf("a reorg past the finalized block: %v", err)
+	}
 }

@@ -148,7 +148,7 @@ func (l *L1) seal(ctx context.Context, timestamp uint64) (*types.Block, error) {
 }
 
 // sealOn produces a block at timestamp on top of parent, which need not be the head, and makes it the head. With
-// txs it holds exactly those transactions, in order; without, whatever the pool has.
+// txs it holds exactly those transactions, in order (an empty non-nil slice: none); with nil, whatever the pool has.
 func (l *L1) sealOn(ctx context.Context, parent *types.Header, timestamp uint64, txs []*types.Transaction) (*types.Block, error) {
 	chain := l.eth.BlockChain()
 	number := parent.Number.Uint64() + 1
@@ -160,7 +160,7 @@ func (l *L1) sealOn(ctx context.Context, parent *types.Header, timestamp uint64,
 		Random:       prevRandao(timestamp),
 		Withdrawals:  types.Withdrawals{}, // no validators, no withdrawals; non-nil: post-Shanghai
 		BeaconRoot:   &beaconRoot,
-	}, txs, false, []byte(extraData))
+	}, txs, txs != nil && len(txs) == 0, []byte(extraData))
 	if err != nil {
 		return nil, fmt.Errorf("build block %d: %w", number, err)
 	}
@@ -203,6 +203,27 @@ func (l *L1) sealOn(ctx context.Context, parent *types.Header, timestamp uint64,
 // does not move. It fails if the reorg would drop a finalized block: set Config.FinalityDepth to at least depth.
 // Tests use it to check what crollup's services do when L1 takes back a block.
 func (l *L1) Reorg(ctx context.Context, depth uint64, txs []*types.Transaction) (*types.Block, error) {
+	if txs == nil {
+		txs = []*types.Transaction{} // an empty block, not whatever the pool has
+	}
+	return l.reorg(ctx, depth, func() ([]*types.Transaction, error) { return txs, nil })
+}
+
+// ReorgAgain is Reorg with a block holding the dropped blocks' transactions without blobs, in chain order (the
+// transactions Dropped returns at that moment): a fork that included the same transactions, in fewer blocks.
+func (l *L1) ReorgAgain(ctx context.Context, depth uint64) (*types.Block, error) {
+	return l.reorg(ctx, depth, func() ([]*types.Transaction, error) {
+		txs, err := l.Dropped(depth)
+		if err == nil && txs == nil {
+			txs = []*types.Transaction{}
+		}
+		return txs, err
+	})
+}
+
+// reorg replaces the last depth blocks with one holding the transactions txs returns, called once blocks are no
+// longer produced meanwhile.
+func (l *L1) reorg(ctx context.Context, depth uint64, txs func() ([]*types.Transaction, error)) (*types.Block, error) {
 	select {
 	case l.sealing <- struct{}{}:
 	case <-ctx.Done():
@@ -223,11 +244,15 @@ func (l *L1) Reorg(ctx context.Context, depth uint64, txs []*types.Transaction) 
 	if parent == nil || first == nil {
 		return nil, fmt.Errorf("l1dev: reorg: blocks %d and %d not found", n-depth, n-depth+1)
 	}
-	block, err := l.sealOn(ctx, parent, first.Time, txs)
+	included, err := txs()
 	if err != nil {
 		return nil, fmt.Errorf("l1dev: reorg: %w", err)
 	}
-	l.log.Info("L1 reorg", "dropped", depth, "from", n-depth+1, "new_head", block.Number(), "hash", block.Hash())
+	block, err := l.sealOn(ctx, parent, first.Time, included)
+	if err != nil {
+		return nil, fmt.Errorf("l1dev: reorg: %w", err)
+	}
+	l.log.Info("L1 reorg", "dropped", depth, "from", n-depth+1, "new_head", block.Number(), "hash", block.Hash(), "txs", len(included))
 	return block, nil
 }
 
@@ -308,4 +333,47 @@ func validationError(s engine.PayloadStatusV1) string {
 		return "no reason given"
 	}
 	return *s.ValidationError
+}
+
+// Dropped returns the transactions of the last depth blocks without blobs, in chain order: what ReorgAgain
+// includes again in the block that replaces them (a blob transaction's block holds no blobs; go-ethereum's
+// blob pool keeps them and offers them again after a reorg).
+func (l *L1) Dropped(depth uint64) ([]*types.Transaction, error) {
+	chain := l.eth.BlockChain()
+	n := chain.CurrentBlock().Number.Uint64()
+	if depth > n {
+		return nil, fmt.Errorf("l1dev: %d blocks at head %d", depth, n)
+	}
+	var out []*types.Transaction
+	for k := n - depth + 1; k <= n; k++ {
+		b := chain.GetBlockByNumber(k)
+		if b == nil {
+			return nil, fmt.Errorf("l1dev: block %d not found", k)
+		}
+		for _, tx := range b.Transactions() {
+			if tx.Type() != types.BlobTxType {
+				out = append(out, tx)
+			}
+		}
+	}
+	return out, nil
+}
+
+// devAPI is the l1dev JSON-RPC namespace: what a test or a developer needs to put crollup's services through
+// an L1 that takes blocks back. It is served by every l1dev node (a development chain: its keys are public).
+type devAPI struct{ l *L1 }
+
+// Reorg (l1dev_reorg) replaces the last depth blocks with one block on their parent and returns its number.
+// With reinclude, that block holds the dropped blocks' transactions without blobs, in their order (ReorgAgain);
+// without, it is empty (Reorg) and they go back to the pool, to be included in an order of the pool's choosing.
+func (a devAPI) Reorg(ctx context.Context, depth hexutil.Uint64, reinclude bool) (hexutil.Uint64, error) {
+	reorg := a.l.Reorg
+	if reinclude {
+		reorg = func(ctx context.Context, depth uint64, _ []*types.Transaction) (*types.Block, error) { return a.l.ReorgAgain(ctx, depth) }
+	}
+	b, err := reorg(ctx, uint64(depth), nil)
+	if err != nil {
+		return 0, err
+	}
+	return hexutil.Uint64(b.NumberU64()), nil
 }

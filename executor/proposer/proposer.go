@@ -118,6 +118,7 @@ type Proposer struct {
 	// Owned by the loop (Step).
 	known    map[common.Hash]*Assertion // every assertion the logs showed
 	scanned  uint64                     // logs read up to this block
+	scannedH common.Hash                // that block's hash, when read before its logs
 	children map[common.Hash]*bindings.RollupAssertion
 	// chain is the honest chain walked so far, from genesis; confirmedIdx its newest element
 	// known confirmed. Both only grow: an honest assertion stays on the chain.
@@ -271,6 +272,9 @@ func (p *Proposer) Step(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("proposer: L1 head: %w", err)
 	}
+	if err := p.checkScanned(ctx, head); err != nil {
+		return err
+	}
 	if err := p.scan(ctx, head); err != nil {
 		return err
 	}
@@ -344,12 +348,47 @@ func (p *Proposer) scan(ctx context.Context, head uint64) error {
 	}
 	for from <= head {
 		to := min(head, from+scanChunk-1)
+		// The hash first: a reorg during the scan then shows at the next checkScanned.
+		h, err := p.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+		if err != nil {
+			return fmt.Errorf("proposer: L1 block %d: %w", to, err)
+		}
 		if err := p.scanRange(ctx, from, to); err != nil {
 			return err
 		}
-		p.scanned, from = to, to+1
+		p.scanned, p.scannedH, from = to, h.Hash(), to+1
 	}
 	return nil
+}
+
+// checkScanned checks that L1 still holds the last block whose logs were read. A reorg, or a
+// rewind, can replace blocks already read with blocks holding other logs: an assertion made
+// again after a rewind lands at a block number the scan has passed, and the proposer would
+// never see it (it would try to make it again, and be refused: AssertionExists). Then it
+// forgets what it read and reads the Rollup again (reset).
+func (p *Proposer) checkScanned(ctx context.Context, head uint64) error {
+	if p.scanned == 0 || p.scannedH == (common.Hash{}) {
+		return nil
+	}
+	if head >= p.scanned {
+		h, err := p.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(p.scanned))
+		if err != nil {
+			return fmt.Errorf("proposer: L1 block %d: %w", p.scanned, err)
+		}
+		if h.Hash() == p.scannedH {
+			return nil
+		}
+	}
+	p.log.Warn("L1 no longer holds the last block whose Rollup logs were read: L1 reorged; reading the Rollup again",
+		"l1_block", p.scanned, "hash", p.scannedH, "head", head)
+	p.m.recordRewind()
+	p.reset()
+	return nil
+}
+
+// reset forgets everything read from the Rollup's logs and walked, to read it all again.
+func (p *Proposer) reset() {
+	p.known, p.children, p.chain, p.confirmedIdx, p.scanned, p.scannedH = map[common.Hash]*Assertion{}, map[common.Hash]*bindings.RollupAssertion{}, nil, 0, 0, common.Hash{}
 }
 
 // scanRange reads the AssertionMade logs of blocks from to to.
@@ -391,7 +430,7 @@ func (p *Proposer) checkTip(ctx context.Context, head uint64) error {
 	p.log.Warn("The Rollup no longer holds the newest assertion walked to: L1 took it back; reading the Rollup again",
 		"assertion", tip.ID, "l1_block", tip.Block, "batches", tip.A.BatchEnd)
 	p.m.recordRewind()
-	p.known, p.children, p.chain, p.confirmedIdx, p.scanned = map[common.Hash]*Assertion{}, map[common.Hash]*bindings.RollupAssertion{}, nil, 0, 0
+	p.reset()
 	return p.scan(ctx, head)
 }
 
