@@ -316,7 +316,9 @@ func TestChaos(t *testing.T) {
 	// The chaos.
 	counts := map[string]int{}
 	t0 := time.Now()
-	event := func(format string, args ...any) { t.Logf("chaos %5.1fs: "+format, append([]any{time.Since(t0).Seconds()}, args...)...) }
+	event := func(format string, args ...any) {
+		t.Logf("chaos %5.1fs: "+format, append([]any{time.Since(t0).Seconds()}, args...)...)
+	}
 	reorg := func(depth uint64, reinclude bool) error {
 		var n hexutil.Uint64
 		return eth.Client().CallContext(ctx, &n, "l1dev_reorg", hexutil.Uint64(depth), reinclude)

@@ -369,7 +369,9 @@ type devAPI struct{ l *L1 }
 func (a devAPI) Reorg(ctx context.Context, depth hexutil.Uint64, reinclude bool) (hexutil.Uint64, error) {
 	reorg := a.l.Reorg
 	if reinclude {
-		reorg = func(ctx context.Context, depth uint64, _ []*types.Transaction) (*types.Block, error) { return a.l.ReorgAgain(ctx, depth) }
+		reorg = func(ctx context.Context, depth uint64, _ []*types.Transaction) (*types.Block, error) {
+			return a.l.ReorgAgain(ctx, depth)
+		}
 	}
 	b, err := reorg(ctx, uint64(depth), nil)
 	if err != nil {
