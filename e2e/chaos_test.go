@@ -34,12 +34,18 @@ import (
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/derive"
+	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/dispute/onchain"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/challenger"
+	"github.com/crollup/crollup/challenger/fault"
 	"github.com/crollup/crollup/cmd/crollup/config"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/devnet/l1dev"
+	"github.com/crollup/crollup/executor/proposer"
+	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 )
 
@@ -56,14 +62,15 @@ var (
 // SIGKILL of any process (the L1 included) and a restart on its data dir, L1 reorgs of 1 to 3
 // blocks, the L1 JSON-RPC and beacon API unreachable for some seconds, and once, halfway, an L1
 // rewind of 8 blocks (twice the services' confirmations) whose transactions the new block
-// includes again, without the blob transactions.
+// includes again, without the blob transactions. Meanwhile a liar in this process rivals one of
+// the proposer's assertions with a forged withdrawal record and defends it.
 //
 // Then the load stops, everything settles, and the test checks: every message the sequencer
 // acknowledged is in exactly one block; the batches on L1 are numbered without gap, each the
 // join of the sequencer's blocks of that batch, the blocks covered once each; both executors'
-// state roots equal a replay from genesis at every block; every assertion is honest and
-// confirmed, the last one covering every batch; withdrawals paid on L1 are paid once (a second
-// finalize is refused); and every service answers /healthz with 200.
+// state roots equal a replay from genesis at every block; every honest assertion is confirmed,
+// the last one covering every batch, and the lie rejected; withdrawals paid on L1 are paid once
+// (a second finalize is refused); and every service answers /healthz with 200.
 func TestChaos(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the crollup binary")
@@ -313,6 +320,73 @@ func TestChaos(t *testing.T) {
 		}(u)
 	}
 
+	// A liar (in this process, never killed) rivals one of the proposer's assertions with a
+	// forged withdrawal record, and defends it move by move.
+	lieSrc, err := derive.NewSource(ctx, derive.Config{L1RPC: l1URL, BeaconURL: beaconURL, Inbox: addrs.Inbox, Bridge: addrs.Bridge})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lieSrc.Close()
+	w, err := challenger.NewWatch(ctx, lieSrc, gen.Cfg, gen.Mem, bulk.NewCPU(1), eth, addrs.Rollup, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liarLog := testLog(t).New("svc", "liar")
+	liarTx, err := proposer.NewTxManager(l1URL, keys[devnet.KeyLiar], 1, 100*time.Millisecond, liarLog, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer liarTx.Close()
+	liar := w.Service(liarLog, liarTx)
+	fault.Liar(liar, w.Chain, fault.ForgedWithdrawal, func() dispute.Params { return w.Mirror.M.P })
+	var lieMu sync.Mutex
+	var lie dispute.Hash // the liar's assertion, once made
+	liarStop := make(chan struct{})
+	liarDone := make(chan struct{})
+	defer func() { close(liarStop); <-liarDone }()
+	go func() {
+		defer close(liarDone)
+		proposerParty := onchain.Party(crypto.PubkeyToAddress(keys[devnet.KeyProposer].PublicKey))
+		for made := false; ; {
+			select {
+			case <-liarStop:
+				return
+			case <-time.After(time.Second):
+			}
+			if made {
+				if err := liar.Step(ctx); err != nil {
+					liarLog.Debug("Liar step", "err", err)
+				}
+				continue
+			}
+			// Under the newest assertion of the proposer that fixes batches past its own, once
+			// the lie changes something there (a withdrawal in those batches).
+			_ = liar.Sync(ctx)
+			var parent *dispute.AssertionRecord
+			for _, id := range w.Mirror.R.Assertions() {
+				if a, _ := w.Mirror.R.Assertion(id); a.Staker == proposerParty && a.NextInbox > a.BatchEnd {
+					parent = a
+				}
+			}
+			if parent == nil {
+				continue
+			}
+			honest, ok := liar.HonestChild(parent)
+			if !ok {
+				continue
+			}
+			id, err := liar.Assert(ctx, parent.ID())
+			if err != nil || id == honest.ID() {
+				continue
+			}
+			made = true
+			lieMu.Lock()
+			lie = id
+			lieMu.Unlock()
+			t.Logf("the liar asserted %s over batches %d to %d (the honest assertion is %s)", id, parent.BatchEnd, parent.NextInbox, honest.ID())
+		}
+	}()
+
 	// The chaos.
 	counts := map[string]int{}
 	t0 := time.Now()
@@ -473,8 +547,8 @@ func TestChaos(t *testing.T) {
 	// Every assertion honest and confirmed, the last one over every batch.
 	chainArgs := []string{"--l1-rpc", l1URL, "--l1-beacon", beaconURL, "--l1-bridge", addrs.Bridge.Hex(), "--inbox", addrs.Inbox.Hex()}
 	var list string
-	var assertions int
-	waitFor(settleCtx, t, "every assertion confirmed, over every batch", func() bool {
+	var assertions, wrong int
+	waitFor(settleCtx, t, "every honest assertion confirmed, over every batch, and the lie rejected", func() bool {
 		time.Sleep(2 * time.Second)
 		out, err := exec.CommandContext(ctx, bin, append([]string{"challenger", "list"}, chainArgs...)...).CombinedOutput()
 		if err != nil {
@@ -485,7 +559,7 @@ func TestChaos(t *testing.T) {
 			t.Logf("crollup challenger list:\n%s", out) // still waiting: what is missing
 		}
 		list = string(out)
-		rows, done, last := 0, true, uint64(0)
+		rows, wrongs, done, last := 0, 0, true, uint64(0)
 		for _, line := range strings.Split(list, "\n")[2:] {
 			// The genesis assertion has no staker: the status is found by its word.
 			f := strings.Fields(line)
@@ -494,19 +568,30 @@ func TestChaos(t *testing.T) {
 				continue
 			}
 			rows++
-			status, side := f[at], f[at+1]
-			if side == "wrong" {
-				t.Fatalf("a wrong assertion:\n%s", list)
-			}
-			if status != "confirmed" || side != "honest" {
+			switch status, side := f[at], f[at+1]; {
+			case side == "wrong":
+				wrongs++
+				if status == "confirmed" {
+					t.Fatalf("a wrong assertion confirmed:\n%s", list)
+				}
+				done = done && status == "rejected"
+			case side == "honest":
+				if status == "rejected" {
+					t.Fatalf("an honest assertion rejected:\n%s", list)
+				}
+				done = done && status == "confirmed"
+			default:
 				done = false
 			}
 			if n, err := strconv.ParseUint(f[2], 10, 64); err == nil {
 				last = max(last, n)
 			}
 		}
-		assertions = rows
-		return done && last == batches
+		assertions, wrong = rows, wrongs
+		lieMu.Lock()
+		lied := lie != (dispute.Hash{})
+		lieMu.Unlock()
+		return done && last == batches && lied && wrongs > 0
 	})
 	t.Logf("crollup challenger list:\n%s", list)
 
@@ -566,8 +651,8 @@ func TestChaos(t *testing.T) {
 			return res.StatusCode == http.StatusOK
 		})
 	}
-	t.Logf("chaos report: %s of chaos, %v; %d messages acknowledged (%d sequenced), %d deposits; %d blocks in %d batches on L1; %d assertions, all honest and confirmed; %d withdrawals paid once each",
-		*chaosFor, counts, len(acked), len(seen), deposits, head+1, batches, assertions, paid)
+	t.Logf("chaos report: %s of chaos, %v; %d messages acknowledged (%d sequenced), %d deposits; %d blocks in %d batches on L1; %d assertions: %d honest, all confirmed, %d wrong, all rejected; %d withdrawals paid once each",
+		*chaosFor, counts, len(acked), len(seen), deposits, head+1, batches, assertions, assertions-wrong, wrong, paid)
 }
 
 func errOrOK(err error) string {

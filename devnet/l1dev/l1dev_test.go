@@ -26,11 +26,13 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"go.uber.org/goleak"
@@ -922,5 +924,58 @@ func TestReorgRPC(t *testing.T) {
 	var n hexutil.Uint64
 	if err := c.Client().CallContext(ctx, &n, "l1dev_reorg", hexutil.Uint64(9), false); err == nil || !strings.Contains(err.Error(), "out of range") {
 		t.Fatalf("a reorg past the finalized block: %v", err)
+	}
+}
+
+// TestReorgAgainLeavesOut: ReorgAgain leaves out of the new block a dropped transaction whose fee
+// cap is under that block's base fee (it was included later, at a lower base fee), and the later
+// transaction of the same sender (its nonce would not follow); both go back to the pool, and the
+// next block takes them.
+func TestReorgAgainLeavesOut(t *testing.T) {
+	ctx := testContext(t)
+	l := startL1(t, l1dev.Config{FinalityDepth: 8})
+	c := dial(t, l.HTTPEndpoint())
+	keys := l1dev.DevKeys(2)
+	to := addr(keys[1])
+	tx1 := signedTx(t, l.ChainID(), keys[1], 0, &to, big.NewInt(1), 21_000, nil)
+	send(t, ctx, c, tx1)
+	mine(t, ctx, l) // block 1: tx1, at the first block's base fee
+	for range 3 {
+		mine(t, ctx, l) // empty blocks: the base fee falls
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := eip1559.CalcBaseFee(params.AllDevChainProtocolChanges, head, head.Time+1)
+	cheap, err := types.SignNewTx(keys[0], types.LatestSignerForChainID(l.ChainID()), &types.DynamicFeeTx{ChainID: l.ChainID(), Nonce: 0,
+		GasTipCap: big.NewInt(1), GasFeeCap: new(big.Int).Add(next, big.NewInt(1)), Gas: 21_000, To: &to, Value: big.NewInt(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := signedTx(t, l.ChainID(), keys[0], 1, &to, big.NewInt(3), 21_000, nil)
+	send(t, ctx, c, cheap)
+	send(t, ctx, c, after)
+	b5 := mine(t, ctx, l) // block 5: cheap and after, at a base fee under block 1's
+	if len(b5.Transactions()) != 2 {
+		t.Fatalf("block 5 holds %d transactions, want 2", len(b5.Transactions()))
+	}
+	nb, err := l.ReorgAgain(ctx, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nb.NumberU64() != 1 || len(nb.Transactions()) != 1 || nb.Transactions()[0].Hash() != tx1.Hash() {
+		t.Fatalf("the new block %d holds %d transactions, want 1 holding only %s", nb.NumberU64(), len(nb.Transactions()), tx1.Hash())
+	}
+	for range 3 {
+		if _, err := c.TransactionReceipt(ctx, after.Hash()); err == nil {
+			break
+		}
+		mine(t, ctx, l) // the base fee falls again, and the pool gives them back
+	}
+	for _, tx := range []*types.Transaction{cheap, after} {
+		if _, err := c.TransactionReceipt(ctx, tx.Hash()); err != nil {
+			t.Fatalf("transaction %s left out is not included again: %v", tx.Hash(), err)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -206,24 +207,44 @@ func (l *L1) Reorg(ctx context.Context, depth uint64, txs []*types.Transaction) 
 	if txs == nil {
 		txs = []*types.Transaction{} // an empty block, not whatever the pool has
 	}
-	return l.reorg(ctx, depth, func() ([]*types.Transaction, error) { return txs, nil })
+	return l.reorg(ctx, depth, func(*types.Header, uint64) ([]*types.Transaction, error) { return txs, nil })
 }
 
 // ReorgAgain is Reorg with a block holding the dropped blocks' transactions without blobs, in chain order (the
-// transactions Dropped returns at that moment): a fork that included the same transactions, in fewer blocks.
+// transactions Dropped returns at that moment): a fork that included the same transactions, in fewer blocks. A
+// transaction that cannot join that block — its fee cap under the block's base fee, or the block full — is left
+// out with every later one of its sender (their nonces would not follow), and goes back to the pool.
 func (l *L1) ReorgAgain(ctx context.Context, depth uint64) (*types.Block, error) {
-	return l.reorg(ctx, depth, func() ([]*types.Transaction, error) {
-		txs, err := l.Dropped(depth)
-		if err == nil && txs == nil {
-			txs = []*types.Transaction{}
+	return l.reorg(ctx, depth, func(parent *types.Header, time uint64) ([]*types.Transaction, error) {
+		dropped, err := l.Dropped(depth)
+		if err != nil {
+			return nil, err
 		}
-		return txs, err
+		chain := l.eth.BlockChain()
+		baseFee := eip1559.CalcBaseFee(chain.Config(), parent, time)
+		signer := types.LatestSigner(chain.Config())
+		gasLeft := parent.GasLimit - parent.GasLimit/1024 // the least limit the new block can have
+		left := map[common.Address]bool{}
+		txs := []*types.Transaction{}
+		for _, tx := range dropped {
+			from, err := types.Sender(signer, tx)
+			if err != nil {
+				return nil, err
+			}
+			if left[from] || tx.GasFeeCapIntCmp(baseFee) < 0 || tx.Gas() > gasLeft {
+				left[from] = true
+				continue
+			}
+			gasLeft -= tx.Gas()
+			txs = append(txs, tx)
+		}
+		return txs, nil
 	})
 }
 
-// reorg replaces the last depth blocks with one holding the transactions txs returns, called once blocks are no
-// longer produced meanwhile.
-func (l *L1) reorg(ctx context.Context, depth uint64, txs func() ([]*types.Transaction, error)) (*types.Block, error) {
+// reorg replaces the last depth blocks with one holding the transactions txs returns for the new block's parent
+// and time, called once no other block can be produced meanwhile.
+func (l *L1) reorg(ctx context.Context, depth uint64, txs func(parent *types.Header, time uint64) ([]*types.Transaction, error)) (*types.Block, error) {
 	select {
 	case l.sealing <- struct{}{}:
 	case <-ctx.Done():
@@ -244,7 +265,7 @@ func (l *L1) reorg(ctx context.Context, depth uint64, txs func() ([]*types.Trans
 	if parent == nil || first == nil {
 		return nil, fmt.Errorf("l1dev: reorg: blocks %d and %d not found", n-depth, n-depth+1)
 	}
-	included, err := txs()
+	included, err := txs(parent, first.Time)
 	if err != nil {
 		return nil, fmt.Errorf("l1dev: reorg: %w", err)
 	}
