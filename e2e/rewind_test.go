@@ -14,13 +14,16 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/crollup/crollup/batcher/batchertest"
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -31,7 +34,8 @@ import (
 // the batcher posts the dropped batches again, and the L1-only executor, which had applied
 // them, finds the same batches on L1 and carries on: its root equals the follower's (and a
 // replay's) at every block. Then L1 takes the newest batch back and another batch takes its
-// number: the L1-only executor reports at once that its state is no longer the chain's.
+// number: the L1-only executor throws its state away and executes the chain again from genesis,
+// to the roots of an executor that derives it from scratch.
 func TestL1Rewind(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
@@ -153,14 +157,67 @@ func TestL1Rewind(t *testing.T) {
 	if _, err := batchertest.PostPayload(ctx, d.Client, d.Addrs.Inbox, d.Keys[devnet.KeyBatcher], last.Number, uint64(info.Delayed), []byte("another batch")); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "the L1-only executor unhealthy", func() bool {
-		r := d.L1Exec.Health()
-		return !r.OK() && strings.Contains(r.Reason, "L1 holds another batch than the one applied")
+	waitFor(ctx, t, "the L1-only executor executing the chain again", func() bool { return counterValue(t, d.L1Exec.Registry(), "crollup_executor_rebuilds_total") >= 1 })
+	// Its roots are then those of an executor that derives the chain from L1 from scratch.
+	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox, Bridge: d.Addrs.Bridge})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(src.Close)
+	cfg := executor.DefaultConfig()
+	cfg.PollInterval = 200 * time.Millisecond
+	fresh, err := executor.New(cfg, testLog(t).New("svc", "fresh"), d.Chain, executor.NewL1Source(src, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fresh.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = fresh.Stop(context.Background()) })
+	// The other batch is the last on L1: both reach the block that stands for it.
+	var top uint64
+	waitFor(ctx, t, "both L1-only executors at the block of the other batch", func() bool {
+		a, _, okA := d.L1Exec.Head()
+		b, _, okB := fresh.Head()
+		top = a
+		if !okA || !okB || a != b {
+			return false
+		}
+		ra, errA := d.L1Exec.BatchRoot(last.Number + 1)
+		rb, errB := fresh.BatchRoot(last.Number + 1)
+		return errA == nil && errB == nil && ra.StateRoot == rb.StateRoot
 	})
-	t.Logf("L1-only executor: %s", d.L1Exec.Health().Reason)
+	for n := uint64(0); n <= top; n++ {
+		ra, errA := d.L1Exec.StateRoot(n)
+		rb, errB := fresh.StateRoot(n)
+		if errA != nil || errB != nil || ra.StateRoot != rb.StateRoot {
+			t.Fatalf("block %d: the rebuilt executor's root %v (%v), a fresh one's %v (%v)", n, ra, errA, rb, errB)
+		}
+	}
+	t.Logf("the L1-only executor executed the chain again: its roots equal a fresh one's at all %d blocks", top+1)
 	if !d.Exec.Health().OK() {
 		t.Fatalf("the follower: %s", d.Exec.Health().Reason)
 	}
+}
+
+// counterValue is the value of a counter (or gauge) without labels in reg, 0 if absent.
+func counterValue(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name || len(mf.GetMetric()) == 0 {
+			continue
+		}
+		m := mf.GetMetric()[0]
+		if m.GetCounter() != nil {
+			return m.GetCounter().GetValue()
+		}
+		return m.GetGauge().GetValue()
+	}
+	return 0
 }
 
 // selfTransfer is a transfer of nothing from key to itself with nonce: a reorg that includes it

@@ -152,7 +152,19 @@ func (e *Executor) load() error {
 
 // initGenesis persists the genesis state in a new database, so that every later block is a diff.
 func (e *Executor) initGenesis(gen common.Hash) error {
+	return e.writeGenesis(gen, false)
+}
+
+// writeGenesis writes the genesis state and makes it the head state; with clear it first deletes
+// everything else, in the same atomic write.
+func (e *Executor) writeGenesis(gen common.Hash, clear bool) error {
 	u := e.db.newUpdate()
+	if clear {
+		if err := u.clear(); err != nil {
+			u.abort()
+			return fmt.Errorf("executor: clear the state: %w", err)
+		}
+	}
 	st := e.chain.Mem.Snapshot()
 	if err := st.Diff(nil, u.page); err != nil {
 		u.abort()
@@ -167,7 +179,9 @@ func (e *Executor) initGenesis(gen common.Hash) error {
 	}
 	e.state = st
 	e.publish(false, 0, gen)
-	e.log.Info("Executor database created", "dir", e.dirName(), "genesis", gen)
+	if !clear {
+		e.log.Info("Executor database created", "dir", e.dirName(), "genesis", gen)
+	}
 	return nil
 }
 

@@ -1,7 +1,6 @@
 package executor
 
 import (
-	"errors"
 	"sync"
 	"time"
 
@@ -76,8 +75,7 @@ func (h *followHealth) updateLag(now time.Time) {
 // Health is the executor's health, what GET /healthz answers (on the RPC server and, when it
 // runs, the metrics server). The executor is unhealthy, in this order, when it is not running
 // (not started, or stopping), when its follow loop ended (Err: a block it cannot apply), when
-// L1 holds another batch than one applied (ErrL1Diverged), when the block source has not
-// answered for HealthSourceTimeout, and when it has been more than
+// the block source has not answered for HealthSourceTimeout, and when it has been more than
 // HealthMaxLag blocks behind the source's head for HealthLagTimeout. The details are the next
 // block to apply, the source's head and the lag.
 func (e *Executor) Health() health.Report {
@@ -98,10 +96,6 @@ func (e *Executor) Health() health.Report {
 	h.mu.Unlock()
 	if err := e.Err(); err != nil {
 		return health.Unhealthy(d, "follow loop ended: %v", err)
-	}
-	if errors.Is(lastErr, ErrL1Diverged) {
-		// Not a source that will answer again: the state applied is not the chain's.
-		return health.Unhealthy(d, "%v", lastErr)
 	}
 	if since := now.Sub(lastOK); since > e.cfg.HealthSourceTimeout {
 		return health.Unhealthy(d, "block source unreachable for %s (health-source-timeout %s): %v",

@@ -59,7 +59,7 @@ type L1Source struct {
 	// those from lowest on are checked against the commitments derived.
 	rewound  bool
 	lowest   uint64
-	diverged error // sticky: L1 holds another batch than one derived and applied
+	diverged error // sticky until Seek: L1 holds another batch than one derived and applied
 
 	// Log receives the rewinds seen; nil discards.
 	Log log.Logger
@@ -67,7 +67,8 @@ type L1Source struct {
 
 // ErrL1Diverged is returned by an L1Source once L1 holds, under a number it derived and the
 // executor applied, another batch than the one derived: the executor's state is no longer the
-// chain's, and it must be rebuilt from the last batch L1 still agrees on.
+// chain's. The executor then executes the chain again from genesis (Executor.rebuild), after
+// Seek(0, 0), which clears the error.
 var ErrL1Diverged = errors.New("executor: L1 holds another batch than the one applied")
 
 // NewL1Source returns an L1Source over src reading confirmations blocks behind the L1 head. It
@@ -82,7 +83,7 @@ func (s *L1Source) Seek(ctx context.Context, b, firstBlock uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.nextBatch, s.nextBlock, s.blocks, s.whole, s.top = b, firstBlock, map[uint64]*api.Block{}, map[uint64]*stf.Batch{}, int64(firstBlock)-1
-	s.ends, s.commits, s.rewound = map[uint64]uint64{}, map[uint64]common.Hash{}, false
+	s.ends, s.commits, s.rewound, s.diverged = map[uint64]uint64{}, map[uint64]common.Hash{}, false, nil
 	s.known, s.delayed = b == 0, 0
 	return nil
 }
@@ -265,8 +266,8 @@ func (s *L1Source) checkRewound(ctx context.Context, c derive.Counts) (ok bool, 
 			return false, err
 		}
 		if got != want {
-			s.diverged = fmt.Errorf("%w: batch %d has commitment %s at L1 block %d, the executor applied %s; "+
-				"rebuild its state from L1 (a new data dir)", ErrL1Diverged, n, got, c.L1Block, want)
+			s.diverged = fmt.Errorf("%w: batch %d has commitment %s at L1 block %d, the executor applied %s",
+				ErrL1Diverged, n, got, c.L1Block, want)
 			s.logger().Error("L1 holds another batch than the one applied", "err", s.diverged)
 			return false, s.diverged
 		}

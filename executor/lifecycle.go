@@ -178,6 +178,14 @@ func (e *Executor) follow(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
+		if errors.Is(err, ErrL1Diverged) {
+			if rerr := e.rebuild(ctx, err); rerr != nil {
+				err = rerr
+			} else {
+				t.Reset(0)
+				continue
+			}
+		}
 		var fatal *blockError
 		if errors.As(err, &fatal) {
 			e.loopErr = err
@@ -239,4 +247,33 @@ func (e *Executor) catchUp(ctx context.Context) error {
 		e.health.applied(time.Now(), e.next)
 	}
 	return e.sealEnded(ctx)
+}
+
+// rebuild throws the state away and re-executes the chain from genesis, deriving it again from
+// L1: what the executor does when its source reports that L1 holds another batch than one it
+// applied (ErrL1Diverged, after an L1 rewind deeper than the confirmations). L1 is the chain;
+// the state applied is not its state past that batch, and the executor keeps no older states to
+// go back to. Job outputs and message statuses go with it and are written again as the blocks
+// are applied again. The write is atomic: killed meanwhile, the executor restarts from genesis
+// or from where it was.
+func (e *Executor) rebuild(ctx context.Context, why error) error {
+	sk, ok := e.src.(Seeker)
+	if !ok {
+		return why
+	}
+	e.log.Error("L1 holds another batch than one applied: throwing the state away and executing the chain again from genesis", "err", why)
+	if err := e.writeGenesis(e.chain.Root(), true); err != nil {
+		return err
+	}
+	e.next, e.sealedEarly = 0, 0
+	e.mu.Lock()
+	e.hasHead, e.head = false, 0
+	e.mu.Unlock()
+	if err := sk.Seek(ctx, 0, 0); err != nil {
+		return err
+	}
+	e.health.start(time.Now(), 0)
+	e.m.rebuilds.Inc()
+	e.m.head.Set(0)
+	return nil
 }

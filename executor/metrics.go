@@ -23,6 +23,7 @@ type metrics struct {
 	busy       prometheus.Counter
 	blockTime  prometheus.Histogram
 	prerunHits prometheus.Counter
+	rebuilds   prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -48,6 +49,8 @@ func newMetrics() *metrics {
 			Buckets: prometheus.ExponentialBuckets(0.001, 4, 10)}),
 		prerunHits: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "jobs_parallel_total",
 			Help: "Jobs whose result came from the parallel pre-run."}),
+		rebuilds: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "rebuilds_total",
+			Help: "Times the state was thrown away and the chain re-executed from genesis: L1 came to hold another batch than one applied."}),
 	}
 	for _, st := range []layout.JobStatus{layout.JobHalted, layout.JobFaulted} {
 		m.jobs.WithLabelValues(jobStatus(st)) // exported at 0 before the first job

@@ -227,6 +227,14 @@ func (u *update) genesis(root, sep common.Hash) error {
 	return u.b.Set(keyGenesis, append(root[:], sep[:]...), nil)
 }
 
+// clear deletes every key but the genesis record ("g", the least key): the head, pages, roots,
+// outputs, statuses and checkpoints.
+func (u *update) clear() error {
+	return u.b.DeleteRange(append(bytesClone(keyGenesis), 0), []byte{0xff}, nil)
+}
+
+func bytesClone(b []byte) []byte { return append([]byte(nil), b...) }
+
 // genesis returns the chain the database belongs to, if it was initialised.
 func (s *store) genesis() (root, sep common.Hash, ok bool, err error) {
 	v, ok, err := s.get(keyGenesis)
