@@ -17,7 +17,7 @@ test-short:
 
 # Run the chaos test for `time`: every process killed, L1 reorged and unreachable, under load (docs/reliability.md).
 soak time="10m":
-    go test ./e2e -run '^TestChaos$' -count=1 -v -timeout 40m -chaos {{ time }}
+    go test ./e2e/chaos -count=1 -v -timeout 40m -chaos {{ time }}
 
 # Run the fraudvm benchmarks (no tests).
 bench:

@@ -22,6 +22,7 @@ import (
 	"github.com/crollup/crollup/chain/dispute/onchain"
 	"github.com/crollup/crollup/challenger/fault"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -40,7 +41,7 @@ func TestChallengerSurvivesKill(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	bin := buildCrollup(t, dir)
+	bin := harness.BuildCrollup(t, dir)
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 40})
@@ -67,8 +68,8 @@ func TestChallengerSurvivesKill(t *testing.T) {
 		"--inbox", d.Addrs.Inbox.Hex(), "--chain-id", fmt.Sprint(d.Chain.Cfg.Domain.ChainID), "--step-price", fmt.Sprint(g.StepPrice),
 		"--byte-price", fmt.Sprint(g.BytePrice), "--flat-price", fmt.Sprint(g.FlatPrice), "--heap-price", fmt.Sprint(g.HeapPrice),
 		"--fee-recipient", fmt.Sprint(g.FeeRecipient), "--key-file", key}
-	port := freePort(t)
-	p := &proc{t: t, bin: bin, log: filepath.Join(dir, "challenger.log"), args: append([]string{"challenger", "--data-dir", filepath.Join(dir, "data"),
+	port := harness.FreePort(t)
+	p := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "challenger.log"), Args: append([]string{"challenger", "--data-dir", filepath.Join(dir, "data"),
 		"--poll-interval", "300ms", "--metrics-port", fmt.Sprint(port), "--l1-confirmations", "0", "--log.level", "info"}, common...)}
 	// The liar plays in a goroutine of its own all along, as a process would.
 	lctx, lcancel := context.WithCancel(ctx)
@@ -86,25 +87,25 @@ func TestChallengerSurvivesKill(t *testing.T) {
 		}
 	}()
 	defer func() { lcancel(); <-ldone }()
-	p.start()
-	defer p.stop()
+	p.Start()
+	defer p.Stop()
 	me := d.Address(devnet.KeyChallenger)
 
 	// Kill it right after its 3rd and its 9th transaction is in the pool.
 	kills := 0
 	for _, after := range []uint64{3, 9} {
-		waitFor(ctx, t, fmt.Sprintf("the challenger's transaction %d", after), func() bool {
+		harness.WaitFor(ctx, t, fmt.Sprintf("the challenger's transaction %d", after), func() bool {
 			n, err := d.Client.PendingNonceAt(ctx, me)
 			return err == nil && n >= after
 		})
-		p.kill()
+		p.Kill()
 		kills++
 		pending, _ := d.Client.PendingNonceAt(ctx, me)
 		mined, _ := d.Client.NonceAt(ctx, me, nil)
 		t.Logf("kill %d: %d transactions sent, %d mined", kills, pending, mined)
-		p.start()
+		p.Start()
 	}
-	waitFor(ctx, t, "the liar rejected and slashed, the challenger's assertion confirmed", func() bool {
+	harness.WaitFor(ctx, t, "the liar rejected and slashed, the challenger's assertion confirmed", func() bool {
 		return beatenOnL1(ctx, t, d, d.Address(devnet.KeyLiar)) && confirmedOnL1(ctx, t, d, me)
 	})
 	lcancel()
@@ -178,7 +179,7 @@ func TestChallengerSurvivesKill(t *testing.T) {
 	// The operator's views of the finished game.
 	url := fmt.Sprintf("http://127.0.0.1:%d", port)
 	for _, path := range []string{"/healthz", "/metrics"} {
-		waitFor(ctx, t, path, func() bool {
+		harness.WaitFor(ctx, t, path, func() bool {
 			res, err := http.Get(url + path)
 			if err != nil {
 				return false

@@ -15,6 +15,7 @@ import (
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
 )
@@ -57,12 +58,12 @@ func newDisputeEnv(ctx context.Context, t *testing.T, period uint64) *disputeEnv
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "the withdrawal batched", func() bool {
+	harness.WaitFor(ctx, t, "the withdrawal batched", func() bool {
 		j, err := d.Seq.Job(h, nil)
 		return err == nil && j.Status == api.StatusBatched
 	})
 	e := &disputeEnv{ctx: ctx, d: d, liarKey: d.Keys[devnet.KeyUser+5], liarAddr: d.Address(devnet.KeyUser + 5)}
-	lg := testLog(t).New("svc", "liar")
+	lg := harness.TestLog(t).New("svc", "liar")
 	ltm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), e.liarKey, 1, 100*time.Millisecond, lg, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +123,7 @@ func TestChallengerCatchesWrongRoot(t *testing.T) {
 	defer cancel()
 	e := newDisputeEnv(ctx, t, 4)
 	svc := e.service(t, e.d.Keys[devnet.KeyProposer], "challenger")
-	waitFor(ctx, t, "the liar slashed and the challenger's assertion confirmed", func() bool {
+	harness.WaitFor(ctx, t, "the liar slashed and the challenger's assertion confirmed", func() bool {
 		if err := svc.Step(ctx); err != nil {
 			t.Logf("challenger step: %v", err)
 		}

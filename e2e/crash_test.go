@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -22,78 +20,9 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/cmd/crollup/config"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 )
-
-// proc is a crollup service run as a real process, killed with SIGKILL and restarted on the
-// same data dir.
-type proc struct {
-	t    *testing.T
-	bin  string
-	args []string
-	log  string
-	cmd  *exec.Cmd
-	runs int
-}
-
-func (p *proc) start() {
-	p.t.Helper()
-	f, err := os.OpenFile(p.log, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	fmt.Fprintf(f, "\n=== run %d\n", p.runs)
-	p.runs++
-	p.cmd = exec.Command(p.bin, p.args...)
-	p.cmd.Stdout, p.cmd.Stderr = f, f
-	if err := p.cmd.Start(); err != nil {
-		p.t.Fatal(err)
-	}
-	go func(c *exec.Cmd, f *os.File) { _ = c.Wait(); f.Close() }(p.cmd, f)
-}
-
-// kill sends SIGKILL: no shutdown code runs.
-func (p *proc) kill() {
-	_ = p.cmd.Process.Kill()
-	for p.cmd.ProcessState == nil {
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
-func (p *proc) stop() {
-	_ = p.cmd.Process.Signal(os.Interrupt)
-	time.Sleep(200 * time.Millisecond)
-	_ = p.cmd.Process.Kill()
-}
-
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// waitUp waits until the endpoint answers call.
-func waitUp(ctx context.Context, t *testing.T, url string, call func(*client.Client) error) {
-	t.Helper()
-	for {
-		c, err := client.Dial(ctx, url)
-		if err == nil {
-			err = call(c)
-			c.Close()
-			if err == nil {
-				return
-			}
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("%s not up: %v", url, err)
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
-}
 
 // TestCrashRecovery runs `crollup sequencer` and `crollup executor` as real processes under a
 // load of signed jobs and withdrawals from several senders, kills each with SIGKILL several
@@ -112,7 +41,7 @@ func TestCrashRecovery(t *testing.T) {
 	t.Logf("seed %d", seed)
 
 	dir := t.TempDir()
-	bin := buildCrollup(t, dir)
+	bin := harness.BuildCrollup(t, dir)
 
 	const users = 4
 	var keys []*client.Signer
@@ -136,25 +65,25 @@ func TestCrashRecovery(t *testing.T) {
 	for _, k := range keys {
 		k.Domain = gen.Cfg.Domain
 	}
-	seqPort, exePort := freePort(t), freePort(t)
+	seqPort, exePort := harness.FreePort(t), harness.FreePort(t)
 	seqURL, exeURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", exePort)
-	seq := &proc{t: t, bin: bin, log: filepath.Join(dir, "sequencer.log"), args: []string{"sequencer", "--data-dir", filepath.Join(dir, "seq"),
+	seq := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "sequencer.log"), Args: []string{"sequencer", "--data-dir", filepath.Join(dir, "seq"),
 		"--rpc-port", fmt.Sprint(seqPort), "--block-time", "100ms", "--accounts", flagCfg.Accounts}}
-	exe := &proc{t: t, bin: bin, log: filepath.Join(dir, "executor.log"), args: []string{"executor", "--data-dir", filepath.Join(dir, "exe"),
+	exe := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "executor.log"), Args: []string{"executor", "--data-dir", filepath.Join(dir, "exe"),
 		"--rpc-port", fmt.Sprint(exePort), "--sequencer", seqURL, "--poll-interval", "50ms", "--accounts", flagCfg.Accounts}}
-	seq.start()
-	exe.start()
+	seq.Start()
+	exe.Start()
 	defer func() {
-		seq.stop()
-		exe.stop()
+		seq.Stop()
+		exe.Stop()
 		if t.Failed() {
-			for _, f := range []string{seq.log, exe.log} {
+			for _, f := range []string{seq.Log, exe.Log} {
 				b, _ := os.ReadFile(f)
 				t.Logf("%s:\n%s", f, b[max(0, len(b)-4000):])
 			}
 		}
 	}()
-	waitUp(ctx, t, seqURL, func(c *client.Client) error { _, err := c.ChainConfig(ctx); return err })
+	harness.WaitUp(ctx, t, seqURL, func(c *client.Client) error { _, err := c.ChainConfig(ctx); return err })
 
 	// A program for the jobs: the MLP, uploaded by user 0 before the load starts.
 	p := examples.MLP()
@@ -259,10 +188,10 @@ func TestCrashRecovery(t *testing.T) {
 		if round%3 == 2 {
 			victim, name = exe, "executor"
 		}
-		victim.kill()
+		victim.Kill()
 		kills[name]++
 		time.Sleep(time.Duration(rng.IntN(300)) * time.Millisecond)
-		victim.start()
+		victim.Start()
 	}
 	time.Sleep(500 * time.Millisecond)
 	close(stop)
@@ -287,7 +216,7 @@ func TestCrashRecovery(t *testing.T) {
 			t.Fatal("the sequencer did not settle")
 		}
 	}
-	waitUp(ctx, t, exeURL, func(e *client.Client) error {
+	harness.WaitUp(ctx, t, exeURL, func(e *client.Client) error {
 		n, err := e.BlockNumber(ctx)
 		if err == nil && n < head {
 			err = fmt.Errorf("executor at block %d of %d", n, head)
@@ -302,16 +231,8 @@ func TestCrashRecovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	seen := checkRoots(ctx, t, gen, c, e, head)
-	lost := 0
-	for h := range acked {
-		if _, ok := seen[h]; !ok {
-			lost++
-		}
-	}
-	if lost > 0 {
-		t.Fatalf("%d of %d acknowledged messages are in no block", lost, len(acked))
-	}
+	seen := harness.CheckRoots(ctx, t, gen, c, head, e)
+	harness.CheckAcked(t, seen, acked)
 	if len(acked) < 20 || kills["sequencer"] < 3 {
 		t.Fatalf("too little happened: %d acknowledged, kills %v", len(acked), kills)
 	}

@@ -14,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/crollup/crollup/e2e/harness"
 )
 
 // TestDevnetSurvivesKill runs `crollup devnet --data-dir D` as a real process and kills it with
@@ -34,14 +36,14 @@ func TestDevnetSurvivesKill(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 18))
 	t.Logf("seed %d", seed)
 	dir := t.TempDir()
-	bin := buildCrollup(t, dir)
+	bin := harness.BuildCrollup(t, dir)
 	data := filepath.Join(dir, "devnet")
-	p := &proc{t: t, bin: bin, log: filepath.Join(dir, "devnet.log"), args: []string{"devnet", "--data-dir", data, "--block-time", "1s",
+	p := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "devnet.log"), Args: []string{"devnet", "--data-dir", data, "--block-time", "1s",
 		"--batch-age", "2s", "--jobs", "1", "--sequencer-port", "0", "--executor-port", "0", "--sequencer-metrics-port", "-1",
 		"--executor-metrics-port", "-1", "--l1-executor-metrics-port", "-1", "--batcher-metrics-port", "-1"}}
 	// runLog is what the current run printed so far.
 	runLog := func(run int) string {
-		b, _ := os.ReadFile(p.log)
+		b, _ := os.ReadFile(p.Log)
 		s := string(b)
 		if i := strings.LastIndex(s, fmt.Sprintf("=== run %d\n", run)); i >= 0 {
 			return s[i:]
@@ -50,9 +52,9 @@ func TestDevnetSurvivesKill(t *testing.T) {
 	}
 	wait := func(run int, marker string) {
 		t.Helper()
-		waitFor(ctx, t, fmt.Sprintf("run %d: %q", run, marker), func() bool {
-			if p.cmd.ProcessState != nil {
-				t.Fatalf("run %d exited: %v\n%s", run, p.cmd.ProcessState, runLog(run))
+		harness.WaitFor(ctx, t, fmt.Sprintf("run %d: %q", run, marker), func() bool {
+			if p.Cmd.ProcessState != nil {
+				t.Fatalf("run %d exited: %v\n%s", run, p.Cmd.ProcessState, runLog(run))
 			}
 			return strings.Contains(runLog(run), marker)
 		})
@@ -88,7 +90,7 @@ func TestDevnetSurvivesKill(t *testing.T) {
 	// then three at fixed points of the demo.
 	kills := []string{"", "", "", "[deposit] included", "[job 1/1] executed", "devnet running"}
 	for run := 0; run <= len(kills); run++ {
-		p.start()
+		p.Start()
 		if run == len(kills) {
 			wait(run, "devnet running")
 			break
@@ -98,7 +100,7 @@ func TestDevnetSurvivesKill(t *testing.T) {
 			wait(run, "[devnet] starting")
 			time.Sleep(time.Duration(500+rng.IntN(5000)) * time.Millisecond)
 			if _, err := os.Stat(filepath.Join(data, "devnet.json")); err != nil {
-				p.kill() // before the L1 recorded its ports: nothing to read back
+				p.Kill() // before the L1 recorded its ports: nothing to read back
 				t.Logf("run %d: killed before devnet.json", run)
 				continue
 			}
@@ -114,11 +116,11 @@ func TestDevnetSurvivesKill(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.kill()
+		p.Kill()
 		before = append(before, seen{head.Number.Uint64(), head.Hash()})
 		t.Logf("run %d: killed after %q at L1 block %d", run, strings.TrimSpace(lastLine(runLog(run))), head.Number)
 	}
-	defer p.stop()
+	defer p.Stop()
 	c := l1()
 	defer c.Close()
 	for _, s := range before {

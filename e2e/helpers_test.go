@@ -3,8 +3,6 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
-	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,71 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 
-	"github.com/crollup/crollup/chain/batch"
-	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
-	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
 	"github.com/crollup/crollup/executor"
-	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/sequencer"
 )
-
-// buildCrollup builds the crollup binary into dir and returns its path.
-func buildCrollup(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "crollup")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/crollup")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// checkRoots replays the sequencer's blocks 0…head from genesis with stf.ApplyBlock and checks
-// the executor's state root after each; it returns the hashes of all sequenced messages with
-// their block, failing on a message in two places.
-func checkRoots(ctx context.Context, t *testing.T, gen *genesis.Chain, seq, exe *client.Client, head uint64) map[[32]byte]uint64 {
-	t.Helper()
-	seen := map[[32]byte]uint64{}
-	mem := gen.Mem.Snapshot()
-	oracle := &stf.MapOracle{}
-	batchNum := uint64(0)
-	for n := uint64(0); n <= head; n++ {
-		b, err := seq.GetBlock(ctx, n)
-		if err != nil {
-			t.Fatalf("block %d: %v", n, err)
-		}
-		dec, err := batch.Decode(b.Payload)
-		if err != nil {
-			t.Fatalf("block %d: %v", n, err)
-		}
-		for i := range dec.Msgs {
-			h := dec.Msgs[i].Hash()
-			if prev, dup := seen[h]; dup {
-				t.Fatalf("message %s in blocks %d and %d", h, prev, n)
-			}
-			seen[h] = n
-		}
-		if uint64(b.Batch) == batchNum+1 {
-			stf.SealBatch(mem)
-			batchNum++
-		}
-		for _, m := range b.DelayedMessages {
-			oracle.Msgs = append(oracle.Msgs, m)
-		}
-		if _, err := stf.ApplyBlock(ctx, gen.Cfg, oracle, mem, dec.Blocks[0], dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}); err != nil {
-			t.Fatal(err)
-		}
-		sr, err := exe.GetStateRoot(ctx, n)
-		if err != nil || sr.StateRoot != mem.Root() {
-			t.Fatalf("block %d: executor root %v (%v), reference %v", n, sr, err, mem.Root())
-		}
-	}
-	return seen
-}
 
 // bareL1 is an in-process L1 (1 s blocks) with the Inbox and Bridge deployed: dev key 0
 // deployed them, dev key 1 is the batcher. No crollup service runs.

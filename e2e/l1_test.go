@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/sequencer"
@@ -55,7 +55,7 @@ func TestRollupOnL1(t *testing.T) {
 		signers[i] = &client.Signer{Key: d.Keys[k], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
 	}
 	for i, k := range users {
-		waitFor(ctx, t, "deposit in the sequencer", func() bool {
+		harness.WaitFor(ctx, t, "deposit in the sequencer", func() bool {
 			a, err := d.Seq.Account(d.Address(k))
 			return err == nil && a.Balance.ToInt().Cmp(big.NewInt(params.Ether)) == 0 && uint32(a.Index) == signers[i].Account
 		})
@@ -114,7 +114,7 @@ func TestRollupOnL1(t *testing.T) {
 	}
 	// A pause longer than the batch age: the open batch is sealed on age, and the withdrawal's
 	// block starts the next one, so the age seal is seen with a block after it.
-	waitFor(ctx, t, "the open batch sealed on age", func() bool {
+	harness.WaitFor(ctx, t, "the open batch sealed on age", func() bool {
 		head, err := d.Seq.BlockNumber(ctx)
 		if err != nil {
 			return false
@@ -139,7 +139,7 @@ func TestRollupOnL1(t *testing.T) {
 	// Every message ends batched, with its batch's L1 transaction and blob hashes.
 	var last *api.Job
 	for _, hsh := range hashes {
-		waitFor(ctx, t, "message batched", func() bool {
+		harness.WaitFor(ctx, t, "message batched", func() bool {
 			j, err := d.Seq.Job(hsh, nil)
 			last = j
 			return err == nil && j.Status == api.StatusBatched
@@ -151,11 +151,11 @@ func TestRollupOnL1(t *testing.T) {
 	top := uint64(*last.Block)
 
 	// The L1-only executor reaches the follower's roots at every block up to the last batched one.
-	waitFor(ctx, t, "L1-only executor", func() bool {
+	harness.WaitFor(ctx, t, "L1-only executor", func() bool {
 		n, _, ok := d.L1Exec.Head()
 		return ok && n >= top
 	})
-	waitFor(ctx, t, "follower", func() bool {
+	harness.WaitFor(ctx, t, "follower", func() bool {
 		n, _, ok := d.Exec.Head()
 		return ok && n >= top
 	})
@@ -272,7 +272,7 @@ func TestRollupOnL1(t *testing.T) {
 // and stops it when the test ends.
 func startDevnet(ctx context.Context, t *testing.T, cfg devnet.Config) *devnet.Devnet {
 	t.Helper()
-	cfg.L1BlockTime, cfg.Log = time.Second, testLog(t)
+	cfg.L1BlockTime, cfg.Log = time.Second, harness.TestLog(t)
 	cfg.Chain = genesis.Config{ChainID: 42069, StepPrice: stftest.StepPrice, BytePrice: stftest.BytePrice, FlatPrice: stftest.FlatPrice}
 	d, err := devnet.Start(ctx, cfg)
 	t.Cleanup(func() {
@@ -289,27 +289,3 @@ func startDevnet(ctx context.Context, t *testing.T, cfg devnet.Config) *devnet.D
 }
 
 func hexU64(v uint32) hexutil.Uint64 { return hexutil.Uint64(v) }
-
-// waitFor polls cond until it holds or ctx ends.
-func waitFor(ctx context.Context, t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for !cond() {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("timed out waiting for %s", what)
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-}
-
-// testLog logs to the test at info level.
-func testLog(t *testing.T) log.Logger {
-	return log.NewLogger(log.NewTerminalHandlerWithLevel(tWriter{t}, log.LevelInfo, false))
-}
-
-type tWriter struct{ t *testing.T }
-
-func (w tWriter) Write(p []byte) (int, error) {
-	w.t.Log(string(p[:len(p)-1]))
-	return len(p), nil
-}

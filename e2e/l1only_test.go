@@ -17,6 +17,7 @@ import (
 	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/fraudvm/bulk"
 )
@@ -93,7 +94,7 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 	}
 	ecfg := executor.DefaultConfig()
 	ecfg.PollInterval = 100 * time.Millisecond
-	exe, err := executor.New(ecfg, testLog(t), chain, executor.NewL1Source(newSource(), 0))
+	exe, err := executor.New(ecfg, harness.TestLog(t), chain, executor.NewL1Source(newSource(), 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +102,7 @@ func TestL1OnlyForcedAndRejected(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer exe.Stop(context.Background())
-	waitFor(ctx, t, "the L1-only executor at block 3", func() bool {
+	harness.WaitFor(ctx, t, "the L1-only executor at block 3", func() bool {
 		n, _, ok := exe.Head()
 		return ok && n >= 3
 	})

@@ -28,6 +28,7 @@ import (
 	"github.com/crollup/crollup/challenger/fault"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/program/examples"
@@ -54,7 +55,7 @@ func newWatch(ctx context.Context, t *testing.T, d *devnet.Devnet) *challenger.W
 // party is a service over w sending from key.
 func party(t *testing.T, d *devnet.Devnet, w *challenger.Watch, key *ecdsa.PrivateKey, name string) *challenger.Service {
 	t.Helper()
-	lg := testLog(t).New("svc", name)
+	lg := harness.TestLog(t).New("svc", name)
 	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +72,7 @@ func depositUser(ctx context.Context, t *testing.T, d *devnet.Devnet) *client.Si
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "the deposit at the sequencer", func() bool {
+	harness.WaitFor(ctx, t, "the deposit at the sequencer", func() bool {
 		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
 		return err == nil && a.Balance.ToInt().Sign() > 0
 	})
@@ -124,7 +125,7 @@ func lieTraffic(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 	if last, err = d.Seq.Send(w.Kind, api.Send{Message: w}); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "the withdrawal batched", func() bool {
+	harness.WaitFor(ctx, t, "the withdrawal batched", func() bool {
 		j, err := d.Seq.Job(last, nil)
 		return err == nil && j.Status == api.StatusBatched
 	})
@@ -237,7 +238,7 @@ func playAll(ctx context.Context, t *testing.T, what string, svcs []*challenger.
 		}()
 	}
 	defer func() { cancel(); wg.Wait() }()
-	waitFor(ctx, t, what, done)
+	harness.WaitFor(ctx, t, what, done)
 }
 
 // TestChallengerBeatsEveryLie: sixteen wrong assertions rival the honest one at once, under the

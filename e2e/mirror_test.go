@@ -18,6 +18,7 @@ import (
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -45,7 +46,7 @@ func TestMirror(t *testing.T) {
 		}
 		time.Sleep(2 * time.Second)
 	}
-	waitFor(ctx, t, "three confirmed assertions", func() bool {
+	harness.WaitFor(ctx, t, "three confirmed assertions", func() bool {
 		_, c := d.Proposer.Tip()
 		return c.A.BatchEnd >= 2
 	})
@@ -82,7 +83,7 @@ func TestMirror(t *testing.T) {
 	if _, err := d.L1.Reorg(ctx, hdr.Number.Uint64()-reorgAt+3, []*types.Transaction{transfer}); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "three more L1 blocks", func() bool {
+	harness.WaitFor(ctx, t, "three more L1 blocks", func() bool {
 		n, err := d.Client.BlockNumber(ctx)
 		return err == nil && n >= reorgAt+3
 	})

@@ -19,6 +19,7 @@ import (
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
 )
@@ -39,7 +40,7 @@ func TestProposer(t *testing.T) {
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 2})
 	key := d.Keys[devnet.KeyProposer]
 	cfg := proposer.Config{Rollup: d.Addrs.Rollup, MaxBatches: 2, MaxAge: 3 * time.Second, PollInterval: 200 * time.Millisecond}
-	lg := testLog(t)
+	lg := harness.TestLog(t)
 	start := func() *proposer.Proposer {
 		tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
 		if err != nil {
@@ -69,7 +70,7 @@ func TestProposer(t *testing.T) {
 	}
 	batchOf := func(h common.Hash) uint64 {
 		var j *api.Job
-		waitFor(ctx, t, "a message batched", func() bool {
+		harness.WaitFor(ctx, t, "a message batched", func() bool {
 			var err error
 			j, err = d.Seq.Job(h, nil)
 			return err == nil && j.Status == api.StatusBatched
@@ -79,7 +80,7 @@ func TestProposer(t *testing.T) {
 
 	p1 := start()
 	b0 := batchOf(withdraw(0))
-	waitFor(ctx, t, "an assertion covering the first withdrawal confirmed", func() bool {
+	harness.WaitFor(ctx, t, "an assertion covering the first withdrawal confirmed", func() bool {
 		_, c := p1.Tip()
 		return c.A.BatchEnd > b0
 	})
@@ -89,7 +90,7 @@ func TestProposer(t *testing.T) {
 
 	p2 := start()
 	b1 := batchOf(withdraw(1))
-	waitFor(ctx, t, "an assertion covering the second withdrawal confirmed", func() bool {
+	harness.WaitFor(ctx, t, "an assertion covering the second withdrawal confirmed", func() bool {
 		_, c := p2.Tip()
 		return c.A.BatchEnd > b1
 	})
@@ -100,7 +101,7 @@ func TestProposer(t *testing.T) {
 	// comes back (crollup withdraw bond).
 	cfg.MaxBatches, cfg.MaxAge = 1<<40, time.Hour
 	p3 := start()
-	waitFor(ctx, t, "every assertion confirmed", func() bool {
+	harness.WaitFor(ctx, t, "every assertion confirmed", func() bool {
 		tip, c := p3.Tip()
 		return tip.ID == c.ID && c.Block != 0
 	})
@@ -181,7 +182,7 @@ func TestProposerAfterL1Reorg(t *testing.T) {
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ChallengePeriod: 30, L1FinalityDepth: 16})
 	key := d.Keys[devnet.KeyProposer]
-	lg := testLog(t)
+	lg := harness.TestLog(t)
 	tm, err := proposer.NewTxManager(d.L1.HTTPEndpoint(), key, 1, 100*time.Millisecond, lg, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -201,7 +202,7 @@ func TestProposerAfterL1Reorg(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = p.Stop(context.Background()) })
 	var tip proposer.Assertion
-	waitFor(ctx, t, "an assertion over a batch", func() bool {
+	harness.WaitFor(ctx, t, "an assertion over a batch", func() bool {
 		tip, _ = p.Tip()
 		return tip.A.BatchEnd >= 1
 	})
@@ -242,7 +243,7 @@ func TestProposerAfterL1Reorg(t *testing.T) {
 		t.Fatal("the reorg did not take the assertion back")
 	}
 	t.Logf("assertion %s (batches to %d, L1 block %d) taken back by a reorg of %d blocks", tip.ID, tip.A.BatchEnd, tip.Block, head.Number.Uint64()-tip.Block+1)
-	waitFor(ctx, t, "the proposer's assertion over those batches on the Rollup again", func() bool {
+	harness.WaitFor(ctx, t, "the proposer's assertion over those batches on the Rollup again", func() bool {
 		again, _ := p.Tip()
 		return again.A.BatchEnd >= tip.A.BatchEnd && state(again.ID) != 0
 	})

@@ -23,6 +23,7 @@ import (
 	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/sequencer"
 )
@@ -51,7 +52,7 @@ func TestL1Rewind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "the deposit at the sequencer", func() bool {
+	harness.WaitFor(ctx, t, "the deposit at the sequencer", func() bool {
 		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
 		return err == nil && a.Balance.ToInt().Sign() > 0
 	})
@@ -70,7 +71,7 @@ func TestL1Rewind(t *testing.T) {
 	}
 	batched := func(h common.Hash) {
 		t.Helper()
-		waitFor(ctx, t, "a withdrawal batched", func() bool {
+		harness.WaitFor(ctx, t, "a withdrawal batched", func() bool {
 			j, err := d.Seq.Job(h, nil)
 			return err == nil && j.Status == api.StatusBatched
 		})
@@ -81,7 +82,7 @@ func TestL1Rewind(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		waitFor(ctx, t, "the L1-only executor at the sequencer's head "+what, func() bool {
+		harness.WaitFor(ctx, t, "the L1-only executor at the sequencer's head "+what, func() bool {
 			n, _, ok := d.L1Exec.Head()
 			return ok && n >= head
 		})
@@ -107,7 +108,7 @@ func TestL1Rewind(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("L1 reorg of %d blocks took back the deposit (block %d) and %d batches", depth, dep.L1Block, batchesBefore-inboxBatches(ctx, t, d))
-	waitFor(ctx, t, "the sequencer unhealthy", func() bool {
+	harness.WaitFor(ctx, t, "the sequencer unhealthy", func() bool {
 		r := d.Seq.Health()
 		return !r.OK() && strings.Contains(r.Reason, "L1 no longer holds deposits the chain applied")
 	})
@@ -121,15 +122,14 @@ func TestL1Rewind(t *testing.T) {
 	if again.Account != dep.Account || again.DelayedIndex != dep.DelayedIndex {
 		t.Fatalf("deposit again: account %d, delayed index %d; first %d, %d", again.Account, again.DelayedIndex, dep.Account, dep.DelayedIndex)
 	}
-	waitFor(ctx, t, "the sequencer healthy again", func() bool { return d.Seq.Health().OK() })
+	harness.WaitFor(ctx, t, "the sequencer healthy again", func() bool { return d.Seq.Health().OK() })
 	batched(withdraw(3))
 	head = l1ExecAt("after the reorg")
 	if n := inboxBatches(ctx, t, d); n < batchesBefore {
 		t.Fatalf("the Inbox holds %d batches after the reorg, %d before", n, batchesBefore)
 	}
-	sc, ec := dial(ctx, t, d.Seq.RPCEndpoint()), dial(ctx, t, d.L1Exec.RPCEndpoint())
-	checkRoots(ctx, t, d.Chain, sc, ec, head)
-	checkRoots(ctx, t, d.Chain, sc, dial(ctx, t, d.Exec.RPCEndpoint()), head)
+	sc, ec := harness.Dial(ctx, t, d.Seq.RPCEndpoint()), harness.Dial(ctx, t, d.L1Exec.RPCEndpoint())
+	harness.CheckRoots(ctx, t, d.Chain, sc, head, ec, harness.Dial(ctx, t, d.Exec.RPCEndpoint()))
 	if !d.L1Exec.Health().OK() {
 		t.Fatalf("L1-only executor: %s", d.L1Exec.Health().Reason)
 	}
@@ -157,7 +157,7 @@ func TestL1Rewind(t *testing.T) {
 	if _, err := batchertest.PostPayload(ctx, d.Client, d.Addrs.Inbox, d.Keys[devnet.KeyBatcher], last.Number, uint64(info.Delayed), []byte("another batch")); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(ctx, t, "the L1-only executor executing the chain again", func() bool { return counterValue(t, d.L1Exec.Registry(), "crollup_executor_rebuilds_total") >= 1 })
+	harness.WaitFor(ctx, t, "the L1-only executor executing the chain again", func() bool { return counterValue(t, d.L1Exec.Registry(), "crollup_executor_rebuilds_total") >= 1 })
 	// Its roots are then those of an executor that derives the chain from L1 from scratch.
 	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox, Bridge: d.Addrs.Bridge})
 	if err != nil {
@@ -166,7 +166,7 @@ func TestL1Rewind(t *testing.T) {
 	t.Cleanup(src.Close)
 	cfg := executor.DefaultConfig()
 	cfg.PollInterval = 200 * time.Millisecond
-	fresh, err := executor.New(cfg, testLog(t).New("svc", "fresh"), d.Chain, executor.NewL1Source(src, 0))
+	fresh, err := executor.New(cfg, harness.TestLog(t).New("svc", "fresh"), d.Chain, executor.NewL1Source(src, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +176,7 @@ func TestL1Rewind(t *testing.T) {
 	t.Cleanup(func() { _ = fresh.Stop(context.Background()) })
 	// The other batch is the last on L1: both reach the block that stands for it.
 	var top uint64
-	waitFor(ctx, t, "both L1-only executors at the block of the other batch", func() bool {
+	harness.WaitFor(ctx, t, "both L1-only executors at the block of the other batch", func() bool {
 		a, _, okA := d.L1Exec.Head()
 		b, _, okB := fresh.Head()
 		top = a
@@ -246,15 +246,4 @@ func inboxBatches(ctx context.Context, t *testing.T, d *devnet.Devnet) uint64 {
 		t.Fatal(err)
 	}
 	return n
-}
-
-// dial connects to a JSON-RPC endpoint; the client is closed when the test ends.
-func dial(ctx context.Context, t *testing.T, url string) *client.Client {
-	t.Helper()
-	c, err := client.Dial(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
 }

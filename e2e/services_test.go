@@ -17,6 +17,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/genesis"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
@@ -37,7 +38,7 @@ func TestStatusEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	bin := buildCrollup(t, dir)
+	bin := harness.BuildCrollup(t, dir)
 
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("status test key")))
 	cc := genesis.DefaultConfig()
@@ -115,7 +116,7 @@ func TestStatusEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkRoots(ctx, t, gen, c, e, head)
+	harness.CheckRoots(ctx, t, gen, c, head, e)
 	acc := cli("account")
 	if !strings.Contains(acc, `"nonce": "0x5"`) {
 		t.Fatalf("account after four chunks and a job: %s", acc)

@@ -26,6 +26,7 @@ import (
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -59,7 +60,7 @@ func TestWithdrawalOnL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	signer := &client.Signer{Key: d.Keys[user], Account: dep.Account, Domain: d.Chain.Cfg.Domain}
-	waitFor(ctx, t, "the deposit", func() bool {
+	harness.WaitFor(ctx, t, "the deposit", func() bool {
 		a, err := d.Seq.Account(d.Address(user))
 		return err == nil && a.Balance.ToInt().Sign() > 0
 	})
@@ -80,7 +81,7 @@ func TestWithdrawalOnL1(t *testing.T) {
 	hashes := []common.Hash{send(0, 0), send(1, 1)}
 	for i, h := range hashes {
 		var j *api.Job
-		waitFor(ctx, t, "withdrawal batched", func() bool {
+		harness.WaitFor(ctx, t, "withdrawal batched", func() bool {
 			j, err = d.Seq.Job(h, nil)
 			return err == nil && j.Status == api.StatusBatched
 		})
@@ -124,7 +125,7 @@ func TestWithdrawalOnL1(t *testing.T) {
 	}
 	rootAfter := func(n uint64) common.Hash {
 		var r *api.BatchRoot
-		waitFor(ctx, t, "the executor's batch root", func() bool {
+		harness.WaitFor(ctx, t, "the executor's batch root", func() bool {
 			r, err = exec.GetBatchRoot(ctx, n)
 			return err == nil
 		})
@@ -168,7 +169,7 @@ func TestWithdrawalOnL1(t *testing.T) {
 		return made{a: a, id: id, top: top, block: block}
 	}
 	confirm := func(m made) {
-		waitFor(ctx, t, "the challenge period", func() bool {
+		harness.WaitFor(ctx, t, "the challenge period", func() bool {
 			n, err := d.Client.BlockNumber(ctx)
 			return err == nil && n > m.block+period
 		})
@@ -182,7 +183,7 @@ func TestWithdrawalOnL1(t *testing.T) {
 	}
 	// A third message opens a new batch, so that the executor seals the withdrawals' batch.
 	third := send(0, 2)
-	waitFor(ctx, t, "the third withdrawal batched", func() bool {
+	harness.WaitFor(ctx, t, "the third withdrawal batched", func() bool {
 		j, err := d.Seq.Job(third, nil)
 		return err == nil && j.Status == api.StatusBatched
 	})

@@ -22,6 +22,7 @@ import (
 	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/contracts/bindings"
 	"github.com/crollup/crollup/devnet/l1dev"
+	"github.com/crollup/crollup/e2e/harness"
 )
 
 // runCmd runs crollup with args until the test ends and returns the first match of endpoint in
@@ -131,7 +132,7 @@ func TestL1Services(t *testing.T) {
 	}
 	defer seq.Close()
 	var acc *api.Account
-	waitUntil(ctx, t, "the deposit at the sequencer", func() bool {
+	harness.WaitFor(ctx, t, "the deposit at the sequencer", func() bool {
 		acc, err = seq.GetAccount(ctx, crypto.PubkeyToAddress(user.PublicKey))
 		return err == nil
 	})
@@ -149,7 +150,7 @@ func TestL1Services(t *testing.T) {
 	}
 	h := common.HexToHash(mh[1])
 	var j *api.Job
-	waitUntil(ctx, t, "the withdrawal batched", func() bool {
+	harness.WaitFor(ctx, t, "the withdrawal batched", func() bool {
 		j, err = seq.GetJob(ctx, h)
 		return err == nil && j.Status == api.StatusBatched
 	})
@@ -161,7 +162,7 @@ func TestL1Services(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer exe.Close()
-	waitUntil(ctx, t, "the withdrawal executed from L1", func() bool {
+	harness.WaitFor(ctx, t, "the withdrawal executed from L1", func() bool {
 		x, err := exe.GetJob(ctx, h)
 		return err == nil && x.Status == api.StatusExecuted && x.Receipt != nil && x.Receipt.Skip == "applied" && uint64(*x.Block) == uint64(*j.Block)
 	})
@@ -179,17 +180,6 @@ func TestL1Services(t *testing.T) {
 	out, _, err = execute(t, []string{"batcher", "--help"})
 	if err != nil || !strings.Contains(out, "--key-file") || !strings.Contains(out, "Inbox.batchCount()") {
 		t.Fatalf("batcher --help: %v\n%s", err, out)
-	}
-}
-
-func waitUntil(ctx context.Context, t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for !cond() {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("timed out waiting for %s", what)
-		case <-time.After(100 * time.Millisecond):
-		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package e2e
+package chaos
 
 import (
 	"bytes"
@@ -44,6 +44,7 @@ import (
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/devnet/l1dev"
+	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/program/examples"
@@ -84,7 +85,7 @@ func TestChaos(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 18))
 	t.Logf("seed %d, chaos for %s", seed, *chaosFor)
 	dir := t.TempDir()
-	bin := buildCrollup(t, dir)
+	bin := harness.BuildCrollup(t, dir)
 	keys := l1dev.DevKeys(l1dev.DevAccounts)
 	keyFile := func(name string, k *ecdsa.PrivateKey) string {
 		path := filepath.Join(dir, name+".key")
@@ -96,17 +97,17 @@ func TestChaos(t *testing.T) {
 
 	// The L1, with the contracts.
 	const period = 20
-	l1 := &proc{t: t, bin: bin, log: filepath.Join(dir, "l1.log"), args: []string{"devnet", "--l1-only", "--data-dir", filepath.Join(dir, "l1"),
+	l1 := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "l1.log"), Args: []string{"devnet", "--l1-only", "--data-dir", filepath.Join(dir, "l1"),
 		"--block-time", "1s", "--l1-finality-depth", "16", "--challenge-period", fmt.Sprint(period)}}
-	l1.start()
+	l1.Start()
 	var st struct {
 		Addresses  deploy.Addresses `json:"addresses"`
 		L1Port     int              `json:"l1Port"`
 		BeaconPort int              `json:"beaconPort"`
 	}
-	waitFor(ctx, t, "the L1 and its contracts", func() bool {
-		b, _ := os.ReadFile(l1.log)
-		if l1.cmd.ProcessState != nil {
+	harness.WaitFor(ctx, t, "the L1 and its contracts", func() bool {
+		b, _ := os.ReadFile(l1.Log)
+		if l1.Cmd.ProcessState != nil {
 			t.Fatalf("the L1 exited:\n%s", b)
 		}
 		if !bytes.Contains(b, []byte("devnet L1 running")) {
@@ -122,22 +123,22 @@ func TestChaos(t *testing.T) {
 	}
 	defer eth.Close()
 	l1Up := func() {
-		waitFor(ctx, t, "the L1 serving", func() bool { _, err := eth.BlockNumber(ctx); return err == nil })
+		harness.WaitFor(ctx, t, "the L1 serving", func() bool { _, err := eth.BlockNumber(ctx); return err == nil })
 	}
 
 	// The services reach L1 through proxies that an outage closes.
 	rpcProxy, beaconProxy := newProxy(t, st.L1Port), newProxy(t, st.BeaconPort)
 	addrs := st.Addresses
 	onL1 := []string{"--l1-rpc", rpcProxy.url(), "--l1-beacon", beaconProxy.url(), "--l1-bridge", addrs.Bridge.Hex(), "--inbox", addrs.Inbox.Hex()}
-	seqPort, exePort, l1ExePort := freePort(t), freePort(t), freePort(t)
+	seqPort, exePort, l1ExePort := harness.FreePort(t), harness.FreePort(t), harness.FreePort(t)
 	seqURL, exeURL, l1ExeURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", exePort), fmt.Sprintf("http://127.0.0.1:%d", l1ExePort)
 	metricsPorts := map[string]int{}
-	service := func(name string, args ...string) *proc {
-		port := freePort(t)
+	service := func(name string, args ...string) *harness.Proc {
+		port := harness.FreePort(t)
 		metricsPorts[name] = port
-		return &proc{t: t, bin: bin, log: filepath.Join(dir, name+".log"), args: append(args, "--metrics-port", fmt.Sprint(port), "--log.level", "info")}
+		return &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, name+".log"), Args: append(args, "--metrics-port", fmt.Sprint(port), "--log.level", "info")}
 	}
-	procs := map[string]*proc{
+	procs := map[string]*harness.Proc{
 		"l1": l1,
 		"sequencer": service("sequencer", append([]string{"sequencer", "--data-dir", filepath.Join(dir, "seq"), "--rpc-port", fmt.Sprint(seqPort),
 			"--block-time", "300ms", "--batch-age", "2s", "--l1-confirmations", "4"}, onL1...)...),
@@ -154,14 +155,14 @@ func TestChaos(t *testing.T) {
 	}
 	names := []string{"l1", "sequencer", "executor", "executor-l1", "batcher", "challenger"}
 	for _, n := range names[1:] {
-		procs[n].start()
+		procs[n].Start()
 	}
 	defer func() {
 		for _, n := range names {
-			procs[n].stop()
+			procs[n].Stop()
 		}
 		for _, n := range names {
-			b, _ := os.ReadFile(procs[n].log)
+			b, _ := os.ReadFile(procs[n].Log)
 			if *chaosLogs != "" {
 				if err := os.WriteFile(filepath.Join(*chaosLogs, n+".log"), b, 0o644); err != nil {
 					t.Error(err)
@@ -172,7 +173,7 @@ func TestChaos(t *testing.T) {
 			}
 		}
 	}()
-	waitUp(ctx, t, seqURL, func(c *client.Client) error { _, err := c.ChainConfig(ctx); return err })
+	harness.WaitUp(ctx, t, seqURL, func(c *client.Client) error { _, err := c.ChainConfig(ctx); return err })
 	gcfg, err := config.Default().Chain.Genesis()
 	if err != nil {
 		t.Fatal(err)
@@ -331,7 +332,7 @@ func TestChaos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	liarLog := testLog(t).New("svc", "liar")
+	liarLog := harness.TestLog(t).New("svc", "liar")
 	liarTx, err := proposer.NewTxManager(l1URL, keys[devnet.KeyLiar], 1, 100*time.Millisecond, liarLog, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -413,11 +414,11 @@ func TestChaos(t *testing.T) {
 		case k < 6:
 			name := names[rng.IntN(len(names))]
 			pr := procs[name]
-			pr.kill()
+			pr.Kill()
 			down := time.Duration(rng.IntN(1500)) * time.Millisecond
 			event("SIGKILL %s, restart in %s", name, down)
 			time.Sleep(down)
-			pr.start()
+			pr.Start()
 			if name == "l1" {
 				l1Up()
 			}
@@ -447,11 +448,11 @@ func TestChaos(t *testing.T) {
 	mu.Unlock()
 
 	// Everything settles: every block in a sealed batch on L1, both executors at the head.
-	sc, ec, lc := dial(ctx, t, seqURL), dial(ctx, t, exeURL), dial(ctx, t, l1ExeURL)
+	sc, ec, lc := harness.Dial(ctx, t, seqURL), harness.Dial(ctx, t, exeURL), harness.Dial(ctx, t, l1ExeURL)
 	settleCtx, settleCancel := context.WithTimeout(ctx, 4*time.Minute)
 	defer settleCancel()
 	var head, batches uint64
-	waitFor(settleCtx, t, "every block batched on L1 and applied by both executors", func() bool {
+	harness.WaitFor(settleCtx, t, "every block batched on L1 and applied by both executors", func() bool {
 		time.Sleep(500 * time.Millisecond)
 		h, err := sc.BlockNumber(ctx)
 		if err != nil {
@@ -475,17 +476,8 @@ func TestChaos(t *testing.T) {
 	})
 
 	// Every acknowledged message in exactly one block; the roots of both executors.
-	seen := checkRoots(ctx, t, gen, sc, ec, head)
-	checkRoots(ctx, t, gen, sc, lc, head)
-	lost := 0
-	for h := range acked {
-		if _, ok := seen[h]; !ok {
-			lost++
-		}
-	}
-	if lost > 0 {
-		t.Fatalf("%d of %d acknowledged messages are in no block", lost, len(acked))
-	}
+	seen := harness.CheckRoots(ctx, t, gen, sc, head, ec, lc)
+	harness.CheckAcked(t, seen, acked)
 
 	// The batches on L1: numbered without gap, each the sequencer's, the blocks covered once.
 	src, err := derive.NewSource(ctx, derive.Config{L1RPC: l1URL, BeaconURL: beaconURL, Inbox: addrs.Inbox, Bridge: addrs.Bridge})
@@ -548,7 +540,7 @@ func TestChaos(t *testing.T) {
 	chainArgs := []string{"--l1-rpc", l1URL, "--l1-beacon", beaconURL, "--l1-bridge", addrs.Bridge.Hex(), "--inbox", addrs.Inbox.Hex()}
 	var list string
 	var assertions, wrong int
-	waitFor(settleCtx, t, "every honest assertion confirmed, over every batch, and the lie rejected", func() bool {
+	harness.WaitFor(settleCtx, t, "every honest assertion confirmed, over every batch, and the lie rejected", func() bool {
 		time.Sleep(2 * time.Second)
 		out, err := exec.CommandContext(ctx, bin, append([]string{"challenger", "list"}, chainArgs...)...).CombinedOutput()
 		if err != nil {
@@ -637,7 +629,7 @@ func TestChaos(t *testing.T) {
 	// Every service healthy.
 	for _, n := range names[1:] {
 		url := fmt.Sprintf("http://127.0.0.1:%d/healthz", metricsPorts[n])
-		waitFor(settleCtx, t, n+" healthy", func() bool {
+		harness.WaitFor(settleCtx, t, n+" healthy", func() bool {
 			res, err := http.Get(url)
 			if err != nil {
 				return false
