@@ -95,8 +95,10 @@ func TestChaos(t *testing.T) {
 		return path
 	}
 
-	// The L1, with the contracts.
-	const period = 20
+	// The L1, with the contracts. The challenge period is what the honest side has to answer a
+	// claim in: it must outlast the challenger's downtime here (kills, outages, catching up on a
+	// loaded machine), as a week outlasts any outage on Ethereum. 20 blocks did not, once.
+	const period = 60
 	l1 := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "l1.log"), Args: []string{"devnet", "--l1-only", "--data-dir", filepath.Join(dir, "l1"),
 		"--block-time", "1s", "--l1-finality-depth", "16", "--challenge-period", fmt.Sprint(period)}}
 	l1.Start()
@@ -241,7 +243,7 @@ func TestChaos(t *testing.T) {
 			signer := &client.Signer{Key: key, Domain: gen.Cfg.Domain}
 			nonce, known, opened := uint64(0), false, false
 			for i := 0; !stopped(); i++ {
-				time.Sleep(40 * time.Millisecond)
+				time.Sleep(100 * time.Millisecond)
 				if c == nil {
 					if c, err = client.Dial(ctx, seqURL); err != nil {
 						c = nil
@@ -264,25 +266,44 @@ func TestChaos(t *testing.T) {
 				if !opened {
 					continue
 				}
-				if u == 0 && i == 0 {
-					chunks, err := signer.Upload(p.Bytes(), 14, uint256.NewInt(1<<50), nonce)
+				// upload sends a program's chunks, false once one is not acknowledged (the nonce is
+				// then read again, and the upload starts over).
+				upload := func(prog []byte, height uint8) bool {
+					chunks, err := signer.Upload(prog, height, uint256.NewInt(1<<50), nonce)
+					if err != nil {
+						t.Error(err)
+						return false
+					}
+					for _, ch := range chunks {
+						h, err := c.Send(ctx, ch.Signed, 0, ch.Data)
+						if err != nil {
+							known = false
+							return false
+						}
+						mu.Lock()
+						acked[h] = ch.Signed.Kind
+						mu.Unlock()
+						nonce++
+					}
+					return true
+				}
+				switch {
+				case u == 0 && i == 0: // the MLP, which every user's jobs run
+					if !upload(p.Bytes(), 14) {
+						i = -1
+						continue
+					}
+					close(uploaded)
+					continue
+				case u > 0 && i == 30: // and a small program of each other user's own
+					rp, _, err := examples.Random(uint64(u), examples.RandomOptions{MaxInstrs: 2, MaxSteps: 200, MaxBytes: 4096})
 					if err != nil {
 						t.Error(err)
 						return
 					}
-					ok := true
-					for _, ch := range chunks {
-						if _, err := c.Send(ctx, ch.Signed, 0, ch.Data); err != nil {
-							ok = false
-							break
-						}
-						nonce++
+					if !upload(rp.Bytes(), batch.DataHeight(int(rp.Size()))) {
+						i = 29
 					}
-					if !ok {
-						known, i = false, -1 // read the nonce and upload again: the chunks sent are then refused as duplicates or stale
-						continue
-					}
-					close(uploaded)
 					continue
 				}
 				if i%40 == 39 {
