@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -717,6 +718,14 @@ func TestBatchedStatus(t *testing.T) {
 	t.Run("differs", func(t *testing.T) {
 		checkDiffers(t, testLogger(t))
 	})
+	// ... and logged once per batch found, not at every read of L1.
+	t.Run("differs logged once", func(t *testing.T) {
+		h := &countHandler{n: map[string]int{}}
+		checkDiffers(t, log.NewLogger(h))
+		if n := h.count("L1 holds a batch the sequencer did not seal, the chain on L1 departs from the sequenced blocks"); n != 2 {
+			t.Fatalf("logged %d times for two differing batches, each read at least three times", n)
+		}
+	})
 }
 
 // checkDiffers runs a sequencer with logger lg on an L1 whose batch 0 differs from the sealed
@@ -766,4 +775,28 @@ func checkDiffers(t *testing.T, lg log.Logger) {
 			t.Fatalf("%s: batch 0: %+v %v", name, b, err)
 		}
 	}
+}
+
+// countHandler counts log records by message.
+type countHandler struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (h *countHandler) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h *countHandler) Handle(_ context.Context, r slog.Record) error {
+	h.mu.Lock()
+	h.n[r.Message]++
+	h.mu.Unlock()
+	return nil
+}
+
+func (h *countHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h *countHandler) WithGroup(string) slog.Handler      { return h }
+
+func (h *countHandler) count(msg string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.n[msg]
 }

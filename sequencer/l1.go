@@ -322,9 +322,13 @@ func (s *Sequencer) readPosted(ctx context.Context) error {
 			return err
 		}
 		if b.Forced() || !bytes.Equal(b.Payload, want) {
-			s.log.Error("L1 holds a batch the sequencer did not seal, the chain on L1 departs from the sequenced blocks",
-				"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "err", b.Err)
-			return fmt.Errorf("batch %d on L1 differs from the sealed batch", b.Number)
+			// Logged once per batch found: the condition lasts, and each poll finds it again.
+			if key := fmt.Sprint(b.Number, b.TxHash, b.Forced()); s.differs != key {
+				s.differs = key
+				s.log.Error("L1 holds a batch the sequencer did not seal, the chain on L1 departs from the sequenced blocks",
+					"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "err", b.Err)
+			}
+			return fmt.Errorf("batch %d on L1 (tx %s) differs from the sealed batch", b.Number, b.TxHash)
 		}
 		p := &posted{Tx: b.TxHash, L1Block: b.L1Block, BlobHashes: b.BlobHashes}
 		if err := s.db.Set(u64Key(tablePosted, b.Number), encodePosted(p), pebble.Sync); err != nil {

@@ -82,6 +82,7 @@ type Sequencer struct {
 	failed   atomic.Pointer[error]  // a write that failed: the memory state is ahead of the disk
 	rewound  atomic.Pointer[string] // why L1 no longer holds deposits the chain applied (checkDeposits)
 	l1Health l1Health               // the L1 reader's successes and failures, for Health
+	differs  string                 // the last L1 batch found differing from its sealed batch (the L1 reader's)
 	full     chan struct{}          // wakes the block producer when a full block is durable
 	deposits chan struct{}          // wakes the block producer when deposits were read from L1
 
