@@ -38,7 +38,7 @@ func TestChallengerSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the crollup binary against an L1")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
 	bin := harness.BuildCrollup(t, dir)

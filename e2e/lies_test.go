@@ -255,7 +255,9 @@ func TestChallengerBeatsEveryLie(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	// 4 minutes, three times what it takes: a game that stalls fails here, with its log, rather
+	// than at the package's 10-minute timeout, with none (it happened once in a full run).
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
