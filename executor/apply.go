@@ -59,7 +59,7 @@ func (e *Executor) applySequencerBlock(ctx context.Context, start time.Time, b *
 	if err != nil {
 		return fmt.Errorf("executor: block %d: %w", n, err)
 	}
-	err = e.commit(start, &blockWrite{number: n, batch: uint64(b.Batch), state: work, root: root,
+	err = e.commit(start, &blockWrite{number: n, batch: uint64(b.Batch), state: work, root: root, hash: b.Hash,
 		outputs: jobs.Outputs(), messages: statuses, sealed: sealed})
 	if err != nil {
 		return err
@@ -91,7 +91,7 @@ func (e *Executor) applyWholeBatch(ctx context.Context, start time.Time, b *api.
 	if err != nil {
 		return fmt.Errorf("executor: block %d (batch %d): %w", n, wb.Number, err)
 	}
-	if err := e.commit(start, &blockWrite{number: n, batch: wb.Number, state: work, root: root, sealed: append(sealed, cp)}); err != nil {
+	if err := e.commit(start, &blockWrite{number: n, batch: wb.Number, state: work, root: root, hash: b.Hash, sealed: append(sealed, cp)}); err != nil {
 		return err
 	}
 	e.log.Warn("Whole batch applied: a forced inclusion or a rejected payload", "block", n, "batch", wb.Number,
@@ -143,7 +143,7 @@ func (e *Executor) commit(start time.Time, w *blockWrite) error {
 	if err := e.db.writeBlock(e.state, w); err != nil {
 		return fmt.Errorf("executor: block %d: persist: %w", w.number, err)
 	}
-	e.state, e.next = w.state, w.number+1
+	e.state, e.next, e.prevHash = w.state, w.number+1, w.hash
 	e.publish(true, w.number, w.root)
 	e.m.blocks.Inc()
 	e.m.blockTime.Observe(time.Since(start).Seconds())

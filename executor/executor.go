@@ -32,6 +32,9 @@ type Executor struct {
 	// Owned by the follow loop (and by New before Start).
 	state *memory.Memory // the head state, as persisted; blocks are applied to snapshots of it
 	next  uint64         // the next block to apply
+	// prevHash is the hash of block next−1 as its source gave it (api.Block.Hash), zero for none
+	// (no block yet, or blocks derived from L1): the next block's Parent must equal it.
+	prevHash common.Hash
 	// sealedEarly is b+1 once batch b's checkpoint was written at its last block (sealEnded).
 	sealedEarly uint64
 
@@ -122,14 +125,14 @@ func (e *Executor) load() error {
 	}
 	want, what := gen, "genesis"
 	if hasHead {
-		r, ok, err := e.db.root(head)
+		r, _, h, ok, err := e.db.blockRecord(head)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return fmt.Errorf("executor: corrupt database in %s: no state root for head block %d", e.dirName(), head)
 		}
-		want, what = r, fmt.Sprintf("head block %d", head)
+		want, what, e.prevHash = r, fmt.Sprintf("head block %d", head), h
 	}
 	start := time.Now()
 	mem, err := e.db.loadMemory()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/crollup/crollup/chain/api"
@@ -178,7 +179,7 @@ func (e *Executor) follow(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		if errors.Is(err, ErrL1Diverged) {
+		if errors.Is(err, ErrL1Diverged) || errors.Is(err, ErrSourceDiverged) {
 			if rerr := e.rebuild(ctx, err); rerr != nil {
 				err = rerr
 			} else {
@@ -217,15 +218,27 @@ type blockError struct {
 func (b *blockError) Error() string { return fmt.Sprintf("block %d: %v", b.n, b.err) }
 func (b *blockError) Unwrap() error { return b.err }
 
+// ErrSourceDiverged is returned by catchUp when the sequencer's chain no longer holds the
+// blocks the executor applied: a block's parent hash is not the hash of the block applied before
+// it, or the sequencer's head is below the executor's. The sequencer sequenced its chain again
+// from an earlier block (an L1 reorg took back a deposit it had applied).
+var ErrSourceDiverged = errors.New("executor: the sequencer's chain no longer holds the blocks applied")
+
 // catchUp applies every block the source has beyond the head.
 func (e *Executor) catchUp(ctx context.Context) error {
 	top, err := e.src.BlockNumber(ctx)
 	if errors.Is(err, ErrNoBlock) {
+		if e.prevHash != (common.Hash{}) {
+			return fmt.Errorf("%w: the sequencer has no block, block %d was applied", ErrSourceDiverged, e.next-1)
+		}
 		e.health.reached(time.Now(), 0, false)
 		return nil
 	}
 	if err != nil {
 		return err
+	}
+	if e.prevHash != (common.Hash{}) && top+1 < e.next {
+		return fmt.Errorf("%w: the sequencer's head is block %d, block %d was applied", ErrSourceDiverged, top, e.next-1)
 	}
 	e.health.reached(time.Now(), top, true)
 	e.m.source.Set(float64(top))
@@ -235,6 +248,9 @@ func (e *Executor) catchUp(ctx context.Context) error {
 			return nil
 		}
 		if err != nil {
+			return err
+		}
+		if err := e.checkLink(b); err != nil {
 			return err
 		}
 		e.health.reached(time.Now(), 0, false)
@@ -249,28 +265,51 @@ func (e *Executor) catchUp(ctx context.Context) error {
 	return e.sealEnded(ctx)
 }
 
-// rebuild throws the state away and re-executes the chain from genesis, deriving it again from
-// L1: what the executor does when its source reports that L1 holds another batch than one it
-// applied (ErrL1Diverged, after an L1 rewind deeper than the confirmations). L1 is the chain;
-// the state applied is not its state past that batch, and the executor keeps no older states to
-// go back to. Job outputs and message statuses go with it and are written again as the blocks
-// are applied again. The write is atomic: killed meanwhile, the executor restarts from genesis
-// or from where it was.
+// checkLink checks block b, the next to apply, against the chain applied: a block with a hash
+// (the sequencer's) must carry its own hash, and its parent must be the hash of the block
+// applied before it (the genesis root for block 0). A parent that differs is ErrSourceDiverged;
+// a hash that does not match the block is an error of the source, retried.
+func (e *Executor) checkLink(b *api.Block) error {
+	if b.Hash == (common.Hash{}) {
+		return nil
+	}
+	if got := b.ComputeHash(); got != b.Hash {
+		return fmt.Errorf("executor: block %d from the source: hash %s, but its parent, payload and deposits hash to %s", e.next, b.Hash, got)
+	}
+	switch {
+	case e.next == 0 && b.Parent != e.chain.Root():
+		return fmt.Errorf("executor: block 0 from the source has parent %s, not this chain's genesis root %s: the sequencer runs another chain", b.Parent, e.chain.Root())
+	case e.next > 0 && e.prevHash != (common.Hash{}) && b.Parent != e.prevHash:
+		return fmt.Errorf("%w: block %d's parent is %s, block %d was applied with hash %s", ErrSourceDiverged, e.next, b.Parent, e.next-1, e.prevHash)
+	}
+	return nil
+}
+
+// rebuild throws the state away and re-executes the chain from genesis: what the executor does
+// when its source's chain no longer holds the blocks applied. From L1: L1 holds another batch
+// than one applied (ErrL1Diverged, after an L1 rewind deeper than the confirmations); the chain
+// is derived again from L1. From the sequencer: it sequenced its chain again from an earlier
+// block (ErrSourceDiverged). Either way the state applied is not the chain's past the first
+// block that differs, and the executor keeps no older states to go back to. Job outputs and
+// message statuses go with it and are written again as the blocks are applied again. The write
+// is atomic: killed meanwhile, the executor restarts from genesis or from where it was.
 func (e *Executor) rebuild(ctx context.Context, why error) error {
-	sk, ok := e.src.(Seeker)
-	if !ok {
+	sk, seeks := e.src.(Seeker)
+	if errors.Is(why, ErrL1Diverged) && !seeks {
 		return why
 	}
-	e.log.Error("L1 holds another batch than one applied: throwing the state away and executing the chain again from genesis", "err", why)
+	e.log.Error("The source's chain no longer holds the blocks applied: throwing the state away and executing the chain again from genesis", "err", why)
 	if err := e.writeGenesis(e.chain.Root(), true); err != nil {
 		return err
 	}
-	e.next, e.sealedEarly = 0, 0
+	e.next, e.sealedEarly, e.prevHash = 0, 0, common.Hash{}
 	e.mu.Lock()
 	e.hasHead, e.head = false, 0
 	e.mu.Unlock()
-	if err := sk.Seek(ctx, 0, 0); err != nil {
-		return err
+	if seeks {
+		if err := sk.Seek(ctx, 0, 0); err != nil {
+			return err
+		}
 	}
 	e.health.start(time.Now(), 0)
 	e.m.rebuilds.Inc()

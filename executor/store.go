@@ -111,14 +111,25 @@ func (s *store) root(block uint64) (common.Hash, bool, error) {
 
 // rootRecord returns an applied block's state root and batch.
 func (s *store) rootRecord(block uint64) (root common.Hash, batch uint64, ok bool, err error) {
+	root, batch, _, ok, err = s.blockRecord(block)
+	return root, batch, ok, err
+}
+
+// blockRecord returns an applied block's state root, batch and hash (api.Block.Hash; zero for a
+// block derived from L1, which has none). The record is the root, the batch (8 bytes) and, for
+// a block with a hash, the hash.
+func (s *store) blockRecord(block uint64) (root common.Hash, batch uint64, hash common.Hash, ok bool, err error) {
 	v, ok, err := s.get(key64(prefixRoot, block))
 	if err != nil || !ok {
-		return common.Hash{}, 0, ok, err
+		return root, 0, hash, ok, err
 	}
-	if len(v) != common.HashLength+8 {
-		return common.Hash{}, 0, false, fmt.Errorf("executor: corrupt database: root record of block %d has %d bytes", block, len(v))
+	if len(v) != common.HashLength+8 && len(v) != 2*common.HashLength+8 {
+		return root, 0, hash, false, fmt.Errorf("executor: corrupt database: root record of block %d has %d bytes", block, len(v))
 	}
-	return common.Hash(v[:32]), binary.BigEndian.Uint64(v[32:]), true, nil
+	if len(v) > 40 {
+		hash = common.Hash(v[40:])
+	}
+	return common.Hash(v[:32]), binary.BigEndian.Uint64(v[32:]), hash, true, nil
 }
 
 // batchStart returns the batch of applied block head and the batch's first block, walking back
@@ -192,6 +203,7 @@ type blockWrite struct {
 	number, batch uint64
 	state         *memory.Memory // the state after the block
 	root          common.Hash    // state's root
+	hash          common.Hash    // the block's hash (api.Block.Hash), zero if it has none
 	outputs       map[uint64]Output
 	messages      []status
 	// sealed are the checkpoints of the batches this block seals: the previous batch when the
@@ -247,8 +259,12 @@ func (s *store) genesis() (root, sep common.Hash, ok bool, err error) {
 	return common.Hash(v[:32]), common.Hash(v[32:]), true, nil
 }
 
-func (u *update) block(n uint64, root common.Hash, batch uint64) error {
-	if err := u.b.Set(key64(prefixRoot, n), binary.BigEndian.AppendUint64(root[:], batch), nil); err != nil {
+func (u *update) block(n uint64, root common.Hash, batch uint64, hash common.Hash) error {
+	rec := binary.BigEndian.AppendUint64(root[:], batch)
+	if hash != (common.Hash{}) {
+		rec = append(rec, hash[:]...)
+	}
+	if err := u.b.Set(key64(prefixRoot, n), rec, nil); err != nil {
 		return err
 	}
 	return u.b.Set(keyHead, key64(0, n)[1:], nil)
@@ -258,7 +274,7 @@ func (u *update) putBlock(prev *memory.Memory, w *blockWrite) error {
 	if err := w.state.Diff(prev, u.page); err != nil {
 		return err
 	}
-	if err := u.block(w.number, w.root, w.batch); err != nil {
+	if err := u.block(w.number, w.root, w.batch, w.hash); err != nil {
 		return err
 	}
 	for j, o := range w.outputs {

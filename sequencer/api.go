@@ -185,6 +185,14 @@ func (s *Sequencer) Batch(_ context.Context, n uint64) (*api.Batch, error) {
 	if err != nil {
 		return nil, refuse(codeUnavailable, "unavailable", "batch %d: %v", n, err)
 	}
+	// While L1 lacks deposits the chain applied, a batch not on L1 may be built on them: posted,
+	// it would be refused, or executed on L1 with other deposits. It waits for L1 to hold them
+	// again or for re-sequencing.
+	if from, _ := s.batches.posted(); n >= from {
+		if why := s.rewound.Load(); why != nil {
+			return nil, refuse(codeUnavailable, "unavailable", "batch %d: L1 no longer holds deposits the chain applied (%s); waiting for them or for re-sequencing", n, *why)
+		}
+	}
 	last, err := s.storedBlock(last64)
 	if err != nil {
 		return nil, refuse(codeUnavailable, "unavailable", "%v", err)
@@ -215,16 +223,24 @@ func (s *Sequencer) Block(_ context.Context, n uint64) (*api.Block, error) {
 	}
 	out := &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.Timestamp), Delayed: hexutil.Uint64(b.Delayed),
 		Batch: hexutil.Uint64(b.Batch), Hashes: b.Hashes, Payload: b.Payload}
+	// A block read while re-sequencing drops it may be gone from the hashes or the delayed log:
+	// unavailable, and the caller asks again.
+	hash, _, ok := s.hashes.at(n)
+	parent, pok := s.hashes.parent(n)
 	prev := uint64(0)
 	if n > 0 {
-		pb, err := s.storedBlock(n - 1)
-		if err != nil {
-			return nil, refuse(codeUnavailable, "unavailable", "%v", err)
-		}
-		prev = pb.Delayed
+		_, prev, _ = s.hashes.at(n - 1)
 	}
-	for _, m := range s.delayed.span(prev, b.Delayed) {
+	ds, dok := s.delayed.span(prev, b.Delayed)
+	if !ok || !pok || !dok {
+		return nil, refuse(codeUnavailable, "unavailable", "block %d: being sequenced again", n)
+	}
+	for _, m := range ds {
 		out.DelayedMessages = append(out.DelayedMessages, m)
+	}
+	out.Hash, out.Parent = hash, parent
+	if out.ComputeHash() != hash {
+		return nil, refuse(codeUnavailable, "unavailable", "block %d: being sequenced again", n)
 	}
 	return out, nil
 }

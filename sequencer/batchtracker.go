@@ -128,3 +128,11 @@ func (t *batchTracker) setPosted(next uint64) {
 	defer t.mu.Unlock()
 	t.postedNext = next
 }
+
+// assign makes t's chain (open batch, blocks) o's; the posted mark is left as it is (loadPosted
+// sets it). o is not used by anyone else.
+func (t *batchTracker) assign(o *batchTracker) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.num, t.first, t.parts = o.num, o.first, o.parts
+}

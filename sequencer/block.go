@@ -222,6 +222,10 @@ func (s *Sequencer) persistBlock(d *blockDraft) error {
 // messages (and the pending state rebuilt if deposits, or a divergence, changed what the queued
 // messages were admitted on), then the batch tracker, which serves the head.
 func (s *Sequencer) publishBlock(d *blockDraft) {
+	ds, ok := s.delayed.span(d.prevDelayed, d.delayed)
+	if err := s.hashes.push(d.number, d.payload, d.delayed, ds); err != nil || !ok {
+		s.fail(fmt.Errorf("block %d: hash: %v (delayed messages read: %v)", d.number, err, ok))
+	}
 	s.seq, s.lastTime = d.mem, d.ts
 	// The block becomes the head before its messages leave the mempool: a reader (Job) that
 	// finds a message in neither place has raced this, and finds it in the index on a second

@@ -65,6 +65,13 @@ type Config struct {
 	// HealthL1Timeout is how long L1 (when set) may go without a successful read before
 	// /healthz reports the sequencer unhealthy; the clock starts at Start.
 	HealthL1Timeout time.Duration
+	// ResequenceAfter is how long L1 (when set) may lack a deposit the chain applied (a reorg
+	// deeper than the confirmations took it back) before the sequencer sequences the chain
+	// again from the last deposit L1 holds: the blocks from the first that consumed a lost
+	// deposit are dropped and their messages sequenced again (docs/sequencer.md). A reorg
+	// usually puts the deposit back within a few L1 blocks; meanwhile the sequencer reads no
+	// deposits and hands out no batch built on the lost ones.
+	ResequenceAfter time.Duration
 }
 
 // DefaultConfig is the sequencer's default configuration with the database in memory and the
@@ -91,6 +98,7 @@ func DefaultConfig() Config {
 		RPCRateBurst:          100,
 
 		HealthL1Timeout: time.Minute,
+		ResequenceAfter: 2 * time.Minute,
 	}
 }
 
@@ -127,6 +135,8 @@ func (c Config) Check() error {
 			c.RPCBodyBytes, c.minBodyBytes())
 	case c.HealthL1Timeout <= 0:
 		return fmt.Errorf("health-l1-timeout %s: want a positive duration", c.HealthL1Timeout)
+	case c.ResequenceAfter <= 0:
+		return fmt.Errorf("resequence-after %s: want a positive duration", c.ResequenceAfter)
 	case c.RPCRatePerIP < 0:
 		return fmt.Errorf("rpc-rate-per-ip %d: want 0 (no limit) or more requests/s", c.RPCRatePerIP)
 	case c.RPCRatePerIP > 0 && c.RPCRateBurst < 1:

@@ -76,7 +76,8 @@ func TestConfigCheck(t *testing.T) {
 func TestDefaultConfig(t *testing.T) {
 	want := Config{RPCHost: "127.0.0.1", MetricsHost: "127.0.0.1", BlockTime: time.Second, MaxBlockMessages: 1000,
 		MaxBlockBytes: 700_000, MempoolPerAccount: 256, MempoolTotal: 20_000, MaxBatchBytes: 761_856, BatchAge: 30 * time.Second,
-		RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20, RPCRateBurst: 100, HealthL1Timeout: time.Minute}
+		RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20, RPCRateBurst: 100, HealthL1Timeout: time.Minute,
+		ResequenceAfter: 2 * time.Minute}
 	if got := DefaultConfig(); got != want {
 		t.Fatalf("DefaultConfig() = %+v, want %+v", got, want)
 	}

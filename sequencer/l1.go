@@ -79,9 +79,9 @@ func (d *deriveL1) Batches(ctx context.Context, from uint64) ([]derive.Batch, ui
 // oracle for them (the machine asks for no batch: the sequencer applies blocks one by one). It
 // is safe for concurrent use; its lock is a leaf: no method calls out while holding it.
 type delayedLog struct {
-	mu    sync.RWMutex
-	msgs  [][]byte
-	accum common.Hash // the Inbox's accumulator over msgs (l1data.NextAcc of their hashes)
+	mu   sync.RWMutex
+	msgs [][]byte
+	accs []common.Hash // accs[k]: the Inbox's accumulator over msgs[:k+1] (l1data.NextAcc of their hashes)
 }
 
 // Batch refuses: blocks are applied one by one, never from a batch.
@@ -106,11 +106,15 @@ func (d *delayedLog) count() uint64 {
 	return uint64(len(d.msgs))
 }
 
-// span returns delayed messages from to to−1.
-func (d *delayedLog) span(from, to uint64) [][]byte {
+// span returns delayed messages from to to−1, false if they are not all read (a reader racing
+// a re-sequencing, which truncates the log).
+func (d *delayedLog) span(from, to uint64) ([][]byte, bool) {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	return d.msgs[from:to:to]
+	if from > to || to > uint64(len(d.msgs)) {
+		return nil, false
+	}
+	return d.msgs[from:to:to], true
 }
 
 // add appends the next delayed messages (already stored).
@@ -119,7 +123,11 @@ func (d *delayedLog) add(msgs ...[]byte) {
 	defer d.mu.Unlock()
 	d.msgs = append(d.msgs, msgs...)
 	for _, m := range msgs {
-		d.accum = l1data.NextAcc(d.accum, crypto.Keccak256Hash(m))
+		prev := common.Hash{}
+		if len(d.accs) > 0 {
+			prev = d.accs[len(d.accs)-1]
+		}
+		d.accs = append(d.accs, l1data.NextAcc(prev, crypto.Keccak256Hash(m)))
 	}
 }
 
@@ -128,7 +136,30 @@ func (d *delayedLog) add(msgs ...[]byte) {
 func (d *delayedLog) acc() common.Hash {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	return d.accum
+	return d.accAtLocked(uint64(len(d.msgs)))
+}
+
+// accAt is the accumulator over the first k messages read (k ≤ count; zero for none).
+func (d *delayedLog) accAt(k uint64) common.Hash {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.accAtLocked(k)
+}
+
+func (d *delayedLog) accAtLocked(k uint64) common.Hash {
+	if k == 0 {
+		return common.Hash{}
+	}
+	return d.accs[k-1]
+}
+
+// truncate forgets the messages from k on (re-sequencing: L1 no longer holds them).
+func (d *delayedLog) truncate(k uint64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if k < uint64(len(d.msgs)) {
+		d.msgs, d.accs = d.msgs[:k:k], d.accs[:k:k]
+	}
 }
 
 // loadDelayed reads the stored delayed messages into s.delayed.
@@ -211,7 +242,13 @@ func (s *Sequencer) readDeposits(ctx context.Context) error {
 		return err
 	}
 	if err := s.checkDeposits(ctx, have, count); err != nil {
-		return err
+		if !errors.Is(err, ErrL1Rewound) || time.Since(s.rewoundSince) < s.cfg.ResequenceAfter {
+			return err
+		}
+		if rerr := s.resequence(ctx, count); rerr != nil {
+			return fmt.Errorf("%w; %w", err, rerr)
+		}
+		return nil // the deposits L1 holds are read at the next poll
 	}
 	if count <= have {
 		return nil
@@ -262,6 +299,7 @@ func (s *Sequencer) checkDeposits(ctx context.Context, have, count uint64) error
 		}
 	}
 	if why == "" {
+		s.rewoundSince = time.Time{}
 		if s.rewound.Swap(nil) != nil {
 			s.log.Info("L1 holds the deposits the chain applied again, reading deposits", "delayed", have)
 			s.metrics.l1Rewound.Set(0)
@@ -269,10 +307,14 @@ func (s *Sequencer) checkDeposits(ctx context.Context, have, count uint64) error
 		return nil
 	}
 	err := fmt.Errorf("%w: %s (an L1 reorg deeper than the confirmation depth)", ErrL1Rewound, why)
+	if s.rewoundSince.IsZero() {
+		s.rewoundSince = time.Now()
+	}
 	if s.rewound.Swap(&why) == nil {
 		s.metrics.l1Rewound.Set(1)
 		s.metrics.l1Rewinds.Inc()
-		s.log.Error("L1 no longer holds deposits the chain applied; reading no more deposits until it holds them again", "err", err)
+		s.log.Error("L1 no longer holds deposits the chain applied; reading no more deposits until it holds them again, or re-sequencing after resequence-after",
+			"resequence_after", s.cfg.ResequenceAfter, "err", err)
 	}
 	return err
 }

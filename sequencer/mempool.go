@@ -194,3 +194,13 @@ func (m *mempool) drop(first uint64, n int) bool {
 	m.queue = append(m.queue[:0:0], m.queue[n:]...)
 	return true
 }
+
+// reset replaces the queue with es (in order, their seqs consecutive) and the next seq with next.
+func (m *mempool) reset(es []*entry, next uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.queue, m.byHash, m.byAccount, m.next = nil, map[common.Hash][]*entry{}, map[uint32]int{}, next
+	for _, e := range es {
+		m.add(e)
+	}
+}

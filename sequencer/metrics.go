@@ -21,10 +21,13 @@ type metrics struct {
 	posted    prometheus.Gauge
 	l1Rewound prometheus.Gauge
 	l1Rewinds prometheus.Counter
-	blockMsgs prometheus.Histogram
-	admitted  *prometheus.CounterVec // by kind
-	rejected  *prometheus.CounterVec // by reason
-	latency   prometheus.Histogram
+	// resequences counts re-sequencings, resequenced the messages they queued again.
+	resequences prometheus.Counter
+	resequenced prometheus.Counter
+	blockMsgs   prometheus.Histogram
+	admitted    *prometheus.CounterVec // by kind
+	rejected    *prometheus.CounterVec // by reason
+	latency     prometheus.Histogram
 }
 
 func newMetrics() *metrics {
@@ -48,6 +51,10 @@ func newMetrics() *metrics {
 			Help: "1 while L1 does not hold deposits the chain applied (a reorg deeper than the confirmations), else 0"}),
 		l1Rewinds: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "l1_rewinds_total",
 			Help: "Times L1 was found no longer holding deposits the chain applied"}),
+		resequences: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "resequences_total",
+			Help: "Times the chain was sequenced again from the last deposit L1 holds (resequence-after)"}),
+		resequenced: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "resequenced_messages_total",
+			Help: "Messages of dropped blocks queued again by re-sequencing"}),
 		blockMsgs: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "block_messages",
 			Help: "Messages per block produced", Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
 		admitted: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "messages_admitted_total",

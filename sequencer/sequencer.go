@@ -79,12 +79,16 @@ type Sequencer struct {
 	seq      *memory.Memory // the state after the latest block
 	lastTime uint64         // the latest block's timestamp
 
-	failed   atomic.Pointer[error]  // a write that failed: the memory state is ahead of the disk
-	rewound  atomic.Pointer[string] // why L1 no longer holds deposits the chain applied (checkDeposits)
-	l1Health l1Health               // the L1 reader's successes and failures, for Health
-	differs  string                 // the last L1 batch found differing from its sealed batch (the L1 reader's)
-	full     chan struct{}          // wakes the block producer when a full block is durable
-	deposits chan struct{}          // wakes the block producer when deposits were read from L1
+	failed  atomic.Pointer[error]  // a write that failed: the memory state is ahead of the disk
+	rewound atomic.Pointer[string] // why L1 no longer holds deposits the chain applied (checkDeposits)
+	hashes  *blockHashes           // every block's hash, for followers
+	// rewoundSince is when the L1 reader first found L1 without deposits the chain applied (zero
+	// while it holds them): re-sequencing waits ResequenceAfter from there. The L1 reader's.
+	rewoundSince time.Time
+	l1Health     l1Health      // the L1 reader's successes and failures, for Health
+	differs      string        // the last L1 batch found differing from its sealed batch (the L1 reader's)
+	full         chan struct{} // wakes the block producer when a full block is durable
+	deposits     chan struct{} // wakes the block producer when deposits were read from L1
 
 	life   sync.Mutex   // serializes Start and Stop
 	state  atomic.Int32 // created, running, stopped
@@ -120,7 +124,7 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 		cfg: cfg, log: lg, chain: chain, domain: chain.Cfg.Domain, sep: chain.Cfg.Domain.Separator(), db: db, metrics: newMetrics(),
 		pool:    newMempool(cfg.MempoolPerAccount, cfg.MempoolTotal),
 		batches: newBatchTracker(cfg.MaxBatchBytes, cfg.BatchAge),
-		delayed: &delayedLog{}, accounts: map[common.Address]uint32{}, programs: map[common.Hash][]uint32{},
+		delayed: &delayedLog{}, hashes: &blockHashes{genesis: chain.Root()}, accounts: map[common.Address]uint32{}, programs: map[common.Hash][]uint32{},
 		full: make(chan struct{}, 1), deposits: make(chan struct{}, 1),
 	}
 	if err := s.open(); err != nil {
@@ -140,19 +144,7 @@ func (s *Sequencer) open() error {
 	if err := s.loadDelayed(); err != nil {
 		return err
 	}
-	s.seq = s.chain.Mem.Snapshot()
-	msgs, err := s.replayBlocks()
-	if err != nil {
-		return err
-	}
-	// A batch sealed for its age has no block of the next batch yet.
-	if v, err := get(s.db, u64Key(tableSealed, s.batches.open().Number)); err != nil {
-		return err
-	} else if v != nil {
-		stf.SealBatch(s.seq)
-		s.batches.seal()
-	}
-	if err := s.loadPosted(); err != nil {
+	if err := s.loadChain(); err != nil {
 		return err
 	}
 	s.pending = s.seq.Snapshot()
@@ -172,43 +164,71 @@ func (s *Sequencer) open() error {
 	s.metrics.head.Set(float64(head))
 	s.metrics.mempool.Set(float64(len(wal)))
 	if head >= 0 || len(wal) > 0 {
-		s.log.Info("Sequencer state restored", "blocks", head+1, "messages", msgs, "pending", len(wal),
+		s.log.Info("Sequencer state restored", "blocks", head+1, "pending", len(wal),
 			"elapsed", time.Since(t0).Round(time.Millisecond))
 	}
 	return nil
 }
 
-// replayBlocks applies the stored blocks to s.seq, in order, and returns how many messages
-// they hold.
-func (s *Sequencer) replayBlocks() (int, error) {
+// loadChain rebuilds, from genesis and the stored blocks, the state after the blocks (s.seq),
+// the batch tracker, the block hashes and where L1 holds the batches. The delayed messages must
+// be loaded. The chain is rebuilt aside and then replaces the old one, so that a reader racing a
+// re-sequencing sees one chain or the other, never a head going down and up again.
+func (s *Sequencer) loadChain() error {
+	r := &replay{seq: s.chain.Mem.Snapshot(), batches: newBatchTracker(s.cfg.MaxBatchBytes, s.cfg.BatchAge),
+		hashes: &blockHashes{genesis: s.chain.Root()}}
+	if err := s.replayBlocks(r); err != nil {
+		return err
+	}
+	// A batch sealed for its age has no block of the next batch yet.
+	if v, err := get(s.db, u64Key(tableSealed, r.batches.open().Number)); err != nil {
+		return err
+	} else if v != nil {
+		stf.SealBatch(r.seq)
+		r.batches.seal()
+	}
+	s.seq, s.lastTime = r.seq, r.lastTime
+	s.hashes.assign(r.hashes)
+	s.batches.assign(r.batches)
+	return s.loadPosted()
+}
+
+// replay is a chain being rebuilt from the stored blocks (loadChain).
+type replay struct {
+	seq      *memory.Memory // the state after the blocks replayed
+	lastTime uint64         // the last block's timestamp
+	batches  *batchTracker
+	hashes   *blockHashes
+}
+
+// replayBlocks applies the stored blocks to r, in order.
+func (s *Sequencer) replayBlocks(r *replay) error {
 	it, err := s.db.NewIter(tableBounds(tableBlock))
 	if err != nil {
-		return 0, err
+		return err
 	}
-	var msgs int
 	for it.First(); it.Valid(); it.Next() {
-		n := uint64(s.batches.head() + 1)
+		n := uint64(r.batches.head() + 1)
 		if got := string(it.Key()); got != string(u64Key(tableBlock, n)) {
 			it.Close()
-			return 0, fmt.Errorf("block %d is missing from the database (found key %x)", n, got)
+			return fmt.Errorf("block %d is missing from the database (found key %x)", n, got)
 		}
 		b, err := decodeBlock(n, it.Value())
 		if err == nil {
-			err = s.replayBlock(b)
+			err = s.replayBlock(r, b)
 		}
 		if err != nil {
 			it.Close()
-			return 0, err
+			return err
 		}
-		s.lastTime = b.Timestamp
-		msgs += len(b.Hashes)
+		r.lastTime = b.Timestamp
 	}
-	return msgs, it.Close()
+	return it.Close()
 }
 
-// replayBlock applies a stored block to s.seq, sealing the open batch first if the block starts
-// the next one, and adds it to the open batch.
-func (s *Sequencer) replayBlock(b *storedBlock) error {
+// replayBlock applies a stored block to r.seq, sealing the open batch first if the block starts
+// the next one, and adds it to the open batch and the hashes.
+func (s *Sequencer) replayBlock(r *replay, b *storedBlock) error {
 	p, err := batch.Decode(b.Payload)
 	if err != nil {
 		return fmt.Errorf("block %d: %w", b.Number, err)
@@ -216,17 +236,28 @@ func (s *Sequencer) replayBlock(b *storedBlock) error {
 	if len(p.Blocks) != 1 || p.Number != b.Number || len(p.Msgs) != len(b.Hashes) || p.Blocks[0].Delayed != b.Delayed {
 		return fmt.Errorf("block %d: the stored payload is not its one-block batch", b.Number)
 	}
-	seal, err := s.batches.startsNext(b.Batch)
+	seal, err := r.batches.startsNext(b.Batch)
 	if err != nil {
 		return err
 	}
 	if seal {
-		stf.SealBatch(s.seq)
+		stf.SealBatch(r.seq)
 	}
-	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.delayed, s.seq, p.Blocks[0], p.Msgs, stf.SkipJobs{}); err != nil {
+	g, err := stf.ReadGlobals(r.seq)
+	if err != nil {
+		return err
+	}
+	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.delayed, r.seq, p.Blocks[0], p.Msgs, stf.SkipJobs{}); err != nil {
 		return fmt.Errorf("block %d: %w", b.Number, err)
 	}
-	s.batches.add(p, seal)
+	ds, ok := s.delayed.span(g.Delayed, b.Delayed)
+	if !ok {
+		return fmt.Errorf("block %d: delayed messages %d to %d not read", b.Number, g.Delayed, b.Delayed)
+	}
+	if err := r.hashes.push(b.Number, b.Payload, b.Delayed, ds); err != nil {
+		return err
+	}
+	r.batches.add(p, seal)
 	return nil
 }
 

@@ -146,3 +146,8 @@ func loadWAL(db *pebble.DB) ([]*entry, error) {
 	}
 	return out, it.Close()
 }
+
+// reset sets the durable mark to next, after the log was written again whole (re-sequencing):
+// every entry below next is durable. The caller holds the Sequencer's mu, so no entry is queued
+// meanwhile, and has waited for every queued entry to be written.
+func (w *walWriter) reset(next uint64) { w.done.Store(next) }

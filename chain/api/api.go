@@ -12,6 +12,7 @@ package api
 import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/batch"
@@ -147,6 +148,13 @@ type Account struct {
 // block consumes, from the previous block's Delayed up to its own: what the chain machine's
 // oracle gives, so that a follower needs no L1 connection (an L1-only executor reads them from
 // the Inbox instead, checked against its accumulator).
+//
+// Hash and Parent chain the sequencer's blocks: Hash is BlockHash(Parent, Payload,
+// DelayedMessages) and Parent the previous block's Hash (the genesis root for block 0), so equal
+// hashes mean equal chains up to that block, deposits included. A follower checks each block's
+// Parent against the Hash of the block it applied last: a difference means the sequencer
+// sequenced its chain again from an earlier block (after L1 lost a deposit it had applied). A
+// block derived from L1 has neither (zero).
 type Block struct {
 	Number          hexutil.Uint64  `json:"number"`
 	Timestamp       hexutil.Uint64  `json:"timestamp"`
@@ -155,6 +163,31 @@ type Block struct {
 	Hashes          []common.Hash   `json:"hashes"`
 	DelayedMessages []hexutil.Bytes `json:"delayedMessages,omitempty"`
 	Payload         hexutil.Bytes   `json:"payload"`
+	Hash            common.Hash     `json:"hash"`
+	Parent          common.Hash     `json:"parentHash"`
+}
+
+// BlockHash is a sequencer block's hash: keccak256(parent ‖ keccak256(payload) ‖
+// keccak256(d₀) ‖ keccak256(d₁) ‖ …) over the delayed messages d the block consumes. Payload and
+// delayed messages are everything the chain machine reads from the block, so the hash chain
+// commits to the state roots without executing anything.
+func BlockHash(parent common.Hash, payload []byte, delayed [][]byte) common.Hash {
+	buf := make([]byte, 0, 64+32*len(delayed))
+	buf = append(buf, parent[:]...)
+	buf = append(buf, crypto.Keccak256(payload)...)
+	for _, d := range delayed {
+		buf = append(buf, crypto.Keccak256(d)...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// ComputeHash is BlockHash of b's own fields (Parent, Payload, DelayedMessages).
+func (b *Block) ComputeHash() common.Hash {
+	ds := make([][]byte, len(b.DelayedMessages))
+	for i, d := range b.DelayedMessages {
+		ds[i] = d
+	}
+	return BlockHash(b.Parent, b.Payload, ds)
 }
 
 // Program is the result of compute_getProgram (by root): the program's registry entry in the

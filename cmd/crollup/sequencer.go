@@ -31,7 +31,10 @@ batch's payload beyond --max-batch-bytes starts the next batch, and a batch is s
 --l1-bridge the sequencer reads deposits from the Inbox (--l1-confirmations blocks behind the
 head), stores them, and includes them in the next block; it also watches the Inbox for the
 batches the batcher posts, checks each against the blocks it sealed, and then reports their
-messages as "batched" with the L1 transaction and blob hashes.
+messages as "batched" with the L1 transaction and blob hashes. If an L1 reorg deeper than the
+confirmations takes back a deposit the chain applied and L1 still lacks it --resequence-after
+later, the sequencer sequences the chain again from the last deposit L1 holds: later blocks are
+dropped, their messages sequenced again in order, and followers execute the new chain.
 
 It also serves compute_getJob, compute_getAccount, compute_getProgram, compute_getBlock,
 compute_getBatch, compute_blockNumber, compute_chainConfig and eth_chainId, GET /healthz, and Prometheus
@@ -63,6 +66,7 @@ docs/sequencer.md has the details.`,
 	configInt(fs, "rpc-rate-per-ip", "sequencer.rpc-rate-per-ip", "most JSON-RPC requests/s of one client IP on average (HTTP 429 beyond); 0 is no limit")
 	configInt(fs, "rpc-rate-burst", "sequencer.rpc-rate-burst", "most JSON-RPC requests of one client IP in a burst, with --rpc-rate-per-ip")
 	configString(fs, "health-l1-timeout", "sequencer.health-l1-timeout", "/healthz is 503 after this long without a successful L1 read (Go duration)")
+	configString(fs, "resequence-after", "sequencer.resequence-after", "sequence the chain again from the last deposit L1 holds once L1 has lacked one the chain applied for this long (Go duration)")
 	chainFlags(fs)
 	l1Flags(fs)
 	return cmd

@@ -192,6 +192,9 @@ type SequencerConfig struct {
 	// HealthL1Timeout is how long without a successful L1 read makes the sequencer unhealthy
 	// (Go duration; with L1 only).
 	HealthL1Timeout string `mapstructure:"health-l1-timeout"`
+	// ResequenceAfter is how long L1 may lack a deposit the chain applied before the sequencer
+	// sequences the chain again from the last deposit L1 holds (Go duration; with L1 only).
+	ResequenceAfter string `mapstructure:"resequence-after"`
 }
 
 // ExecutorConfig configures crollup executor.
@@ -258,7 +261,8 @@ func Default() Config {
 			MaxBlockMessages: seq.MaxBlockMessages, MaxBlockBytes: seq.MaxBlockBytes, MempoolPerAccount: seq.MempoolPerAccount,
 			MempoolTotal: seq.MempoolTotal, MaxBatchBytes: seq.MaxBatchBytes, BatchAge: seq.BatchAge.String(),
 			RPCBatchLimit: seq.RPCBatchLimit, RPCBatchResponseBytes: seq.RPCBatchResponseBytes, RPCBodyBytes: seq.RPCBodyBytes,
-			RPCRatePerIP: seq.RPCRatePerIP, RPCRateBurst: seq.RPCRateBurst, HealthL1Timeout: seq.HealthL1Timeout.String()},
+			RPCRatePerIP: seq.RPCRatePerIP, RPCRateBurst: seq.RPCRateBurst, HealthL1Timeout: seq.HealthL1Timeout.String(),
+			ResequenceAfter: seq.ResequenceAfter.String()},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: exe.RPCHost,
 			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, PollInterval: exe.PollInterval.String(),
 			Source: "sequencer", RPCBatchLimit: exe.RPCBatchLimit, RPCBatchResponseBytes: exe.RPCBatchResponseBytes,
@@ -372,6 +376,9 @@ func (c Config) SequencerConfig() (sequencer.Config, error) {
 		return out, err
 	}
 	if out.HealthL1Timeout, err = duration("sequencer.health-l1-timeout", s.HealthL1Timeout); err != nil {
+		return out, err
+	}
+	if out.ResequenceAfter, err = duration("sequencer.resequence-after", s.ResequenceAfter); err != nil {
 		return out, err
 	}
 	if err := out.Check(); err != nil {

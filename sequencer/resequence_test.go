@@ -1,0 +1,178 @@
+package sequencer
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/health/healthtest"
+	"github.com/crollup/crollup/chain/l1data"
+	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
+	"github.com/crollup/crollup/chain/stf/stftest"
+)
+
+// TestResequence: L1 takes back a deposit the chain applied and holds another in its place. Once
+// resequence-after has passed, the sequencer drops the blocks from the one that consumed it,
+// applies L1's deposit instead, and sequences the dropped blocks' messages again: each sent
+// message is in exactly one block, the block hashes chain from the genesis root, the message
+// that needed the lost deposit is sequenced (and skipped by the chain), the reopened batch is
+// sealed again, and a restart finds the same chain.
+func TestResequence(t *testing.T) {
+	ctx := context.Background()
+	l1 := &fakeL1{}
+	cfg := testConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.L1 = l1
+	cfg.L1PollInterval = 5 * time.Millisecond
+	cfg.ResequenceAfter = 300 * time.Millisecond
+	e := newEnv(t, cfg, 1e12, 1e12)
+	defer e.stop()
+	g, err := stf.ReadGlobals(e.gen.Mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deposit := func(index uint32, to common.Address, amount uint64) []byte {
+		return (&l1data.Deposit{Index: index, To: to, Amount: *uint256.NewInt(amount)}).Encode()
+	}
+	produce := func() {
+		t.Helper()
+		for e.seq.mempoolDepth() > 0 {
+			if _, err := e.seq.produce(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var sent []common.Hash
+	send := func(s *msg.Signed) {
+		t.Helper()
+		sent = append(sent, e.mustSend(s, 0, nil))
+		produce()
+	}
+	applied := func(n uint64) {
+		t.Helper()
+		eventually(t, fmt.Sprintf("a block with %d deposits", n), func() bool {
+			head := e.seq.batches.head()
+			_, d, ok := e.seq.hashes.at(uint64(head))
+			return head >= 0 && ok && d == n
+		})
+	}
+
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lost, other := crypto.PubkeyToAddress(key.PublicKey), common.HexToAddress("0xc0ffee")
+	send(e.withdraw(0, 1))
+	l1.addDeposit(deposit(g.Accounts, common.HexToAddress("0xb0b"), 1000)) // kept
+	applied(1)
+	send(e.withdraw(1, 1))
+	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil { // batch 0: kept whole
+		t.Fatal(err)
+	}
+	l1.addDeposit(deposit(g.Accounts+1, lost, 1e12)) // to be lost
+	applied(2)
+	firstDropped := uint64(e.seq.batches.head()) // the block that consumed it, the first of batch 1
+	send(e.withdraw(0, 1))
+	needsLost := &client.Signer{Key: key, Account: g.Accounts + 1, Domain: e.keys.Cfg.Domain}
+	w, err := needsLost.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1), uint256.NewInt(stftest.FlatPrice), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	send(w)
+	send(e.withdraw(1, 1))
+	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil { // batch 1: reopened
+		t.Fatal(err)
+	}
+	before, _, _ := e.seq.hashes.at(firstDropped)
+
+	l1.mu.Lock()
+	l1.deposits[1] = deposit(g.Accounts+1, other, 500)
+	l1.mu.Unlock()
+	eventually(t, "re-sequencing", func() bool { return testutilCount(t, e.seq, "crollup_sequencer_resequences_total", "") == 1 })
+	if n := testutilCount(t, e.seq, "crollup_sequencer_resequenced_messages_total", ""); n != 3 {
+		t.Errorf("resequenced_messages_total %v, want the 3 messages sent after the lost deposit", n)
+	}
+	applied(2)
+	produce()
+	if _, err := e.seq.Account(other); err != nil {
+		t.Errorf("L1's deposit in place of the lost one: %v", err)
+	}
+	if _, err := e.seq.Account(lost); err == nil {
+		t.Error("the lost deposit's account is still there")
+	}
+	healthtest.Want(t, e.seq.RPCEndpoint(), http.StatusOK, "")
+	if after, _, _ := e.seq.hashes.at(firstDropped); after == before {
+		t.Errorf("block %d has the same hash after re-sequencing", firstDropped)
+	}
+	if o := e.seq.batches.open(); o.Number != 1 || o.First != firstDropped {
+		t.Errorf("open batch %d from block %d after re-sequencing, want batch 1 reopened from block %d", o.Number, o.First, firstDropped)
+	}
+	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	chain := checkChain(t, e, sent)
+
+	e.stop()
+	e.start()
+	if again := checkChain(t, e, sent); len(again) != len(chain) {
+		t.Fatalf("%d blocks after a restart, %d before", len(again), len(chain))
+	} else {
+		for i := range chain {
+			if again[i] != chain[i] {
+				t.Fatalf("block %d: hash %s after a restart, %s before", i, again[i], chain[i])
+			}
+		}
+	}
+}
+
+// checkChain checks the sequencer's blocks: each hash is api.BlockHash of its parent (the
+// genesis root for block 0), payload and deposits; each sent message is in exactly one block
+// and nothing else is. It returns the block hashes.
+func checkChain(t *testing.T, e *env, sent []common.Hash) []common.Hash {
+	t.Helper()
+	ctx := context.Background()
+	head, err := e.seq.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[common.Hash]int{}
+	parent := e.gen.Root()
+	var hashes []common.Hash
+	for n := range head + 1 {
+		b, err := e.seq.Block(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Parent != parent || b.ComputeHash() != b.Hash {
+			t.Fatalf("block %d: parent %s (want %s), hash %s (computed %s)", n, b.Parent, parent, b.Hash, b.ComputeHash())
+		}
+		parent = b.Hash
+		hashes = append(hashes, b.Hash)
+		for _, h := range b.Hashes {
+			seen[h]++
+		}
+	}
+	for _, h := range sent {
+		if seen[h] != 1 {
+			t.Errorf("message %s in %d blocks", h, seen[h])
+		}
+		j, err := e.seq.Job(h, nil)
+		if err != nil || j.Status == api.StatusPending {
+			t.Errorf("message %s: %+v, %v", h, j, err)
+		}
+		delete(seen, h)
+	}
+	if len(seen) > 0 {
+		t.Errorf("%d messages in blocks that were not sent", len(seen))
+	}
+	return hashes
+}
