@@ -90,7 +90,8 @@ type Batcher struct {
 	log   log.Logger
 	src   Source
 	l1    L1
-	tm    txmgr.TxManager
+	tm    txmgr.TxManager // guard, around the transaction manager built
+	guard *staleGuard
 	inbox *bindings.Inbox
 	// inboxABI names the Inbox's custom errors (a reverted batch transaction's, replayed).
 	inboxABI *abi.ABI
@@ -147,7 +148,12 @@ func build(ctx context.Context, cfg Config, lg log.Logger, src Source, l1 L1, mk
 		tm.Close()
 		return nil, err
 	}
-	b := &Batcher{cfg: cfg, log: lg, src: src, l1: l1, tm: tm, inbox: bindings.NewInbox(), inboxABI: inboxABI, m: m}
+	b := &Batcher{cfg: cfg, log: lg, src: src, l1: l1, inbox: bindings.NewInbox(), inboxABI: inboxABI, m: m}
+	b.guard = newStaleGuard(tm, src, cfg.PollInterval, func(n uint64) {
+		m.staleSends.Inc()
+		lg.Warn("The sequencer no longer has the batch being sent (it sequenced its chain again): its transaction is called off", "batch", n)
+	})
+	b.tm = b.guard
 	if err := b.checkSender(ctx); err != nil {
 		tm.Close()
 		return nil, err

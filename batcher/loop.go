@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/eth"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/log"
 
@@ -281,7 +282,7 @@ func (b *Batcher) prepare(ctx context.Context, n uint64) (*inflight, *txmgr.TxCa
 	if !info.Sealed || info.Last == nil {
 		return nil, nil, nil
 	}
-	payload, parts, err := b.join(ctx, info)
+	payload, parts, lastHash, err := b.join(ctx, info)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -295,6 +296,7 @@ func (b *Batcher) prepare(ctx context.Context, n uint64) (*inflight, *txmgr.TxCa
 		eb := eth.Blob(blobs[i])
 		cand.Blobs[i] = &eb
 	}
+	b.guard.prepared(cand, n, uint64(*info.Last), lastHash)
 	f := &inflight{p: Posted{Number: n, Blocks: len(parts), PayloadBytes: len(payload), Blobs: len(blobs)},
 		first: parts[0].Blocks[0].Timestamp, sent: time.Now()}
 	for _, pt := range parts {
@@ -304,34 +306,36 @@ func (b *Batcher) prepare(ctx context.Context, n uint64) (*inflight, *txmgr.TxCa
 }
 
 // join fetches the blocks of a sealed batch (at least one) and joins them into its payload. It
-// returns the payload and the blocks.
-func (b *Batcher) join(ctx context.Context, info *api.Batch) ([]byte, []*batch.Batch, error) {
+// returns the payload, the blocks, and the last block's hash (api.Block.Hash).
+func (b *Batcher) join(ctx context.Context, info *api.Batch) ([]byte, []*batch.Batch, common.Hash, error) {
 	n := uint64(info.Number)
 	var parts []*batch.Batch
+	var last common.Hash
 	for k := uint64(info.First); k <= uint64(*info.Last); k++ {
 		blk, err := b.src.GetBlock(ctx, k)
 		if err != nil {
-			return nil, nil, fmt.Errorf("batcher: batch %d: block %d: %w", n, k, err)
+			return nil, nil, last, fmt.Errorf("batcher: batch %d: block %d: %w", n, k, err)
 		}
 		if uint64(blk.Batch) != n {
-			return nil, nil, fmt.Errorf("batcher: block %d is in batch %d, not %d", k, blk.Batch, n)
+			return nil, nil, last, fmt.Errorf("batcher: block %d is in batch %d, not %d", k, blk.Batch, n)
 		}
 		p, err := batch.Decode(blk.Payload)
 		if err != nil {
-			return nil, nil, fmt.Errorf("batcher: block %d: %w", k, err)
+			return nil, nil, last, fmt.Errorf("batcher: block %d: %w", k, err)
 		}
 		parts = append(parts, p)
+		last = blk.Hash
 	}
 	if len(parts) == 0 {
-		return nil, nil, fmt.Errorf("batcher: batch %d has no block (first %d, last %d)", n, info.First, *info.Last)
+		return nil, nil, last, fmt.Errorf("batcher: batch %d has no block (first %d, last %d)", n, info.First, *info.Last)
 	}
 	joined := batch.Join(n, parts...)
 	if joined.Delayed != uint64(info.Delayed) {
-		return nil, nil, fmt.Errorf("batcher: batch %d: its blocks consume %d delayed messages, the sequencer says %d", n, joined.Delayed, info.Delayed)
+		return nil, nil, last, fmt.Errorf("batcher: batch %d: its blocks consume %d delayed messages, the sequencer says %d", n, joined.Delayed, info.Delayed)
 	}
 	payload, err := joined.Encode()
 	if err != nil {
-		return nil, nil, fmt.Errorf("batcher: batch %d: %w", n, err)
+		return nil, nil, last, fmt.Errorf("batcher: batch %d: %w", n, err)
 	}
-	return payload, parts, nil
+	return payload, parts, last, nil
 }

@@ -22,6 +22,8 @@ type metrics struct {
 	fill      prometheus.Histogram
 	latency   prometheus.Histogram
 	reverts   *prometheus.CounterVec
+	// staleSends counts sends called off because the sequencer no longer has the batch (stale.go).
+	staleSends prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -40,6 +42,8 @@ func newMetrics() *metrics {
 		messages: c("messages_posted_total", "Messages in the batches posted"),
 		gas:      c("l1_gas_total", "L1 execution gas used by addBatch transactions"),
 		blobGas:  c("l1_blob_gas_total", "L1 blob gas used"),
+		staleSends: c("stale_sends_total",
+			"Batch sends called off because the sequencer no longer has the batch as it was prepared (it sequenced its chain again)"),
 		fill: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "blob_fill_ratio",
 			Help: "Share of the blobs' payload capacity a batch uses", Buckets: prometheus.LinearBuckets(0.1, 0.1, 10)}),
 		reverts: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "reverts_total",

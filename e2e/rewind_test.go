@@ -31,12 +31,15 @@ import (
 // TestL1Rewind: an L1 reorg deeper than every service's confirmations takes back a deposit the
 // chain applied and the batches after it, and the deposit's transaction cannot come back (the
 // new fork holds another transaction of its sender and nonce). The sequencer stops reading
-// deposits and says why in /healthz; the user sends the deposit again, the sequencer carries on,
-// the batcher posts the dropped batches again, and the L1-only executor, which had applied
-// them, finds the same batches on L1 and carries on: its root equals the follower's (and a
-// replay's) at every block. Then L1 takes the newest batch back and another batch takes its
-// number: the L1-only executor throws its state away and executes the chain again from genesis,
-// to the roots of an executor that derives it from scratch.
+// deposits and says why in /healthz; resequence-after later it sequences the chain again from
+// the last deposit L1 holds: the withdrawals that needed the lost deposit are sequenced again
+// and skipped. The follower finds the new blocks' parents differ and executes the new chain;
+// the batcher posts the new batches, and the L1-only executor, which had applied the old ones,
+// executes the chain again too. The user deposits again and withdraws: every message is in
+// exactly one block, and both executors' roots equal a replay's at every block. Then L1 takes
+// the newest batch back and another batch takes its number: the L1-only executor throws its
+// state away and executes the chain again from genesis, to the roots of an executor that
+// derives it from scratch.
 func TestL1Rewind(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
@@ -45,6 +48,7 @@ func TestL1Rewind(t *testing.T) {
 	defer cancel()
 	seq := sequencer.DefaultConfig()
 	seq.BlockTime, seq.BatchAge, seq.L1PollInterval = 300*time.Millisecond, time.Second, 200*time.Millisecond
+	seq.ResequenceAfter = 3 * time.Second
 	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, L1Executor: true, L1FinalityDepth: 64})
 	user := d.Keys[devnet.KeyUser]
 
@@ -57,9 +61,10 @@ func TestL1Rewind(t *testing.T) {
 		return err == nil && a.Balance.ToInt().Sign() > 0
 	})
 	signer := &client.Signer{Key: user, Account: dep.Account, Domain: d.Chain.Cfg.Domain}
-	withdraw := func(nonce uint64) common.Hash {
+	var sent []common.Hash
+	withdraw := func(nonce, amount uint64) common.Hash {
 		t.Helper()
-		w, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(1000), uint256.NewInt(stftest.FlatPrice), nonce)
+		w, err := signer.Withdraw(common.HexToAddress("0xdead"), uint256.NewInt(amount), uint256.NewInt(stftest.FlatPrice), nonce)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -67,6 +72,7 @@ func TestL1Rewind(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		sent = append(sent, h)
 		return h
 	}
 	batched := func(h common.Hash) {
@@ -82,14 +88,21 @@ func TestL1Rewind(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// At the follower's root there: an L1-only executor that applied an old chain's blocks
+		// keeps them until L1 holds another batch under their batch's number.
 		harness.WaitFor(ctx, t, "the L1-only executor at the sequencer's head "+what, func() bool {
 			n, _, ok := d.L1Exec.Head()
-			return ok && n >= head
+			if !ok || n < head {
+				return false
+			}
+			a, errA := d.L1Exec.StateRoot(head)
+			b, errB := d.Exec.StateRoot(head)
+			return errA == nil && errB == nil && a.StateRoot == b.StateRoot
 		})
 		return head
 	}
 	for nonce := range uint64(3) {
-		batched(withdraw(nonce))
+		batched(withdraw(nonce, 1000))
 	}
 	l1ExecAt("before the reorg")
 	batchesBefore := inboxBatches(ctx, t, d)
@@ -114,7 +127,27 @@ func TestL1Rewind(t *testing.T) {
 	})
 	t.Logf("sequencer: %s", d.Seq.Health().Reason)
 
-	// The user deposits again: the Bridge gives the same account and message.
+	// L1 lacks the deposit for good: the sequencer sequences the chain again, the follower
+	// executes the new chain, and the withdrawals that needed the deposit are skipped.
+	harness.WaitFor(ctx, t, "the sequencer re-sequencing", func() bool {
+		return counterValue(t, d.Seq.Registry(), "crollup_sequencer_resequences_total") >= 1
+	})
+	harness.WaitFor(ctx, t, "the sequencer healthy again", func() bool { return d.Seq.Health().OK() })
+	harness.WaitFor(ctx, t, "the follower executing the new chain", func() bool {
+		return counterValue(t, d.Exec.Registry(), "crollup_executor_rebuilds_total") >= 1
+	})
+	for _, h := range sent {
+		harness.WaitFor(ctx, t, "a withdrawal executed again", func() bool {
+			j, err := d.Exec.Job(h)
+			return err == nil && j.Receipt != nil
+		})
+		if j, _ := d.Exec.Job(h); j.Receipt.Skip == "applied" {
+			t.Fatalf("withdrawal %s applied without the deposit it needed", h)
+		}
+	}
+	t.Logf("re-sequenced: %v messages sequenced again", counterValue(t, d.Seq.Registry(), "crollup_sequencer_resequenced_messages_total"))
+
+	// The user deposits again (the Bridge gives the same account) and withdraws.
 	again, err := d.Deposit(ctx, devnet.KeyUser, big.NewInt(params.Ether))
 	if err != nil {
 		t.Fatal(err)
@@ -122,14 +155,24 @@ func TestL1Rewind(t *testing.T) {
 	if again.Account != dep.Account || again.DelayedIndex != dep.DelayedIndex {
 		t.Fatalf("deposit again: account %d, delayed index %d; first %d, %d", again.Account, again.DelayedIndex, dep.Account, dep.DelayedIndex)
 	}
-	harness.WaitFor(ctx, t, "the sequencer healthy again", func() bool { return d.Seq.Health().OK() })
-	batched(withdraw(3))
-	head = l1ExecAt("after the reorg")
-	if n := inboxBatches(ctx, t, d); n < batchesBefore {
-		t.Fatalf("the Inbox holds %d batches after the reorg, %d before", n, batchesBefore)
-	}
+	harness.WaitFor(ctx, t, "the deposit again at the sequencer", func() bool {
+		a, err := d.Seq.Account(d.Address(devnet.KeyUser))
+		return err == nil && a.Balance.ToInt().Sign() > 0
+	})
+	batched(withdraw(0, 2000))
+	head = l1ExecAt("after re-sequencing")
+	t.Logf("the Inbox holds %d batches after re-sequencing, %d before; the sequencer adopted %v of L1's", inboxBatches(ctx, t, d), batchesBefore,
+		counterValue(t, d.Seq.Registry(), "crollup_sequencer_l1_batches_adopted_total"))
 	sc, ec := harness.Dial(ctx, t, d.Seq.RPCEndpoint()), harness.Dial(ctx, t, d.L1Exec.RPCEndpoint())
-	harness.CheckRoots(ctx, t, d.Chain, sc, head, ec, harness.Dial(ctx, t, d.Exec.RPCEndpoint()))
+	seen := harness.CheckRoots(ctx, t, d.Chain, sc, head, ec, harness.Dial(ctx, t, d.Exec.RPCEndpoint()))
+	acked := map[common.Hash]bool{}
+	for _, h := range sent {
+		acked[h] = true
+	}
+	harness.CheckAcked(t, seen, acked)
+	if len(seen) != len(sent) {
+		t.Fatalf("%d messages in blocks, %d sent", len(seen), len(sent))
+	}
 	if !d.L1Exec.Health().OK() {
 		t.Fatalf("L1-only executor: %s", d.L1Exec.Health().Reason)
 	}

@@ -185,7 +185,7 @@ func (s *L1Source) add(ctx context.Context, b *derive.Batch) error {
 	for i := range ds {
 		msgs[i] = ds[i].Message()
 	}
-	if b.Forced() || b.Decoded == nil || !blocksCoverDelayed(b.Decoded, s.delayed) {
+	if !b.RunOfBlocks(s.delayed) {
 		// Not a run of sequencer blocks: the chain machine applies it as a batch.
 		n := s.nextBlock
 		s.blocks[n] = &api.Block{Number: hexutil.Uint64(n), Timestamp: hexutil.Uint64(b.L1Time), Delayed: hexutil.Uint64(b.DelayedCount),
@@ -228,15 +228,39 @@ func (s *L1Source) keepCommit(b *derive.Batch) {
 	delete(s.commits, b.Number-commitsKept)
 }
 
+// checkCommits checks the batches from to to−1 that L1 holds at c against the commitments kept
+// of the batches derived under those numbers; one that differs fails the source for good
+// (ErrL1Diverged).
+func (s *L1Source) checkCommits(ctx context.Context, c derive.Counts, from, to uint64) error {
+	for n := max(from, s.nextBatch-min(s.nextBatch, commitsKept)); n < to; n++ {
+		want, kept := s.commits[n]
+		if !kept {
+			continue
+		}
+		got, err := s.src.CommitmentAt(ctx, c, n)
+		if err != nil {
+			return err
+		}
+		if got != want {
+			s.diverged = fmt.Errorf("%w: batch %d has commitment %s at L1 block %d, the executor applied %s",
+				ErrL1Diverged, n, got, c.L1Block, want)
+			s.logger().Error("L1 holds another batch than the one applied", "err", s.diverged)
+			return s.diverged
+		}
+	}
+	return nil
+}
+
 // commitsKept is how many of the last derived batches' commitments an L1Source keeps, to check
 // them after an L1 rewind: far more batches than a reorg (Ethereum finalizes in 64 blocks) takes.
 const commitsKept = 256
 
 // checkRewound watches for an L1 that holds fewer batches than were derived: a reorg deeper
 // than the confirmations took them back. The blocks derived from them are applied already; the
-// batcher posts the same batches again, so nothing is derived until L1 holds as many as before
-// (ok false meanwhile), and then those L1 took back are checked against the commitments of the
-// batches derived: the same, and the executor carries on; another, and the L1Source fails with
+// batcher usually posts the same batches again, so nothing is derived until L1 holds as many as
+// before (ok false meanwhile). Those L1 took back are checked against the commitments of the
+// batches derived as L1 holds them again: the same, and the executor carries on once it holds
+// them all; another (the sequencer sequenced its chain again), and the L1Source fails with
 // ErrL1Diverged from then on. Otherwise the last batch derived is checked at every read.
 func (s *L1Source) checkRewound(ctx context.Context, c derive.Counts) (ok bool, err error) {
 	if !s.known || s.nextBatch == 0 {
@@ -249,28 +273,17 @@ func (s *L1Source) checkRewound(ctx context.Context, c derive.Counts) (ok bool, 
 			s.lowest = c.Batches
 		}
 		s.rewound = true
-		return false, nil
+		// Those L1 holds again are checked at once: another batch under a number applied (the
+		// sequencer sequenced its chain again) means waiting for the rest is pointless.
+		return false, s.checkCommits(ctx, c, s.lowest, c.Batches)
 	}
 	if !s.rewound {
 		// A reorg can also replace the last batch derived without the count ever falling
 		// below it between two reads: one view per read checks that batch.
 		s.lowest = s.nextBatch - 1
 	}
-	for n := max(s.lowest, s.nextBatch-min(s.nextBatch, commitsKept)); n < s.nextBatch; n++ {
-		want, kept := s.commits[n]
-		if !kept {
-			continue
-		}
-		got, err := s.src.CommitmentAt(ctx, c, n)
-		if err != nil {
-			return false, err
-		}
-		if got != want {
-			s.diverged = fmt.Errorf("%w: batch %d has commitment %s at L1 block %d, the executor applied %s",
-				ErrL1Diverged, n, got, c.L1Block, want)
-			s.logger().Error("L1 holds another batch than the one applied", "err", s.diverged)
-			return false, s.diverged
-		}
+	if err := s.checkCommits(ctx, c, s.lowest, s.nextBatch); err != nil {
+		return false, err
 	}
 	if s.rewound {
 		s.logger().Info("L1 holds the batches the executor derived again", "from", s.lowest, "to", s.nextBatch-1)
@@ -284,18 +297,4 @@ func (s *L1Source) logger() log.Logger {
 		return log.NewLogger(log.DiscardHandler())
 	}
 	return s.Log
-}
-
-// blocksCoverDelayed reports whether a batch is what ApplyBlock can replay block by block: its
-// blocks' delayed counts rise from prev and end at the batch's (stf: the ApplyBlock/SealBatch
-// equivalence holds only then).
-func blocksCoverDelayed(b *batch.Batch, prev uint64) bool {
-	d := prev
-	for _, blk := range b.Blocks {
-		if blk.Delayed < d || blk.Delayed > b.Delayed {
-			return false
-		}
-		d = blk.Delayed
-	}
-	return d == b.Delayed
 }

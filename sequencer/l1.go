@@ -206,9 +206,14 @@ func (s *Sequencer) l1Loop(ctx context.Context) {
 			return
 		case <-t.C:
 		}
+		// Posted batches are read while L1 lacks deposits the chain applied too: batches L1 took
+		// back are forgotten (so compute_getBatch refuses them), and a batch L1 holds over the
+		// same deposits is the chain whatever happens to the later ones.
 		err := s.readDeposits(ctx)
-		if err == nil {
-			err = s.readPosted(ctx)
+		if err == nil || errors.Is(err, ErrL1Rewound) {
+			if perr := s.readPosted(ctx); err == nil {
+				err = perr
+			}
 		}
 		switch {
 		case ctx.Err() != nil:
@@ -338,13 +343,15 @@ func (s *Sequencer) forgetPosted(count, from uint64) error {
 }
 
 // readPosted records the sealed batches the Inbox now holds, checking that each is the batch the
-// sequencer sealed, and forgets those it no longer holds (forgetPosted): its payload must be the join of the batch's blocks. A batch that differs (a
-// forced inclusion, or a batcher posting something else) means the L1 chain departs from the
-// blocks the sequencer confirmed; it is logged and the batch is not marked, since its messages are
-// not on L1 as sequenced.
+// sequencer sealed (its payload the join of the batch's blocks), and forgets those it no longer
+// holds (forgetPosted). A batch that differs, or one under the number of the open batch, means
+// the chain on L1 departs from the sequenced blocks (a batch transaction sent before a deep
+// reorg landed after it, or another batcher): L1 is the chain, so the sequencer adopts it
+// (adopt). One it cannot adopt (a forced inclusion, a payload that is not a run of blocks) is
+// logged, once, and the chain stays departed.
 func (s *Sequencer) readPosted(ctx context.Context) error {
 	from, sealedBelow := s.batches.posted()
-	if from >= sealedBelow && from == 0 {
+	if from >= sealedBelow && from == 0 && s.batches.head() < 0 {
 		return nil
 	}
 	got, count, err := s.cfg.L1.Batches(ctx, from)
@@ -356,30 +363,41 @@ func (s *Sequencer) readPosted(ctx context.Context) error {
 	}
 	for i := range got {
 		b := &got[i]
-		if b.Number >= sealedBelow {
-			break
+		if b.Number < sealedBelow {
+			want, err := s.batchPayload(b.Number)
+			if err != nil {
+				return err
+			}
+			if !b.Forced() && bytes.Equal(b.Payload, want) {
+				if err := s.markPosted(b); err != nil {
+					return err
+				}
+				continue
+			}
 		}
-		want, err := s.batchPayload(b.Number)
-		if err != nil {
-			return err
-		}
-		if b.Forced() || !bytes.Equal(b.Payload, want) {
+		if err := s.adopt(ctx, b); err != nil {
 			// Logged once per batch found: the condition lasts, and each poll finds it again.
 			if key := fmt.Sprint(b.Number, b.TxHash, b.Forced()); s.differs != key {
 				s.differs = key
 				s.log.Error("L1 holds a batch the sequencer did not seal, the chain on L1 departs from the sequenced blocks",
-					"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "err", b.Err)
+					"batch", b.Number, "tx", b.TxHash, "forced", b.Forced(), "err", err)
 			}
-			return fmt.Errorf("batch %d on L1 (tx %s) differs from the sealed batch", b.Number, b.TxHash)
+			return fmt.Errorf("batch %d on L1 (tx %s) differs from the sealed batch: %w", b.Number, b.TxHash, err)
 		}
-		p := &posted{Tx: b.TxHash, L1Block: b.L1Block, BlobHashes: b.BlobHashes}
-		if err := s.db.Set(u64Key(tablePosted, b.Number), encodePosted(p), pebble.Sync); err != nil {
-			return fmt.Errorf("store posted batch %d: %w", b.Number, err)
-		}
-		s.batches.setPosted(b.Number + 1)
-		s.metrics.posted.Set(float64(b.Number + 1))
-		s.log.Info("Batch found on L1", "batch", b.Number, "l1_block", b.L1Block, "tx", b.TxHash, "blobs", len(b.BlobHashes))
+		return nil // adopted: the next poll reads on
 	}
+	return nil
+}
+
+// markPosted records that L1 holds sealed batch b.
+func (s *Sequencer) markPosted(b *derive.Batch) error {
+	p := &posted{Tx: b.TxHash, L1Block: b.L1Block, BlobHashes: b.BlobHashes}
+	if err := s.db.Set(u64Key(tablePosted, b.Number), encodePosted(p), pebble.Sync); err != nil {
+		return fmt.Errorf("store posted batch %d: %w", b.Number, err)
+	}
+	s.batches.setPosted(b.Number + 1)
+	s.metrics.posted.Set(float64(b.Number + 1))
+	s.log.Info("Batch found on L1", "batch", b.Number, "l1_block", b.L1Block, "tx", b.TxHash, "blobs", len(b.BlobHashes))
 	return nil
 }
 

@@ -24,6 +24,7 @@ type metrics struct {
 	// resequences counts re-sequencings, resequenced the messages they queued again.
 	resequences prometheus.Counter
 	resequenced prometheus.Counter
+	adopted     prometheus.Counter // batches on L1 put in place of the sequencer's
 	blockMsgs   prometheus.Histogram
 	admitted    *prometheus.CounterVec // by kind
 	rejected    *prometheus.CounterVec // by reason
@@ -54,7 +55,9 @@ func newMetrics() *metrics {
 		resequences: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "resequences_total",
 			Help: "Times the chain was sequenced again from the last deposit L1 holds (resequence-after)"}),
 		resequenced: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "resequenced_messages_total",
-			Help: "Messages of dropped blocks queued again by re-sequencing"}),
+			Help: "Messages of dropped blocks queued again by re-sequencing or by adopting a batch from L1"}),
+		adopted: f.NewCounter(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "l1_batches_adopted_total",
+			Help: "Batches L1 holds under a number the sequencer used for another, put in place of the sequencer's"}),
 		blockMsgs: f.NewHistogram(prometheus.HistogramOpts{Namespace: metricsNamespace, Name: "block_messages",
 			Help: "Messages per block produced", Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
 		admitted: f.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "messages_admitted_total",

@@ -12,7 +12,9 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/client"
+	"github.com/crollup/crollup/chain/derive"
 	"github.com/crollup/crollup/chain/health/healthtest"
 	"github.com/crollup/crollup/chain/l1data"
 	"github.com/crollup/crollup/chain/msg"
@@ -175,4 +177,109 @@ func checkChain(t *testing.T, e *env, sent []common.Hash) []common.Hash {
 		t.Errorf("%d messages in blocks that were not sent", len(seen))
 	}
 	return hashes
+}
+
+// TestAdoptL1Batch: L1 holds, under the number of the sequencer's second batch, a batch the
+// sequencer did not seal (another batcher's, or one sent before a deep reorg): it holds one of
+// the sequencer's messages and one it never saw. The sequencer puts it in place of its own,
+// sealed and posted, with the receipt index of each message; the message of its own batch that
+// L1's does not hold is sequenced again after it; each message is in exactly one block, the hash
+// chain holds, and a restart finds the same chain.
+func TestAdoptL1Batch(t *testing.T) {
+	ctx := context.Background()
+	l1 := &fakeL1{}
+	cfg := testConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.L1 = l1
+	cfg.L1PollInterval = 5 * time.Millisecond
+	e := newEnv(t, cfg, 1e12, 1e12)
+	defer e.stop()
+	produce := func() {
+		t.Helper()
+		for e.seq.mempoolDepth() > 0 {
+			if _, err := e.seq.produce(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	seal := func() {
+		t.Helper()
+		if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sent []common.Hash
+	send := func(s *msg.Signed) batch.Message {
+		t.Helper()
+		sent = append(sent, e.mustSend(s, 0, nil))
+		produce()
+		m, err := batch.FromSigned(s, 0, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	send(e.withdraw(0, 1)) // block 0, batch 0: on L1 as sealed
+	seal()
+	own := send(e.withdraw(0, 2))    // block 1, batch 1: not in L1's batch 1
+	shared := send(e.withdraw(1, 3)) // block 2, batch 1: in L1's batch 1 too
+	seal()
+	foreign, err := batch.FromSigned(e.withdraw(1, 4), 0, nil) // never sent to the sequencer
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	mine, err := e.seq.batchPayload(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	theirs := &batch.Batch{Number: 1, Blocks: []batch.Block{{Timestamp: 7, Messages: 2}}, Msgs: []batch.Message{shared, foreign}}
+	payload, err := theirs.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, err := batch.Decode(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blob := common.Hash{0x01, 0xb1}
+	l1.setBatches(
+		derive.Batch{Number: 0, TxHash: common.Hash{0xa0}, L1Block: 5, BlobHashes: []common.Hash{blob}, Payload: mine},
+		derive.Batch{Number: 1, TxHash: common.Hash{0xa1}, L1Block: 6, BlobHashes: []common.Hash{blob}, Payload: payload, Decoded: decoded})
+	eventually(t, "L1's batch 1 adopted", func() bool {
+		return testutilCount(t, e.seq, "crollup_sequencer_l1_batches_adopted_total", "") == 1
+	})
+	produce()
+	if n := testutilCount(t, e.seq, "crollup_sequencer_resequenced_messages_total", ""); n != 1 {
+		t.Errorf("resequenced_messages_total %v, want 1 (the message L1's batch does not hold)", n)
+	}
+	for _, tc := range []struct {
+		name          string
+		h             common.Hash
+		account       uint32
+		block, rcpt   uint64
+		batch, posted bool
+	}{
+		{"shared", shared.Hash(), 1, 1, 1, true, true},
+		{"foreign", foreign.Hash(), 1, 1, 2, true, true},
+		{"own, again", own.Hash(), 0, 2, 3, false, false},
+	} {
+		l, err := e.seq.locate(tc.h, tc.account)
+		if err != nil || l == nil || l.Block != tc.block || l.Receipt != tc.rcpt {
+			t.Errorf("%s: location %+v (%v), want block %d receipt %d", tc.name, l, err, tc.block, tc.rcpt)
+		}
+		j, err := e.seq.Job(tc.h, nil)
+		if err != nil || (j.L1Tx != nil) != tc.posted {
+			t.Errorf("%s: %+v (%v), posted %v", tc.name, j, err, tc.posted)
+		}
+	}
+	if b, err := e.seq.Batch(ctx, 1); err != nil || !b.Sealed || b.Posted == nil || b.Posted.L1Tx != (common.Hash{0xa1}) {
+		t.Errorf("batch 1: %+v (%v), want sealed and posted in tx 0xa1", b, err)
+	}
+	chain := checkChain(t, e, append(sent, foreign.Hash()))
+	e.stop()
+	e.start()
+	if again := checkChain(t, e, append(sent, foreign.Hash())); fmt.Sprint(again) != fmt.Sprint(chain) {
+		t.Fatalf("after a restart the hashes are %v, before %v", again, chain)
+	}
 }

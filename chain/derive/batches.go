@@ -55,6 +55,24 @@ func (b *Batch) Machine() *stf.Batch {
 // Forced reports whether the batch was appended by forceInclude: no blobs, only delayed messages.
 func (b *Batch) Forced() bool { return len(b.BlobHashes) == 0 }
 
+// RunOfBlocks reports whether the batch is a run of sequencer blocks that the chain machine's
+// block path (stf.ApplyBlock, block by block) applies exactly as its batch path would: not
+// forced, a payload that decodes, and blocks whose delayed counts rise from prev (the previous
+// batch's) to the batch's own. Any other batch is applied whole (stf.ApplyBatch).
+func (b *Batch) RunOfBlocks(prev uint64) bool {
+	if b.Forced() || b.Decoded == nil {
+		return false
+	}
+	d := prev
+	for _, blk := range b.Decoded.Blocks {
+		if blk.Delayed < d || blk.Delayed > b.Decoded.Delayed {
+			return false
+		}
+		d = blk.Delayed
+	}
+	return d == b.Decoded.Delayed
+}
+
 // Batches returns the batches from number from on that L1 holds at block toBlock, in order, at
 // most Config.MaxBatches of them (call again from the next number to continue). It returns none
 // if batch from is not on L1 at toBlock. toBlock should be final (or the caller must handle

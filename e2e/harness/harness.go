@@ -143,11 +143,16 @@ func CheckRoots(ctx context.Context, t testing.TB, gen *genesis.Chain, seq *clie
 	mem := gen.Mem.Snapshot()
 	oracle := &stf.MapOracle{}
 	batchNum := uint64(0)
+	parent := gen.Root()
 	for n := uint64(0); n <= head; n++ {
 		b, err := seq.GetBlock(ctx, n)
 		if err != nil {
 			t.Fatalf("block %d: %v", n, err)
 		}
+		if b.Parent != parent || b.ComputeHash() != b.Hash {
+			t.Fatalf("block %d: parent %s, the previous block's hash %s; hash %s, computed %s", n, b.Parent, parent, b.Hash, b.ComputeHash())
+		}
+		parent = b.Hash
 		dec, err := batch.Decode(b.Payload)
 		if err != nil {
 			t.Fatalf("block %d: %v", n, err)
