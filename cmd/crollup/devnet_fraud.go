@@ -26,6 +26,7 @@ type fraudDemo struct {
 
 	mu       sync.Mutex
 	asserted time.Time // when the liar's first assertion landed
+	slashed  bool      // a Slash move was printed
 }
 
 // startFraud starts the demo's challenger and liar.
@@ -40,6 +41,11 @@ func startFraud(ctx context.Context, say func(string, ...any), d *devnet.Devnet)
 			f.mu.Unlock()
 		}
 		say("[dispute] %-10s %s", x.Name, x.Svc.Describe(mv, rc))
+		if mv.Kind == "Slash" {
+			f.mu.Lock()
+			f.slashed = true
+			f.mu.Unlock()
+		}
 	}
 	var err error
 	if f.chal, err = d.StartDisputer(ctx, "challenger", devnet.KeyChallenger, nil, 500*time.Millisecond, onMove); err != nil {
@@ -78,7 +84,12 @@ func (f *fraudDemo) wait(ctx context.Context) error {
 			}
 		}
 		bonded, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, rb.PackBonded(f.d.Address(devnet.KeyLiar)), rb.UnpackBonded)
-		return err == nil && !bonded && honest.Staker != "", nil
+		// The Rollup says the bond is gone as soon as the slash is mined; the move is printed
+		// once its transaction has its confirmations: the outcome comes after it.
+		f.mu.Lock()
+		printed := f.slashed
+		f.mu.Unlock()
+		return err == nil && !bonded && printed && honest.Staker != "", nil
 	})
 	if err != nil {
 		return fmt.Errorf("the fraud demo: %w", err)
