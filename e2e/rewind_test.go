@@ -16,6 +16,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/crollup/crollup/batcher"
 	"github.com/crollup/crollup/batcher/batchertest"
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/client"
@@ -37,9 +38,10 @@ import (
 // the batcher posts the new batches, and the L1-only executor, which had applied the old ones,
 // executes the chain again too. The user deposits again and withdraws: every message is in
 // exactly one block, and both executors' roots equal a replay's at every block. Then L1 takes
-// the newest batch back and another batch takes its number: the L1-only executor throws its
-// state away and executes the chain again from genesis, to the roots of an executor that
-// derives it from scratch.
+// the two newest batches back and another batch takes the first one's number, so that L1 holds
+// fewer batches than were derived and one of them differs: the L1-only executor throws its
+// state away at once and executes the chain again from genesis, to the roots of an executor
+// that derives it from scratch.
 func TestL1Rewind(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an L1")
@@ -177,9 +179,20 @@ func TestL1Rewind(t *testing.T) {
 		t.Fatalf("L1-only executor: %s", d.L1Exec.Health().Reason)
 	}
 
-	// Another batch under the newest batch's number.
+	// The two newest batches taken back, and another batch under the first one's number: L1
+	// holds fewer batches than the L1-only executor derived, and one of them differs. It must
+	// not wait for L1 to hold as many again.
 	posted := d.Batcher.Posted()
-	last := posted[len(posted)-1]
+	newest := posted[len(posted)-1]
+	var last batcher.Posted
+	for _, p := range posted {
+		if p.Number+1 == newest.Number {
+			last = p
+		}
+	}
+	if last.Tx == (common.Hash{}) {
+		t.Fatalf("batch %d posted, batch %d not: %+v", newest.Number, newest.Number-1, posted)
+	}
 	if err := d.StopBatcher(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -190,6 +203,7 @@ func TestL1Rewind(t *testing.T) {
 	if head, err = d.Client.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
+	rebuilt := counterValue(t, d.L1Exec.Registry(), "crollup_executor_rebuilds_total")
 	if _, err := d.L1.Reorg(ctx, head-last.L1Block+1, []*types.Transaction{selfTransfer(t, d, d.Keys[devnet.KeyBatcher], btx.Nonce())}); err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +214,12 @@ func TestL1Rewind(t *testing.T) {
 	if _, err := batchertest.PostPayload(ctx, d.Client, d.Addrs.Inbox, d.Keys[devnet.KeyBatcher], last.Number, uint64(info.Delayed), []byte("another batch")); err != nil {
 		t.Fatal(err)
 	}
-	harness.WaitFor(ctx, t, "the L1-only executor executing the chain again", func() bool { return counterValue(t, d.L1Exec.Registry(), "crollup_executor_rebuilds_total") >= 1 })
+	if n := inboxBatches(ctx, t, d); n != newest.Number {
+		t.Fatalf("the Inbox holds %d batches, want %d (one fewer than the L1-only executor derived)", n, newest.Number)
+	}
+	harness.WaitFor(ctx, t, "the L1-only executor executing the chain again", func() bool {
+		return counterValue(t, d.L1Exec.Registry(), "crollup_executor_rebuilds_total") > rebuilt
+	})
 	// Its roots are then those of an executor that derives the chain from L1 from scratch.
 	src, err := derive.NewSource(ctx, derive.Config{L1RPC: d.L1.HTTPEndpoint(), BeaconURL: d.L1.BeaconEndpoint(), Inbox: d.Addrs.Inbox, Bridge: d.Addrs.Bridge})
 	if err != nil {

@@ -55,10 +55,11 @@ type L1Source struct {
 	commits   map[uint64]common.Hash // the commitment of each recently derived batch
 	top       int64                  // the last derived block; −1 before the first
 	// rewound is set while L1 holds fewer batches than were derived (a reorg deeper than the
-	// confirmations), with lowest the least count seen meanwhile: once L1 holds them all again,
-	// those from lowest on are checked against the commitments derived.
+	// confirmations), with seen the count at the last read; the batches below checked are those
+	// found equal to the ones derived since the count last fell (checkRewound).
 	rewound  bool
-	lowest   uint64
+	seen     uint64
+	checked  uint64
 	diverged error // sticky until Seek: L1 holds another batch than one derived and applied
 
 	// Log receives the rewinds seen; nil discards.
@@ -258,38 +259,46 @@ const commitsKept = 256
 // checkRewound watches for an L1 that holds fewer batches than were derived: a reorg deeper
 // than the confirmations took them back. The blocks derived from them are applied already; the
 // batcher usually posts the same batches again, so nothing is derived until L1 holds as many as
-// before (ok false meanwhile). Those L1 took back are checked against the commitments of the
-// batches derived as L1 holds them again: the same, and the executor carries on once it holds
-// them all; another (the sequencer sequenced its chain again), and the L1Source fails with
-// ErrL1Diverged from then on. Otherwise the last batch derived is checked at every read.
+// before (ok false meanwhile). Meanwhile every batch L1 holds is checked, once, against the
+// commitment of the batch derived under its number (the last commitsKept): a batch can be taken
+// back and posted anew between two reads, so the count seen is no guide to which changed. The
+// same everywhere, and the executor carries on once L1 holds them all; another (the sequencer
+// sequenced its chain again), and the L1Source fails with ErrL1Diverged from then on. Otherwise
+// the last batch derived is checked at every read.
 func (s *L1Source) checkRewound(ctx context.Context, c derive.Counts) (ok bool, err error) {
 	if !s.known || s.nextBatch == 0 {
 		return true, nil
 	}
 	if c.Batches < s.nextBatch {
-		if !s.rewound || c.Batches < s.lowest {
+		if !s.rewound || c.Batches < s.seen {
 			s.logger().Warn("L1 no longer holds batches the executor derived (an L1 reorg deeper than the confirmations); waiting for them again",
 				"l1_batches", c.Batches, "derived", s.nextBatch, "l1_block", c.L1Block)
-			s.lowest = c.Batches
+			s.checked = 0 // a new fall: check them all again
 		}
-		s.rewound = true
-		// Those L1 holds again are checked at once: another batch under a number applied (the
-		// sequencer sequenced its chain again) means waiting for the rest is pointless.
-		return false, s.checkCommits(ctx, c, s.lowest, c.Batches)
+		s.rewound, s.seen = true, c.Batches
+		return false, s.sweep(ctx, c, c.Batches)
 	}
 	if !s.rewound {
 		// A reorg can also replace the last batch derived without the count ever falling
 		// below it between two reads: one view per read checks that batch.
-		s.lowest = s.nextBatch - 1
+		return true, s.checkCommits(ctx, c, s.nextBatch-1, s.nextBatch)
 	}
-	if err := s.checkCommits(ctx, c, s.lowest, s.nextBatch); err != nil {
+	if err := s.sweep(ctx, c, s.nextBatch); err != nil {
 		return false, err
 	}
-	if s.rewound {
-		s.logger().Info("L1 holds the batches the executor derived again", "from", s.lowest, "to", s.nextBatch-1)
-	}
+	s.logger().Info("L1 holds the batches the executor derived again", "to", s.nextBatch-1)
 	s.rewound = false
 	return true, nil
+}
+
+// sweep checks the batches below to that were not checked since L1's count last fell
+// (checkCommits), and records them as checked.
+func (s *L1Source) sweep(ctx context.Context, c derive.Counts, to uint64) error {
+	if err := s.checkCommits(ctx, c, s.checked, to); err != nil {
+		return err
+	}
+	s.checked = max(s.checked, to)
+	return nil
 }
 
 func (s *L1Source) logger() log.Logger {
