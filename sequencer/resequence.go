@@ -298,6 +298,10 @@ func (s *Sequencer) rewrite(sp rewriteSpec) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	inAdopted := make(map[msgKey]bool, len(adopted))
+	for _, a := range adopted {
+		inAdopted[a.key] = true
+	}
 
 	pending := s.pool.entries()
 	next := s.pool.nextSeq()
@@ -305,7 +309,7 @@ func (s *Sequencer) rewrite(sp rewriteSpec) (int, error) {
 	requeued := 0
 	for i, e := range append(dropped, pending...) {
 		_ = wb.Delete(walKey(e.seq), nil)
-		if _, in := adopted[msgKey{e.hash, e.msg.Account}]; in {
+		if inAdopted[msgKey{e.hash, e.msg.Account}] {
 			continue
 		}
 		if i < len(dropped) {
@@ -346,12 +350,12 @@ func (s *Sequencer) rewrite(sp rewriteSpec) (int, error) {
 
 // writeAdopted adds sp.adopt's blocks to wb, from block sp.from on, sealed as batch
 // sp.firstBatch and recorded where L1 holds it, with their messages' locations (receipt indices
-// follow: adoptedReceipts). It returns the locations by message.
-func (s *Sequencer) writeAdopted(wb *pebble.Batch, sp rewriteSpec) (map[msgKey]location, error) {
-	out := map[msgKey]location{}
+// follow: adoptedReceipts). It returns the messages' locations in chain order.
+func (s *Sequencer) writeAdopted(wb *pebble.Batch, sp rewriteSpec) ([]adoptedMsg, error) {
 	if sp.adopt == nil {
-		return out, nil
+		return nil, nil
 	}
+	var out []adoptedMsg
 	d, off := sp.adopt.Decoded, 0
 	for k, blk := range d.Blocks {
 		ms := d.Msgs[off : off+int(blk.Messages)]
@@ -366,7 +370,7 @@ func (s *Sequencer) writeAdopted(wb *pebble.Batch, sp rewriteSpec) (map[msgKey]l
 		for i := range ms {
 			sb.Hashes[i] = ms[i].Hash()
 			l := location{Block: n, Index: uint32(i), Kind: msg.Kind(ms[i].Kind), Account: ms[i].Account}
-			out[msgKey{sb.Hashes[i], ms[i].Account}] = l
+			out = append(out, adoptedMsg{msgKey{sb.Hashes[i], ms[i].Account}, l})
 			_ = wb.Set(hashKey(sb.Hashes[i], ms[i].Account), encodeLocation(l), nil)
 		}
 		_ = wb.Set(u64Key(tableBlock, n), encodeBlock(sb), nil)
@@ -378,10 +382,16 @@ func (s *Sequencer) writeAdopted(wb *pebble.Batch, sp rewriteSpec) (map[msgKey]l
 	return out, nil
 }
 
+// adoptedMsg is a message of an adopted batch and where it is.
+type adoptedMsg struct {
+	key msgKey
+	loc location
+}
+
 // adoptedReceipts records the receipt index (job, program or withdrawal index) of each adopted
 // message, read from the receipts in the state after the blocks: the adopted blocks are the
-// last, so their messages are the last ones counted.
-func (s *Sequencer) adoptedReceipts(adopted map[msgKey]location) error {
+// last, so their messages, in chain order, are the last ones counted.
+func (s *Sequencer) adoptedReceipts(adopted []adoptedMsg) error {
 	if len(adopted) == 0 {
 		return nil
 	}
@@ -389,44 +399,16 @@ func (s *Sequencer) adoptedReceipts(adopted map[msgKey]location) error {
 	if err != nil {
 		return err
 	}
-	// Messages in the adopted blocks, in order: by block, then index.
-	total := uint64(0)
-	var first uint64 = ^uint64(0)
-	for _, l := range adopted {
-		first = min(first, l.Block)
-	}
-	for n := first; int64(n) <= s.batches.head(); n++ {
-		blk, err := s.storedBlock(n)
-		if err != nil {
-			return err
-		}
-		total += uint64(len(blk.Hashes))
-	}
-	base := g.Messages - total
+	base := g.Messages - uint64(len(adopted))
 	wb := s.db.NewBatch()
 	defer wb.Close()
-	for n := first; int64(n) <= s.batches.head(); n++ {
-		blk, err := s.storedBlock(n)
+	for i, a := range adopted {
+		rc, err := layout.DecodeReceipt(s.seq.ReadLeaf(layout.ReceiptAddr(base + uint64(i))))
 		if err != nil {
 			return err
 		}
-		p, err := batch.Decode(blk.Payload)
-		if err != nil {
-			return err
-		}
-		for i, h := range blk.Hashes {
-			rc, err := layout.DecodeReceipt(s.seq.ReadLeaf(layout.ReceiptAddr(base)))
-			base++
-			if err != nil {
-				return err
-			}
-			l, ok := adopted[msgKey{h, p.Msgs[i].Account}]
-			if !ok {
-				continue
-			}
-			l.Receipt = rc.Index
-			_ = wb.Set(hashKey(h, l.Account), encodeLocation(l), nil)
-		}
+		a.loc.Receipt = rc.Index
+		_ = wb.Set(hashKey(a.key.hash, a.key.account), encodeLocation(a.loc), nil)
 	}
 	return wb.Commit(pebble.Sync)
 }

@@ -29,7 +29,6 @@ import (
 // that needed the lost deposit is sequenced (and skipped by the chain), the reopened batch is
 // sealed again, and a restart finds the same chain.
 func TestResequence(t *testing.T) {
-	ctx := context.Background()
 	l1 := &fakeL1{}
 	cfg := testConfig()
 	cfg.DataDir = t.TempDir()
@@ -45,14 +44,7 @@ func TestResequence(t *testing.T) {
 	deposit := func(index uint32, to common.Address, amount uint64) []byte {
 		return (&l1data.Deposit{Index: index, To: to, Amount: *uint256.NewInt(amount)}).Encode()
 	}
-	produce := func() {
-		t.Helper()
-		for e.seq.mempoolDepth() > 0 {
-			if _, err := e.seq.produce(ctx); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	produce := func() { t.Helper(); produceAll(t, e) }
 	var sent []common.Hash
 	send := func(s *msg.Signed) {
 		t.Helper()
@@ -77,9 +69,7 @@ func TestResequence(t *testing.T) {
 	l1.addDeposit(deposit(g.Accounts, common.HexToAddress("0xb0b"), 1000)) // kept
 	applied(1)
 	send(e.withdraw(1, 1))
-	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil { // batch 0: kept whole
-		t.Fatal(err)
-	}
+	sealOpen(t, e)                                   // batch 0: kept whole
 	l1.addDeposit(deposit(g.Accounts+1, lost, 1e12)) // to be lost
 	applied(2)
 	firstDropped := uint64(e.seq.batches.head()) // the block that consumed it, the first of batch 1
@@ -91,9 +81,7 @@ func TestResequence(t *testing.T) {
 	}
 	send(w)
 	send(e.withdraw(1, 1))
-	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil { // batch 1: reopened
-		t.Fatal(err)
-	}
+	sealOpen(t, e) // batch 1: reopened
 	before, _, _ := e.seq.hashes.at(firstDropped)
 
 	l1.mu.Lock()
@@ -118,9 +106,7 @@ func TestResequence(t *testing.T) {
 	if o := e.seq.batches.open(); o.Number != 1 || o.First != firstDropped {
 		t.Errorf("open batch %d from block %d after re-sequencing, want batch 1 reopened from block %d", o.Number, o.First, firstDropped)
 	}
-	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil {
-		t.Fatal(err)
-	}
+	sealOpen(t, e)
 	chain := checkChain(t, e, sent)
 
 	e.stop()
@@ -133,6 +119,24 @@ func TestResequence(t *testing.T) {
 				t.Fatalf("block %d: hash %s after a restart, %s before", i, again[i], chain[i])
 			}
 		}
+	}
+}
+
+// produceAll produces blocks until the mempool is empty.
+func produceAll(t *testing.T, e *env) {
+	t.Helper()
+	for e.seq.mempoolDepth() > 0 {
+		if _, err := e.seq.produce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// sealOpen seals the open batch, as its age would.
+func sealOpen(t *testing.T, e *env) {
+	t.Helper()
+	if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -194,20 +198,8 @@ func TestAdoptL1Batch(t *testing.T) {
 	cfg.L1PollInterval = 5 * time.Millisecond
 	e := newEnv(t, cfg, 1e12, 1e12)
 	defer e.stop()
-	produce := func() {
-		t.Helper()
-		for e.seq.mempoolDepth() > 0 {
-			if _, err := e.seq.produce(ctx); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	seal := func() {
-		t.Helper()
-		if err := e.seq.sealAged(time.Now().Add(time.Hour)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	produce := func() { t.Helper(); produceAll(t, e) }
+	seal := func() { t.Helper(); sealOpen(t, e) }
 	var sent []common.Hash
 	send := func(s *msg.Signed) batch.Message {
 		t.Helper()
