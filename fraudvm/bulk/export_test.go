@@ -1,5 +1,7 @@
 package bulk
 
+import "testing"
+
 // NewCPUKernel is NewCPU with the MATMUL kernel named (for external tests): "go" always exists,
 // "avx512vnni" where the CPU has it. It returns nil for a kernel this machine cannot run.
 func NewCPUKernel(workers int, name string) *CPU {
@@ -21,3 +23,10 @@ func KernelNames() []string {
 	}
 	return names
 }
+
+// OpenCLTestBackends are the Accel backends on this machine's OpenCL devices (opencl_test.go).
+func OpenCLTestBackends(t *testing.T) []*Accel { return openCLBackends(t) }
+
+// SpecAccel is Accel on the spec transcription with a limit small enough to tile every
+// instruction.
+func SpecAccel(limit int) *Accel { return newAccel(&specDevice{limit: limit}, 2, limit) }

@@ -120,23 +120,54 @@ func cpus() []*CPU {
 	return out
 }
 
+// execer is a backend as the tests drive it: on any rw memory.
+type execer interface {
+	Name() string
+	exec(ctx context.Context, m rw, in *isa.Instr, t *[isa.NumSlots]isa.Tensor) error
+}
+
+// testBackend is a backend under test and how to name it in a failure.
+type testBackend struct {
+	execer
+	desc string
+}
+
+// backends returns every backend the differential tests hold to the reference: the CPU
+// backends (cpus), Accel on the spec device with the smallest real limit and with tiny limits
+// (every instruction tiled, and some too large for one call, which fall back to the host), and
+// Accel on every OpenCL device of this machine (opencl_test.go).
+func backends(t *testing.T) []testBackend {
+	var out []testBackend
+	for _, c := range cpus() {
+		out = append(out, testBackend{c, fmt.Sprintf("%s workers=%d block=%d", c.Name(), c.workers, c.block)})
+	}
+	for _, limit := range []int{minDeviceLimit, 4096, 600} {
+		a := newAccel(&specDevice{limit: limit}, 2, limit)
+		out = append(out, testBackend{a, a.Name()})
+	}
+	for _, a := range openCLBackends(t) {
+		out = append(out, testBackend{a, a.Name()})
+	}
+	return out
+}
+
 // check runs the reference and every backend on copies of the case's memory and requires the
 // same outcome: both fail, or both succeed leaving identical memories.
 func (c *tcase) check() {
 	c.t.Helper()
 	want := c.memory()
 	refErr := refExec(want, &c.in, &c.decl)
-	for _, cpu := range cpus() {
+	for _, b := range backends(c.t) {
 		got := c.memory()
-		err := cpu.exec(context.Background(), got, &c.in, &c.decl)
+		err := b.exec(context.Background(), got, &c.in, &c.decl)
 		if (err != nil) != (refErr != nil) {
-			c.t.Fatalf("%s %s workers=%d %v: error %v, reference error %v", c.in.Op, cpu.Name(), cpu.workers, c.decl, err, refErr)
+			c.t.Fatalf("%s %s %v: error %v, reference error %v", c.in.Op, b.desc, c.decl, err, refErr)
 		}
 		if err != nil {
 			continue
 		}
 		if diff := c.diff(got, want); diff != "" {
-			c.t.Fatalf("%s %s workers=%d %v: memory differs from the reference: %s", c.in.Op, cpu.Name(), cpu.workers, c.decl, diff)
+			c.t.Fatalf("%s %s %v: memory differs from the reference: %s", c.in.Op, b.desc, c.decl, diff)
 		}
 	}
 }

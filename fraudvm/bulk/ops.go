@@ -110,19 +110,25 @@ func putInt32s(dst []byte, src []int32) {
 	}
 }
 
-// requant: D[e] = Requant(A[e], bias_j, M_j, s_j, zp, lo, hi) with j the column of e.
-func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
-	d, a := o.d, o.a
-	cols := d.cols
-	rp := isa.RequantImm(in)
+// requantArgs are REQUANT's per-column parameters, read from the immediates and the params
+// tensor.
+type requantArgs struct {
+	bias, mul []int32
+	shift     []int8
+	rp        isa.RequantParams
+}
+
+// readRequantArgs reads and checks REQUANT's parameters (every shift in [-31, 0]).
+func (c *CPU) readRequantArgs(m rw, in *isa.Instr, o *operands) (*requantArgs, error) {
+	cols := o.d.cols
+	ra := &requantArgs{bias: make([]int32, cols), mul: make([]int32, cols), shift: make([]int8, cols), rp: isa.RequantImm(in)}
 	perTensor := in.Flags&isa.FlagPerTensor != 0
-	bias, mul, shift := make([]int32, cols), make([]int32, cols), make([]int8, cols)
 	if perTensor {
-		if !isa.ShiftValid(rp.Shift) {
-			return fmt.Errorf("shift %d outside [-31,0]", rp.Shift)
+		if !isa.ShiftValid(ra.rp.Shift) {
+			return nil, fmt.Errorf("shift %d outside [-31,0]", ra.rp.Shift)
 		}
 		for j := range cols {
-			mul[j], shift[j] = rp.Mul, rp.Shift
+			ra.mul[j], ra.shift[j] = ra.rp.Mul, ra.rp.Shift
 		}
 	}
 	if o.b != nil {
@@ -131,26 +137,37 @@ func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) err
 		o.b.readRows(m, 0, cols, raw)
 		for j := range cols {
 			row := raw[j*o.b.rowLen:]
-			bias[j] = int32(binary.LittleEndian.Uint32(row[0:]))
+			ra.bias[j] = int32(binary.LittleEndian.Uint32(row[0:]))
 			if !perTensor {
 				sh := int32(binary.LittleEndian.Uint32(row[8:]))
 				if sh < isa.MinShift || sh > 0 {
-					return fmt.Errorf("params row %d: shift %d outside [-31,0]", j, sh)
+					return nil, fmt.Errorf("params row %d: shift %d outside [-31,0]", j, sh)
 				}
-				mul[j], shift[j] = int32(binary.LittleEndian.Uint32(row[4:])), int8(sh)
+				ra.mul[j], ra.shift[j] = int32(binary.LittleEndian.Uint32(row[4:])), int8(sh)
 			}
 		}
 	}
-	return c.stream(ctx, m, d, []*view{a}, func(dst []byte, src [][]byte, nr int) {
+	return ra, nil
+}
+
+// requant: D[e] = Requant(A[e], bias_j, M_j, s_j, zp, lo, hi) with j the column of e.
+func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
+	ra, err := c.readRequantArgs(m, in, o)
+	if err != nil {
+		return err
+	}
+	cols, rp := o.d.cols, ra.rp
+	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) error {
 		spans(c.workers, nr, 64, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				drow, arow := dst[i*cols:(i+1)*cols], src[0][i*4*cols:(i+1)*4*cols]
 				for j := range drow {
 					acc := int32(binary.LittleEndian.Uint32(arow[4*j:]))
-					drow[j] = byte(isa.Requant(acc, bias[j], mul[j], shift[j], rp.Zero, rp.Lo, rp.Hi))
+					drow[j] = byte(isa.Requant(acc, ra.bias[j], ra.mul[j], ra.shift[j], rp.Zero, rp.Lo, rp.Hi))
 				}
 			}
 		})
+		return nil
 	})
 }
 
@@ -160,9 +177,9 @@ const addTableMin = 1 << 17
 // add: D[e] = Add(A[e], B[e]). The result depends on two bytes only, so for large tensors the
 // 65536 results are computed once (by isa.Add itself) and looked up.
 func (c *CPU) add(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
-	p := isa.AddImm(in)
-	if !isa.ShiftValid(p.ShiftA) || !isa.ShiftValid(p.ShiftB) || !isa.ShiftValid(p.ShiftOut) {
-		return fmt.Errorf("shift outside [-31,0]")
+	p, err := addArgs(in)
+	if err != nil {
+		return err
 	}
 	f := func(x, y byte) byte { return byte(isa.Add(int8(x), int8(y), &p)) }
 	if o.d.Elems() >= addTableMin {
@@ -174,30 +191,41 @@ func (c *CPU) add(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
 		})
 		f = func(x, y byte) byte { return tab[int(x)<<8|int(y)] }
 	}
-	return c.stream(ctx, m, o.d, []*view{o.a, o.b}, func(dst []byte, src [][]byte, nr int) {
+	return c.stream(ctx, m, o.d, []*view{o.a, o.b}, func(dst []byte, src [][]byte, nr int) error {
 		spans(c.workers, len(dst), 1<<14, func(lo, hi int) {
 			for i, x := range src[0][lo:hi] {
 				dst[lo+i] = f(x, src[1][lo+i])
 			}
 		})
+		return nil
 	})
+}
+
+// addArgs reads and checks ADD's immediates.
+func addArgs(in *isa.Instr) (isa.AddParams, error) {
+	p := isa.AddImm(in)
+	if !isa.ShiftValid(p.ShiftA) || !isa.ShiftValid(p.ShiftB) || !isa.ShiftValid(p.ShiftOut) {
+		return p, fmt.Errorf("shift outside [-31,0]")
+	}
+	return p, nil
 }
 
 // lut8: D[e] = B[0, uint8(A[e])].
 func (c *CPU) lut8(ctx context.Context, m rw, o *operands) error {
 	var tab [256]byte
 	o.b.readRows(m, 0, 1, tab[:])
-	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) {
+	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) error {
 		for i, x := range src[0][:len(dst)] {
 			dst[i] = tab[x]
 		}
+		return nil
 	})
 }
 
 // argmax: D[r,0] = the lowest column index of row r's maximum.
 func (c *CPU) argmax(ctx context.Context, m rw, o *operands) error {
 	cols := o.a.cols
-	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) {
+	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) error {
 		spans(c.workers, nr, 64, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				row := src[0][i*cols : (i+1)*cols]
@@ -210,17 +238,29 @@ func (c *CPU) argmax(ctx context.Context, m rw, o *operands) error {
 				binary.LittleEndian.PutUint32(dst[4*i:], uint32(at))
 			}
 		})
+		return nil
 	})
 }
 
 // stream runs f over blocks of rows: D and the sources share a row count, and row r of each
-// source is gathered densely next to row r of D. f fills dst (nr dense D rows).
-func (c *CPU) stream(ctx context.Context, m rw, d *view, srcs []*view, f func(dst []byte, src [][]byte, nr int)) error {
-	rowBytes := d.rowLen
+// source is gathered densely next to row r of D. f fills dst (nr dense D rows); its error ends
+// the stream.
+func (c *CPU) stream(ctx context.Context, m rw, d *view, srcs []*view, f func(dst []byte, src [][]byte, nr int) error) error {
+	return c.streamBlock(ctx, m, c.block, d, srcs, f)
+}
+
+// streamRowBytes is the bytes of one row of D and of each source together.
+func streamRowBytes(d *view, srcs []*view) int {
+	n := d.rowLen
 	for _, s := range srcs {
-		rowBytes += s.rowLen
+		n += s.rowLen
 	}
-	rb := min(d.rows, blockRows(c.block, rowBytes))
+	return n
+}
+
+// streamBlock is stream with blocks of at most block bytes (at least one row).
+func (c *CPU) streamBlock(ctx context.Context, m rw, block int, d *view, srcs []*view, f func(dst []byte, src [][]byte, nr int) error) error {
+	rb := min(d.rows, blockRows(block, streamRowBytes(d, srcs)))
 	dst := c.pool.getBytes(rb * d.rowLen)
 	defer c.pool.putBytes(dst)
 	src := make([][]byte, len(srcs))
@@ -236,7 +276,9 @@ func (c *CPU) stream(ctx context.Context, m rw, d *view, srcs []*view, f func(ds
 		for i, s := range srcs {
 			c.readRows(m, s, r0, nr, src[i])
 		}
-		f(dst[:nr*d.rowLen], src, nr)
+		if err := f(dst[:nr*d.rowLen], src, nr); err != nil {
+			return err
+		}
 		d.writeRows(m, r0, nr, dst)
 	}
 	return nil

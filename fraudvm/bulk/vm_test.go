@@ -17,7 +17,8 @@ var _ vm.Backend = (*bulk.CPU)(nil)
 
 // TestAgainstInterpreter runs whole jobs twice, once stepping the interpreter micro-step by
 // micro-step and once handing every EXEC phase to the backend, and requires the same final
-// state hash (registers and memory root) for every kernel. The programs are the reference
+// state hash (registers and memory root) for every CPU kernel, Accel on the spec device with a
+// small limit, and Accel on every OpenCL device. The programs are the reference
 // MLP and CNN and random valid programs (examples.Random draws every op, edge shapes, K near
 // isa.MaxMatMulK, aliasing views, INT32_MIN/MAX constants).
 func TestAgainstInterpreter(t *testing.T) {
@@ -56,14 +57,22 @@ func TestAgainstInterpreter(t *testing.T) {
 			t.Fatalf("%s: stepping: %v", c.name, err)
 		}
 		want := ref.State()
+		var backends []vm.Backend
 		for _, kern := range bulk.KernelNames() {
+			backends = append(backends, bulk.NewCPUKernel(2, kern))
+		}
+		backends = append(backends, bulk.SpecAccel(4096))
+		for _, a := range bulk.OpenCLTestBackends(t) {
+			backends = append(backends, a)
+		}
+		for _, b := range backends {
 			mem, _ := job.New(c.p, packed)
 			v := vm.NewJob(mem)
-			if err := v.RunBulk(ctx, bulk.NewCPUKernel(2, kern), nil); err != nil {
-				t.Fatalf("%s on %s: %v", c.name, kern, err)
+			if err := v.RunBulk(ctx, b, nil); err != nil {
+				t.Fatalf("%s on %s: %v", c.name, b.Name(), err)
 			}
 			if got := v.State(); got.Hash() != want.Hash() {
-				t.Fatalf("%s on %s: final state %v, stepping gave %v", c.name, kern, got, want)
+				t.Fatalf("%s on %s: final state %v, stepping gave %v", c.name, b.Name(), got, want)
 			}
 		}
 	}
