@@ -17,7 +17,7 @@ var openCL struct {
 // kernel (dp4a is emulated in C off NVIDIA, so its kernel is tested here too). Without OpenCL
 // it returns nil, except under CI (CI=true), which installs PoCL: there a missing device fails
 // the test, since a skip would hide a broken install.
-func openCLDevices(t *testing.T) []*OpenCL {
+func openCLDevices(t testing.TB) []*OpenCL {
 	t.Helper()
 	openCL.once.Do(func() {
 		// Test binaries share one kernel cache, so that they do not all compile at once.
@@ -51,7 +51,7 @@ func openCLDevices(t *testing.T) []*OpenCL {
 
 // openCLBackends are Accel on every OpenCL device: with the device's own limit, and with a
 // small one so that instructions are tiled on the real device as well.
-func openCLBackends(t *testing.T) []*Accel {
+func openCLBackends(t testing.TB) []*Accel {
 	var out []*Accel
 	for _, o := range openCLDevices(t) {
 		out = append(out, NewAccel(o, 2), newAccel(o, 2, 8192))
