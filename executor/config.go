@@ -25,6 +25,13 @@ type Config struct {
 	PollInterval time.Duration
 	// Workers is the number of CPU threads jobs run on; 0 means GOMAXPROCS.
 	Workers int
+	// Backends are the devices jobs run on (OpenBackends): the default is the CPU alone, so that
+	// a library user (a test) never touches OpenCL unless it asks; the command's default is
+	// auto. Backends.Workers is overridden by Workers.
+	Backends BackendOptions
+	// GPUMetrics exports NVML's inventory, health and telemetry (executor/gpu) on the metrics
+	// registry where the machine has an NVIDIA driver.
+	GPUMetrics bool
 	// RPCBatchLimit, RPCBatchResponseBytes and RPCBodyBytes bound what one JSON-RPC request may
 	// cost (chain/rpcserver Limits): the calls in a batch (a larger batch runs none of them and
 	// is answered -32600 "batch too large"), the bytes of a batch's results (once they pass it,
@@ -55,6 +62,7 @@ func DefaultConfig() Config {
 		MetricsPort:  0,
 		PollInterval: 200 * time.Millisecond,
 		Workers:      0,
+		Backends:     BackendOptions{Devices: []string{"cpu"}},
 
 		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
 		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
@@ -76,6 +84,11 @@ func (c Config) Check() error {
 	}
 	if c.Workers < 0 {
 		return fmt.Errorf("workers %d: want 0 (GOMAXPROCS) or more", c.Workers)
+	}
+	for _, d := range c.Backends.Devices {
+		if err := checkDeviceSpec(d); err != nil {
+			return fmt.Errorf("devices: %w", err)
+		}
 	}
 	if c.RPCPort < 0 || c.RPCPort > 65535 {
 		return fmt.Errorf("rpc-port %d: want a port in 0..65535", c.RPCPort)

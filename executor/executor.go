@@ -14,6 +14,7 @@ import (
 
 	"github.com/crollup/crollup/chain/genesis"
 	"github.com/crollup/crollup/chain/rpcserver"
+	"github.com/crollup/crollup/executor/gpu"
 	"github.com/crollup/crollup/fraudvm/memory"
 )
 
@@ -28,6 +29,9 @@ type Executor struct {
 	db    *store
 	run   *Runner
 	m     *metrics
+	// releaseDevices frees the OpenCL devices; nvml is NVML's session when GPU metrics are on.
+	releaseDevices func()
+	nvml           *gpu.NVML
 
 	// Owned by the follow loop (and by New before Start).
 	state *memory.Memory // the head state, as persisted; blocks are applied to snapshots of it
@@ -75,12 +79,27 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain, src BlockSource) (*Exe
 	if lg == nil {
 		lg = log.Root()
 	}
+	bopts := cfg.Backends
+	bopts.Workers = cfg.Workers
+	devs, release, err := OpenBackends(context.Background(), lg, bopts)
+	if err != nil {
+		return nil, fmt.Errorf("executor: devices: %w", err)
+	}
 	e := &Executor{cfg: cfg, log: lg, chain: chain, sep: chain.Cfg.Domain.Separator(), src: src,
-		run: NewRunner(cfg.Workers), m: newMetrics(), health: followHealth{maxLag: cfg.HealthMaxLag}}
+		run: NewRunner(cfg.Workers, devs...), m: newMetrics(), health: followHealth{maxLag: cfg.HealthMaxLag},
+		releaseDevices: release}
 	e.run.Busy = e.m.recordBusy
+	e.run.Unhealthy = func(device string, err error) {
+		e.log.Error("Device failed: its jobs run on the other devices from now on", "device", device, "err", err)
+	}
+	e.m.reg.MustRegister(newDeviceCollector(e.run))
+	if cfg.GPUMetrics {
+		e.openGPUMetrics()
+	}
 	if src == nil {
 		s, err := DialSource(context.Background(), cfg.Sequencer)
 		if err != nil {
+			e.closeDevices()
 			return nil, err
 		}
 		e.src, e.dial = s, s
@@ -88,12 +107,14 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain, src BlockSource) (*Exe
 	db, err := openStore(cfg.DataDir, lg)
 	if err != nil {
 		e.closeSource()
+		e.closeDevices()
 		return nil, err
 	}
 	e.db = db
 	if err := e.load(); err != nil {
 		_ = db.close()
 		e.closeSource()
+		e.closeDevices()
 		return nil, err
 	}
 	return e, nil
@@ -225,3 +246,37 @@ func (e *Executor) RPCEndpoint() string { return e.rpcURL }
 
 // Registry is the executor's Prometheus registry.
 func (e *Executor) Registry() *prometheus.Registry { return e.m.reg }
+
+// openGPUMetrics registers NVML's collector where the machine has an NVIDIA driver; elsewhere it
+// logs why there are no GPU metrics and goes on.
+func (e *Executor) openGPUMetrics() {
+	n, err := gpu.OpenSystem()
+	if err != nil {
+		e.log.Info("No GPU metrics", "reason", err)
+		return
+	}
+	if err := e.m.reg.Register(gpu.NewCollector(n)); err != nil {
+		e.log.Warn("No GPU metrics", "err", err)
+		_ = n.Close()
+		return
+	}
+	e.nvml = n
+	if inv, err := n.Inventory(); err == nil {
+		for _, d := range inv.Devices {
+			e.log.Info("NVIDIA GPU", "index", d.Index, "name", d.Name, "uuid", d.UUID, "pci", d.PCIBusID,
+				"memory_mib", d.MemoryTotal>>20, "driver", inv.DriverVersion, "cuda", inv.CUDAVersion)
+		}
+	}
+}
+
+// closeDevices releases the OpenCL devices and NVML.
+func (e *Executor) closeDevices() {
+	if e.releaseDevices != nil {
+		e.releaseDevices()
+		e.releaseDevices = nil
+	}
+	if e.nvml != nil {
+		_ = e.nvml.Close()
+		e.nvml = nil
+	}
+}

@@ -141,6 +141,7 @@ func (e *Executor) Stop(ctx context.Context) error {
 	if loopDone {
 		// Only close the database once the loop is surely done with it.
 		errs = append(errs, e.db.close())
+		e.closeDevices() // the loop no longer runs jobs on them
 	}
 	e.closeSource()
 	return errors.Join(errs...)

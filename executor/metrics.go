@@ -59,3 +59,44 @@ func newMetrics() *metrics {
 }
 
 func (m *metrics) recordBusy(d time.Duration) { m.busy.Add(d.Seconds()) }
+
+// deviceCollector exports the runner's devices (Runner.Devices) when Prometheus scrapes: their
+// health and the work each did. The device label is the device's name in the executor's log:
+// "cpu" (the CPU pool), "opencl:N", "fallback".
+type deviceCollector struct {
+	run                           *Runner
+	healthy, jobs, failures, busy *prometheus.Desc
+}
+
+func newDeviceCollector(run *Runner) *deviceCollector {
+	desc := func(name, help string) *prometheus.Desc {
+		return prometheus.NewDesc(prometheus.BuildFQName(metricsNamespace, "", name), help, []string{"device"}, nil)
+	}
+	return &deviceCollector{
+		run:      run,
+		healthy:  desc("device_healthy", "1 while the device gets jobs; 0 once a run on it failed (its jobs run elsewhere)."),
+		jobs:     desc("device_jobs_total", "Job runs the device finished (a job that faults is a finished run)."),
+		failures: desc("device_failures_total", "Job runs on the device whose backend failed; the jobs were run again elsewhere."),
+		busy:     desc("device_busy_seconds_total", "Time the device spent running jobs, summed over its slots."),
+	}
+}
+
+func (c *deviceCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.healthy
+	ch <- c.jobs
+	ch <- c.failures
+	ch <- c.busy
+}
+
+func (c *deviceCollector) Collect(ch chan<- prometheus.Metric) {
+	for _, d := range c.run.Devices() {
+		healthy := 0.0
+		if d.Healthy {
+			healthy = 1
+		}
+		ch <- prometheus.MustNewConstMetric(c.healthy, prometheus.GaugeValue, healthy, d.Name)
+		ch <- prometheus.MustNewConstMetric(c.jobs, prometheus.CounterValue, float64(d.Jobs), d.Name)
+		ch <- prometheus.MustNewConstMetric(c.failures, prometheus.CounterValue, float64(d.Failures), d.Name)
+		ch <- prometheus.MustNewConstMetric(c.busy, prometheus.CounterValue, d.Busy.Seconds(), d.Name)
+	}
+}

@@ -36,7 +36,7 @@ const MaxOutput = 64 << 20
 // Runner runs a block's jobs for stf.ApplyBlock, in parallel. Before the block is applied it
 // sets up every job message of the block the way the chain's job setup will — the program
 // object grafted from the heap at the program region, the input at the input region — each in a
-// memory of its own, and runs them on a pool of workers while the block is applied. The chain
+// memory of its own, and runs them on its devices while the block is applied. The chain
 // then reaches each job's JOB_RUN phase; if the node of its scratch (height 33) and its job
 // registers are those of a pre-run job, Run grafts the finished scratch in and returns the
 // finished registers, which is exactly what running the job in place would give: a job's run
@@ -44,20 +44,57 @@ const MaxOutput = 64 << 20
 // gets here; a job on a program uploaded in the same block was not pre-run) it runs the job in
 // place on the shared backend.
 //
+// The devices (see Device, and sched for how jobs are spread over them) are those given to
+// NewRunner, or with none a pool of CPU backends over the workers. The same reasoning makes
+// the roots independent of the devices: which device ran a job, and how often it had to be
+// started again, is invisible in its result.
+//
 // Runner also captures each job's output (see MaxOutput) before job finish clears scratch.
 type Runner struct {
 	workers int
 	inline  vm.Backend
-	// Busy, if set, is told how long each job ran on a backend.
+	// Busy, if set, is told how long each job ran on a backend (each run of it, on any device).
 	Busy func(time.Duration)
+	// Unhealthy, if set, is told when a device is marked unhealthy, with the error of the run
+	// it failed (Devices has it as the reason too). It is called on the device's goroutine, so
+	// it should not block.
+	Unhealthy func(device string, err error)
+
+	// newCPU makes the CPU pool's backends (tests make them fail).
+	newCPU func(threads int) vm.Backend
+
+	mu      sync.Mutex // guards the devices' health and counters, and the blocks' slots
+	devices []*device  // as configured
+	pool    *device    // the CPU pool: every job with no devices, the fallback with some
 }
 
-// NewRunner returns a runner on workers CPU threads (0: GOMAXPROCS).
-func NewRunner(workers int) *Runner {
+// NewRunner returns a runner on workers CPU threads (0: GOMAXPROCS) and devices. With no
+// devices, every job runs on a pool of CPU backends sharing the workers. With devices, jobs
+// run on the healthy ones, and the pool is the fallback once none is healthy. The workers also
+// run the jobs in place, set jobs up and hash them, whatever the devices.
+//
+// NewRunner panics on devices that CheckDevices refuses.
+func NewRunner(workers int, devices ...Device) *Runner {
+	if err := CheckDevices(devices...); err != nil {
+		panic("executor: " + err.Error())
+	}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return &Runner{workers: workers, inline: bulk.NewCPU(workers)}
+	r := &Runner{workers: workers, inline: bulk.NewCPU(workers),
+		newCPU: func(n int) vm.Backend { return bulk.NewCPU(n) }}
+	for _, d := range devices {
+		if d.Speed == 0 {
+			d.Speed = 1
+		}
+		d.Slots = max(d.Slots, 1)
+		r.devices = append(r.devices, &device{Device: d, healthy: true})
+	}
+	r.pool = &device{Device: Device{Name: poolName, Speed: 1}, pool: true, healthy: true}
+	if len(devices) > 0 {
+		r.pool.Name = FallbackDevice
+	}
+	return r
 }
 
 // Workers is the number of threads the runner uses.
@@ -90,12 +127,19 @@ type future struct {
 	input []byte // written at the input region by a worker
 	key   common.Hash
 	init  vm.State // the job registers at the start of JOB_RUN
+	cost  uint64   // the program's static step count: the devices' cost estimate
 	mem   *memory.Memory
 	done  chan struct{}
 
+	// Guarded by Runner.mu while the job is scheduled.
+	setup      *memory.Memory // mem as set up, to rerun from (devices only; nil once done)
+	finished   bool           // done is closed
+	poolFailed bool           // a run on the CPU pool failed
+	lastErr    error          // the last failed run's
+
 	final vm.State
 	out   Output
-	err   error
+	err   error // non-nil: no result; the chain runs the job in place
 }
 
 // Prepare sets up the block's jobs (msgs, to be applied to mem) and starts running them. mem
@@ -103,9 +147,9 @@ type future struct {
 // (it is the source of the program grafts). ctx bounds the background runs.
 //
 // The setups run here, on the caller's goroutine (a graft needs exclusive use of its source);
-// the rest runs on the workers: first every job's key (the node of its scratch), then the runs,
-// each followed by hashing the job's scratch, so that the chain's goroutine finds the hashes it
-// needs when it grafts the result in.
+// the rest runs in the background: first every job's key (the node of its scratch), on the
+// workers, then the runs, on the devices (sched), each followed by hashing the job's scratch,
+// so that the chain's goroutine finds the hashes it needs when it grafts the result in.
 func (r *Runner) Prepare(ctx context.Context, mem *memory.Memory, msgs []batch.Message) *BlockJobs {
 	b := &BlockJobs{r: r, outputs: map[uint64]Output{}, ready: make(chan struct{})}
 	var all []*future
@@ -115,24 +159,28 @@ func (r *Runner) Prepare(ctx context.Context, mem *memory.Memory, msgs []batch.M
 		}
 	}
 	ctx, b.cancel = context.WithCancel(ctx)
-	if len(all) < 2 {
-		// One job gets all the threads in place; nothing to run side by side.
+	if len(all) == 0 || len(all) == 1 && len(r.devices) == 0 {
+		// One job gets all the threads in place; nothing to run side by side. With devices it
+		// is run ahead all the same: on a GPU it may well be done before the chain gets to it.
 		close(b.ready)
 		return b
 	}
 	b.active = true
 	n := min(r.workers, len(all))
-	cpus := make([]*bulk.CPU, n)
-	for w := range cpus {
-		cpus[w] = bulk.NewCPU(max(1, r.workers/n))
-	}
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
+		snap := len(r.devices) > 0
 		parallel(n, len(all), func(_, i int) {
 			f := all[i]
 			f.mem.Write(isa.RegionInput.Base(), f.input)
 			f.key, f.input = f.mem.NodeHash(isa.ScratchBase, scratchHeight), nil
+			if snap {
+				// What a device that fails mid-job is rerun from. Cheap: a snapshot copies
+				// nothing, and the run then writes only pages the setup has not (program and
+				// input are read-only to instructions), copying just the nodes above them.
+				f.setup = f.mem.Snapshot()
+			}
 		})
 		futures := map[common.Hash]*future{}
 		var queue []*future
@@ -145,20 +193,7 @@ func (r *Runner) Prepare(ctx context.Context, mem *memory.Memory, msgs []batch.M
 		}
 		b.futures, b.prerun = futures, len(queue)
 		close(b.ready)
-		parallel(n, len(queue), func(w, i int) {
-			f := queue[i]
-			defer close(f.done)
-			start := time.Now()
-			v := vm.New(f.init, f.mem)
-			if f.err = v.RunBulk(ctx, cpus[w], nil); f.err == nil {
-				f.final = v.Registers()
-				f.mem.NodeHash(isa.ScratchBase, scratchHeight)
-				f.out, f.err = captureOutput(f.mem)
-			}
-			if r.Busy != nil {
-				r.Busy(time.Since(start))
-			}
-		})
+		(&sched{r: r, ctx: ctx, jobs: queue}).run()
 	}()
 	return b
 }
@@ -205,7 +240,8 @@ func setup(mem *memory.Memory, m *batch.Message) *future {
 	}
 	jm := memory.New()
 	jm.Graft(isa.RegionProgram.Base(), mem, layout.HeapBase+p.HeapOffset, uint(p.Height))
-	return &future{init: vm.State{Phase: vm.PhaseStart, Limit: max(p.Steps, 1)}, mem: jm, input: m.Data, done: make(chan struct{})}
+	return &future{init: vm.State{Phase: vm.PhaseStart, Limit: max(p.Steps, 1)}, cost: max(p.Steps, 1), mem: jm, input: m.Data,
+		done: make(chan struct{})}
 }
 
 // Run implements stf.Jobs.
@@ -223,13 +259,15 @@ func (b *BlockJobs) Run(ctx context.Context, index uint64, mem *memory.Memory, s
 			case <-ctx.Done():
 				return vm.State{}, ctx.Err()
 			}
-			if f.err != nil {
-				return vm.State{}, f.err
+			if f.err == nil {
+				mem.Graft(isa.ScratchBase, f.mem, isa.ScratchBase, scratchHeight)
+				b.outputs[index] = f.out
+				b.hits++
+				return f.final, nil
 			}
-			mem.Graft(isa.ScratchBase, f.mem, isa.ScratchBase, scratchHeight)
-			b.outputs[index] = f.out
-			b.hits++
-			return f.final, nil
+			// Every device the job could run on failed it. mem's scratch is the job's as set
+			// up: running it in place here gives the same result, or fails the block with
+			// the backend's error.
 		}
 	}
 	start := time.Now()

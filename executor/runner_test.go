@@ -26,7 +26,7 @@ func TestRunnerMatchesSequential(t *testing.T) {
 	for _, workers := range []int{1, 3} {
 		r := NewRunner(workers)
 		mem := f.gen.Mem.Snapshot()
-		var hits, inline, jobs int
+		var prerun, hits, inline, jobs int
 		outputs := map[uint64]Output{}
 		for i, ms := range blocks {
 			bj := r.Prepare(context.Background(), mem, ms)
@@ -41,8 +41,8 @@ func TestRunnerMatchesSequential(t *testing.T) {
 			if regs != wantRegs[i] { // the step counter counts every job's steps
 				t.Fatalf("workers %d, block %d: registers %+v, sequential %+v", workers, i, regs, wantRegs[i])
 			}
-			_, h, in := bj.Stats()
-			hits, inline = hits+h, inline+in
+			p, h, in := bj.Stats()
+			prerun, hits, inline = prerun+p, hits+h, inline+in
 			for j, o := range bj.Outputs() {
 				outputs[j] = o
 			}
@@ -56,6 +56,12 @@ func TestRunnerMatchesSequential(t *testing.T) {
 			t.Fatalf("workers %d: %d jobs, %d from the pre-run, %d in place, %d outputs", workers, jobs, hits, inline, len(outputs))
 		}
 		t.Logf("workers %d: %d jobs, %d from the parallel pre-run, %d in place", workers, jobs, hits, inline)
+		// With no devices configured, the CPU pool is the one device, and ran every job run
+		// ahead.
+		if ds := r.Devices(); len(ds) != 1 || ds[0].Name != "cpu" || !ds[0].Healthy || ds[0].Failures != 0 ||
+			ds[0].Jobs != uint64(prerun) || ds[0].Busy <= 0 {
+			t.Fatalf("workers %d: devices %+v, want the CPU pool alone, with the %d jobs run ahead", workers, ds, prerun)
+		}
 
 		// Every output hashes to its record's output root, and the MLP's is the direct run's.
 		var faulted int

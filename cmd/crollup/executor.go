@@ -50,6 +50,7 @@ the details.`,
 	configInt(fs, "metrics-port", "executor.metrics-port", "Prometheus metrics port; 0 disables metrics")
 	configString(fs, "poll-interval", "executor.poll-interval", "how often to ask the sequencer for new blocks (Go duration)")
 	configInt(fs, "workers", "vm.workers", "CPU threads jobs run on; 0 = one per CPU (GOMAXPROCS)")
+	deviceFlags(fs)
 	configString(fs, "source", "executor.source", "where blocks come from: sequencer, or l1 (derive them from L1 alone, --l1-*)")
 	configInt(fs, "rpc-batch-limit", "executor.rpc-batch-limit", "most calls in one JSON-RPC batch; a larger batch runs none")
 	configInt(fs, "rpc-batch-response-bytes", "executor.rpc-batch-response-bytes", "most bytes of results in one JSON-RPC batch answer; the calls beyond do not run")

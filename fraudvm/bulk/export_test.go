@@ -25,7 +25,10 @@ func KernelNames() []string {
 }
 
 // OpenCLTestBackends are the Accel backends on this machine's OpenCL devices (opencl_test.go).
-func OpenCLTestBackends(t *testing.T) []*Accel { return openCLBackends(t) }
+func OpenCLTestBackends(t testing.TB) []*Accel { return openCLBackends(t) }
+
+// OpenCLTestDevices are this machine's OpenCL devices, one per MATMUL kernel.
+func OpenCLTestDevices(t testing.TB) []*OpenCL { return openCLDevices(t) }
 
 // SpecAccel is Accel on the spec transcription with a limit small enough to tile every
 // instruction.

@@ -77,3 +77,38 @@ func TestAgainstInterpreter(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExamples runs the example MLP and CNN jobs whole (vm.RunBulk: every instruction's
+// EXEC on the backend, the interpreter's other steps, the Merkle memory's writes) on the CPU
+// kernels and on every OpenCL device.
+func BenchmarkExamples(b *testing.B) {
+	backends := []vm.Backend{}
+	for _, kern := range bulk.KernelNames() {
+		backends = append(backends, bulk.NewCPUKernel(0, kern))
+	}
+	for _, o := range bulk.OpenCLTestDevices(b) {
+		backends = append(backends, bulk.NewAccel(o, 0))
+	}
+	for _, ex := range []struct {
+		name string
+		p    *program.Program
+	}{{"mlp", examples.MLP()}, {"cnn", examples.CNN()}} {
+		packed, err := program.Pack(ex.p.InputTensor(), examples.SampleInput())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, be := range backends {
+			b.Run(ex.name+"/"+be.Name(), func(b *testing.B) {
+				for b.Loop() {
+					mem, err := job.New(ex.p, packed)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if err := vm.NewJob(mem).RunBulk(context.Background(), be, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -25,6 +25,7 @@ import (
 	"github.com/crollup/crollup/challenger"
 	"github.com/crollup/crollup/executor"
 	"github.com/crollup/crollup/executor/proposer"
+	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -243,6 +244,37 @@ type VMConfig struct {
 	// Workers is the number of CPU threads bulk execution uses; 0 means one per usable CPU
 	// (GOMAXPROCS).
 	Workers int `mapstructure:"workers"`
+	// Devices is the comma-separated list of devices jobs run on (executor.DeviceSpecHelp):
+	// auto takes every OpenCL GPU there is, and the CPU.
+	Devices string `mapstructure:"devices"`
+	// OpenCLCacheDir keeps compiled OpenCL kernels ("" = the user cache directory, "-" = none).
+	OpenCLCacheDir string `mapstructure:"opencl-cache-dir"`
+	// OpenCLMemLimitMiB bounds the device memory one instruction uses (0 = half the device's).
+	OpenCLMemLimitMiB int `mapstructure:"opencl-mem-limit-mib"`
+	// OpenCLMatMul picks the OpenCL MATMUL kernel: "" (dp4a on NVIDIA, generic elsewhere),
+	// generic or dp4a.
+	OpenCLMatMul string `mapstructure:"opencl-matmul"`
+}
+
+// Backends maps the vm settings onto the executor's device options.
+func (v VMConfig) Backends() (executor.BackendOptions, error) {
+	devs, err := executor.ParseDevices(v.Devices)
+	if err != nil {
+		return executor.BackendOptions{}, fmt.Errorf("vm.devices: %w", err)
+	}
+	switch v.OpenCLMatMul {
+	case "", "generic", "dp4a":
+	default:
+		return executor.BackendOptions{}, fmt.Errorf("vm.opencl-matmul: want generic or dp4a, got %q", v.OpenCLMatMul)
+	}
+	if v.OpenCLMemLimitMiB < 0 {
+		return executor.BackendOptions{}, fmt.Errorf("vm.opencl-mem-limit-mib: want 0 or more, got %d", v.OpenCLMemLimitMiB)
+	}
+	return executor.BackendOptions{
+		Devices: devs,
+		OpenCL:  bulk.OpenCLOptions{CacheDir: v.OpenCLCacheDir, MemLimit: v.OpenCLMemLimitMiB << 20, MatMul: v.OpenCLMatMul},
+		Workers: v.Workers,
+	}, nil
 }
 
 // Default returns the configuration used when nothing is set: it runs on any machine. The
@@ -253,7 +285,7 @@ func Default() Config {
 	pro, cha := proposer.DefaultConfig(), challenger.DefaultRunnerConfig()
 	return Config{
 		Log: LogConfig{Level: "info", Format: string(oplog.FormatText), Color: "auto"},
-		VM:  VMConfig{Workers: exe.Workers},
+		VM:  VMConfig{Workers: exe.Workers, Devices: "auto"},
 		Chain: ChainConfig{ChainID: g.ChainID, Inbox: g.Inbox.Hex(), StepPrice: g.StepPrice, BytePrice: g.BytePrice,
 			FlatPrice: g.FlatPrice, HeapPrice: g.HeapPrice, FeeRecipient: g.FeeRecipient},
 		Sequencer: SequencerConfig{DataDir: "crollup-data/sequencer", RPCHost: seq.RPCHost, RPCPort: 8645,
@@ -290,6 +322,9 @@ func (c Config) Validate() error {
 	}
 	if c.VM.Workers < 0 {
 		return fmt.Errorf("vm.workers: want 0 (one per CPU) or more, got %d", c.VM.Workers)
+	}
+	if _, err := c.VM.Backends(); err != nil {
+		return err
 	}
 	if _, err := c.Chain.Genesis(); err != nil {
 		return err
@@ -394,11 +429,15 @@ func (c Config) ExecutorConfig() (executor.Config, error) {
 	out := executor.DefaultConfig()
 	out.DataDir, out.Sequencer, out.RPCHost, out.RPCPort = e.DataDir, e.Sequencer, e.RPCHost, e.RPCPort
 	out.MetricsHost, out.MetricsPort, out.Workers = e.MetricsHost, e.MetricsPort, c.VM.Workers
+	backends, err := c.VM.Backends()
+	if err != nil {
+		return out, err
+	}
+	out.Backends, out.GPUMetrics = backends, true
 	out.RPCBatchLimit, out.RPCBatchResponseBytes, out.RPCBodyBytes = e.RPCBatchLimit, e.RPCBatchResponseBytes, e.RPCBodyBytes
 	if e.Source != "sequencer" && e.Source != "l1" {
 		return out, fmt.Errorf("executor.source: want sequencer or l1, got %q", e.Source)
 	}
-	var err error
 	if out.PollInterval, err = duration("executor.poll-interval", e.PollInterval); err != nil {
 		return out, err
 	}

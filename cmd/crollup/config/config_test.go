@@ -229,6 +229,10 @@ func TestSettings(t *testing.T) {
 		{"log.format", "CROLLUP_LOG_FORMAT", "text"},
 		{"log.color", "CROLLUP_LOG_COLOR", "auto"},
 		{"vm.workers", "CROLLUP_VM_WORKERS", 0},
+		{"vm.devices", "CROLLUP_VM_DEVICES", "auto"},
+		{"vm.opencl-cache-dir", "CROLLUP_VM_OPENCL_CACHE_DIR", ""},
+		{"vm.opencl-mem-limit-mib", "CROLLUP_VM_OPENCL_MEM_LIMIT_MIB", 0},
+		{"vm.opencl-matmul", "CROLLUP_VM_OPENCL_MATMUL", ""},
 		{"chain.chain-id", "CROLLUP_CHAIN_CHAIN_ID", uint64(42069)},
 	}
 	if got := Settings(); !reflect.DeepEqual(got[:len(want)], want) {
@@ -266,6 +270,9 @@ func TestChainAndServiceValidation(t *testing.T) {
 		mod func(*Config)
 	}{
 		{"chain.inbox", func(c *Config) { c.Chain.Inbox = "nope" }},
+		{"vm.devices", func(c *Config) { c.VM.Devices = "cpu,gpu0" }},
+		{"vm.opencl-matmul", func(c *Config) { c.VM.OpenCLMatMul = "tensorcore" }},
+		{"vm.opencl-mem-limit-mib", func(c *Config) { c.VM.OpenCLMemLimitMiB = -1 }},
 		{"chain.accounts", func(c *Config) { c.Chain.Accounts = "0xaa=1" }},
 		{"chain.accounts", func(c *Config) { c.Chain.Accounts = "0x00000000000000000000000000000000000000aa=-1" }},
 		{"sequencer.block-time", func(c *Config) { c.Sequencer.BlockTime = "soon" }},
