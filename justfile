@@ -27,6 +27,10 @@ bench:
 bench-matmul *args:
     bash bench/matmul/run.sh {{ args }}
 
+# The OpenCL backend beside the CPU backend and OpenBLAS: build time, MATMUL, the example jobs.
+bench-opencl:
+    bash bench/opencl/run.sh
+
 # go vet, and fail if any Go file is not gofmt-formatted.
 lint:
     go vet ./...

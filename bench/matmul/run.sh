@@ -12,6 +12,13 @@
 # /usr/bin/python3; Debian: apt-get install -y python3-numpy libopenblas0-pthread).
 set -euo pipefail
 
+# OpenBLAS picks its kernel by CPU unless told otherwise; some machines of this kind set
+# OPENBLAS_CORETYPE=Haswell (AVX2, ~180 GFLOP/s here) where the CPU runs the AVX-512 one (~300).
+# Compare against what the CPU can do: the variables are unset unless KEEP_OPENBLAS_ENV=1.
+if [ "${KEEP_OPENBLAS_ENV:-0}" != 1 ]; then
+	unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
+fi
+
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 python=${PYTHON:-/usr/bin/python3}

@@ -62,4 +62,24 @@
 // both halves are recovered exactly. Both kernels are tested against the naive definition on
 // random shapes, and the whole backend against a plain transcription of §4 and against the
 // interpreter on real programs.
+//
+// # Devices (GPUs)
+//
+// Accel (device.go) is a backend for a Device: an accelerator that does an instruction's
+// arithmetic on dense buffers in its own memory. The Merkle memory stays on the host; Accel
+// gathers the operands as the CPU backend does, hands the device tiles that fit its Limit (MATMUL
+// in blocks of A rows and groups of B rows; the elementwise ops in blocks of rows; MAXPOOL and
+// IM2COL in bands of output rows with the input rows they read), and scatters the results. COPY
+// is a move within the Merkle memory and stays on the host, as do instructions that must be
+// stepped, and any instruction one row of which exceeds the device's limit.
+//
+// OpenCL (opencl.go, opencl.cl) is the Device for any OpenCL 1.2 device, reached through
+// fraudvm/cl without linking libOpenCL. Its kernels follow the exactness rules above in OpenCL C,
+// where signed overflow is undefined: sums are taken in uint and reinterpreted, no saturating
+// built-in is used, and left shifts of negative values are written as multiplications. MATMUL
+// has a generic kernel (one output per work-item, 16 products per vector step) and a dp4a one
+// (four products per instruction: inline PTX on NVIDIA from compute capability 6.1, the same
+// arithmetic in C elsewhere, so that its kernel is tested on any device). The differential tests
+// hold Accel to the reference on a transcription of the spec with tiny limits (every instruction
+// tiled, some too large for a call) and on every OpenCL device of the machine, PoCL in CI.
 package bulk
