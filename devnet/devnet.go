@@ -72,6 +72,12 @@ type Config struct {
 	Metrics MetricsPorts
 	// L1Executor also runs an executor that derives the chain from L1 alone.
 	L1Executor bool
+	// Backends are the devices the executor following the sequencer runs jobs on (zero value:
+	// the CPU). The L1-only executor always runs on the CPU, so that where the follower runs on
+	// GPUs the devnet compares two backends' roots block by block.
+	Backends executor.BackendOptions
+	// GPUMetrics exports NVML's GPU metrics from the following executor.
+	GPUMetrics bool
 	// BatcherMaxPending is the batcher's MaxPending (0: its default).
 	BatcherMaxPending int
 	// ForceInclusionDelay is the Inbox's delay in seconds before anyone may force delayed
@@ -306,6 +312,10 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 func (d *Devnet) startExecutors(ctx context.Context) error {
 	ecfg := executor.DefaultConfig()
 	ecfg.DataDir, ecfg.RPCPort, ecfg.PollInterval, ecfg.Sequencer = d.dir("executor"), d.cfg.ExecutorPort, 100*time.Millisecond, d.Seq.RPCEndpoint()
+	if len(d.cfg.Backends.Devices) > 0 {
+		ecfg.Backends = d.cfg.Backends
+	}
+	ecfg.GPUMetrics = d.cfg.GPUMetrics
 	var err error
 	if ecfg.MetricsPort, err = metricsPort(d.cfg.Metrics.Executor); err != nil {
 		return err

@@ -3,6 +3,8 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
 	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/sequencer"
 )
 
@@ -86,4 +89,21 @@ func startFollowing(t *testing.T, gen *genesis.Chain, blockTime, poll time.Durat
 	}
 	t.Cleanup(func() { exe.Stop(context.Background()) })
 	return seq, exe
+}
+
+// openCLBackends are executor devices on every OpenCL device of the machine (PoCL in CI) and
+// nothing else, so that every job runs on OpenCL; without OpenCL the CPU (the zero value),
+// except under CI, where a missing device fails the test.
+func openCLBackends(t *testing.T) executor.BackendOptions {
+	t.Helper()
+	cache := filepath.Join(os.TempDir(), "crollup-opencl-test-cache")
+	bulk.SetupOpenCLEnv(cache)
+	if _, err := bulk.OpenCLDevices(); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no OpenCL device under CI: %v", err)
+		}
+		t.Logf("no OpenCL device, jobs run on the CPU: %v", err)
+		return executor.BackendOptions{}
+	}
+	return executor.BackendOptions{Devices: []string{"opencl:all"}, OpenCL: bulk.OpenCLOptions{CacheDir: cache}}
 }

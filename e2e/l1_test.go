@@ -39,7 +39,10 @@ func TestRollupOnL1(t *testing.T) {
 	seq := sequencer.DefaultConfig()
 	// Small batches, so that some seal on size (uploads of 16 KiB chunks) and some on age.
 	seq.BlockTime, seq.BatchAge, seq.MaxBlockBytes, seq.MaxBatchBytes = 300*time.Millisecond, 3*time.Second, 40_000, 60_000
-	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, L1Executor: true})
+	// The follower runs jobs on every OpenCL device (PoCL in CI) beside the CPU, the L1-only
+	// executor on the CPU: their roots are compared at every block.
+	backends := openCLBackends(t)
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, L1Executor: true, Backends: backends})
 
 	// Deposits: the sequencer must include them and create the accounts.
 	users := []int{devnet.KeyUser, devnet.KeyUser + 1}
@@ -193,6 +196,14 @@ func TestRollupOnL1(t *testing.T) {
 		if ra.OutputRoot != rb.OutputRoot || ra.Status != "halted" {
 			t.Fatalf("job %d: output %s (%s) vs %s", *ja.JobIndex, ra.OutputRoot, ra.Status, rb.OutputRoot)
 		}
+	}
+
+	if len(backends.Devices) > 0 {
+		ds := d.Exec.Devices()
+		if len(ds) == 0 || ds[0].Name != "opencl:0" || ds[0].Jobs == 0 || !ds[0].Healthy {
+			t.Fatalf("follower devices %+v: want opencl:0 healthy, with jobs run", ds)
+		}
+		t.Logf("follower devices: %+v", ds)
 	}
 
 	// L1 holds each batch once, in order (derive fails on a gap or a repeat), and each is the

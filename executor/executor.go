@@ -280,3 +280,6 @@ func (e *Executor) closeDevices() {
 		e.nvml = nil
 	}
 }
+
+// Devices reports the devices jobs run on, their health and the work each did.
+func (e *Executor) Devices() []DeviceStatus { return e.run.Devices() }

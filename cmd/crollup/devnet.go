@@ -100,6 +100,7 @@ last blocks when killed). The services log warnings only, unless --verbose.`,
 	fs.IntVar(&opts.Metrics.L1Executor, "l1-executor-metrics-port", 7302, "L1-only executor metrics and /healthz port (0 picks a free one, -1 none)")
 	fs.IntVar(&opts.Metrics.Batcher, "batcher-metrics-port", 7303, "batcher metrics and /healthz port (0 picks a free one, -1 none)")
 	fs.IntVar(&opts.Jobs, "jobs", 3, "sample jobs the demo submits")
+	deviceFlags(fs)
 	fs.BoolVar(&opts.Once, "once", false, "stop after the demo instead of running until Ctrl-C")
 	fs.BoolVar(&opts.Verbose, "verbose", false, "show the services' info logs (default: warnings only)")
 	fs.BoolVar(&opts.Propose, "propose", true, "run a proposer that asserts the L1-only executor's roots on the Rollup and confirms them")

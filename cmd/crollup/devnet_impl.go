@@ -34,7 +34,11 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	if err != nil {
 		return err
 	}
-	cfg := devnet.Config{DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
+	backends, err := a.cfg.VM.Backends()
+	if err != nil {
+		return err
+	}
+	cfg := devnet.Config{Backends: backends, GPUMetrics: true, DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
 		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log,
 		Propose: opts.Propose, ChallengePeriod: opts.Period, L1Only: opts.L1Only, L1FinalityDepth: opts.FinalityDepth}
 	if !opts.Verbose {
