@@ -20,7 +20,7 @@ import (
 )
 
 // DeviceSpecHelp describes the device list for flags and docs.
-const DeviceSpecHelp = `devices jobs run on, comma-separated: "cpu" (the Go backend), "opencl:N" (OpenCL device N of 'crollup gpu info'), "opencl:gpu" (every OpenCL GPU or accelerator), "opencl:all" (every OpenCL device, CPU ones such as PoCL included), "auto" (opencl:gpu and cpu)`
+const DeviceSpecHelp = `devices jobs run on, comma-separated: "cpu" (the Go backend), "opencl:N" (OpenCL device N of 'crollup gpu info'; "opencl:N@MiB" also bounds the device memory one instruction uses on it), "opencl:gpu" (every OpenCL GPU or accelerator), "opencl:all" (every OpenCL device, CPU ones such as PoCL included), "auto" (opencl:gpu and cpu)`
 
 // BackendOptions say which devices an executor runs jobs on.
 type BackendOptions struct {
@@ -53,12 +53,32 @@ func checkDeviceSpec(s string) error {
 	case "auto", "cpu", "opencl:gpu", "opencl:all":
 		return nil
 	}
-	if n, ok := strings.CutPrefix(s, "opencl:"); ok {
-		if i, err := strconv.Atoi(n); err == nil && i >= 0 {
-			return nil
-		}
+	if _, _, ok := parseNumbered(s); ok {
+		return nil
 	}
-	return fmt.Errorf("device %q: want cpu, opencl:N, opencl:gpu, opencl:all or auto", s)
+	return fmt.Errorf("device %q: want cpu, opencl:N, opencl:N@MiB, opencl:gpu, opencl:all or auto", s)
+}
+
+// parseNumbered parses "opencl:N" or "opencl:N@MiB": the device's index and its memory limit in
+// bytes (0: vm.opencl-mem-limit-mib's).
+func parseNumbered(s string) (index, limit int, ok bool) {
+	n, ok := strings.CutPrefix(s, "opencl:")
+	if !ok {
+		return 0, 0, false
+	}
+	n, mib, hasLimit := strings.Cut(n, "@")
+	i, err := strconv.Atoi(n)
+	if err != nil || i < 0 {
+		return 0, 0, false
+	}
+	if !hasLimit {
+		return i, 0, true
+	}
+	m, err := strconv.Atoi(mib)
+	if err != nil || m <= 0 || m > 1<<30 {
+		return 0, 0, false
+	}
+	return i, m << 20, true
 }
 
 // OpenBackends opens the devices opts names, for NewRunner. "auto" and "opencl:gpu" take what
@@ -108,13 +128,17 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 		}
 		return clDevs, clErr
 	}
-	openCL := func(i int, d *cl.Device) error {
+	openCL := func(i int, d *cl.Device, limit int) error {
 		if taken[i] {
 			return nil
 		}
 		taken[i] = true
 		name := fmt.Sprintf("opencl:%d", i)
-		o, err := bulk.NewOpenCL(d, opts.OpenCL)
+		oopts := opts.OpenCL
+		if limit > 0 {
+			oopts.MemLimit = limit
+		}
+		o, err := bulk.NewOpenCL(d, oopts)
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", name, d.Name, err)
 		}
@@ -163,7 +187,7 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 					continue
 				}
 				found = true
-				if err := openCL(i, d); err != nil {
+				if err := openCL(i, d, 0); err != nil {
 					if s == "opencl:all" {
 						release()
 						return nil, nil, err
@@ -176,7 +200,7 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 				logger.Info("No OpenCL GPU: jobs run on the CPU", "opencl_devices", len(all))
 			}
 		default:
-			i, _ := strconv.Atoi(strings.TrimPrefix(s, "opencl:"))
+			i, limit, _ := parseNumbered(s)
 			all, err := listCL()
 			if err != nil {
 				release()
@@ -186,7 +210,7 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 				release()
 				return nil, nil, fmt.Errorf("device %s: this machine has %d OpenCL device(s) (see crollup gpu info)", s, len(all))
 			}
-			if err := openCL(i, all[i]); err != nil {
+			if err := openCL(i, all[i], limit); err != nil {
 				release()
 				return nil, nil, err
 			}
@@ -237,3 +261,7 @@ func calibrate(ctx context.Context, b vm.Backend, want *calibration) (calibratio
 	}
 	return c, nil
 }
+
+// ParseNumberedDevice parses "opencl:N" or "opencl:N@MiB": the index, the memory limit in bytes
+// (0 if none is given), and whether s is such a device.
+func ParseNumberedDevice(s string) (index, limit int, ok bool) { return parseNumbered(s) }

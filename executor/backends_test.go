@@ -49,6 +49,16 @@ func TestOpenBackendsOpenCL(t *testing.T) {
 	if ds[0].Jobs == 0 || !ds[0].Healthy || ds[0].Failures != 0 {
 		t.Fatalf("opencl:0 %+v: want healthy, jobs run", ds[0])
 	}
+	// A per-device memory limit reaches the device: the tiles then fit 1 MiB.
+	lim, rel, err := OpenBackends(t.Context(), quietLog(), BackendOptions{
+		Devices: []string{"opencl:0@1"}, OpenCL: bulk.OpenCLOptions{CacheDir: cache}, Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rel()
+	if a, ok := lim[0].Backend.(*bulk.Accel); !ok || a.Device().Limit() != 1<<20 {
+		t.Fatalf("opencl:0@1: backend %T, want an Accel limited to 1 MiB", lim[0].Backend)
+	}
 }
 
 // TestOpenBackendsCPU checks the defaults: the CPU alone gives no devices (the runner's pool),
@@ -66,12 +76,12 @@ func TestOpenBackendsCPU(t *testing.T) {
 		!strings.Contains(err.Error(), `"gpu0"`) {
 		t.Fatalf("gpu0: err %v", err)
 	}
-	for _, s := range []string{"cpu, opencl:1", "auto", "opencl:gpu,opencl:all"} {
+	for _, s := range []string{"cpu, opencl:1", "auto", "opencl:gpu,opencl:all", "opencl:0@512,cpu"} {
 		if _, err := ParseDevices(s); err != nil {
 			t.Errorf("ParseDevices(%q): %v", s, err)
 		}
 	}
-	for _, s := range []string{"opencl:-1", "opencl:", "cuda:0", "cpu,,x"} {
+	for _, s := range []string{"opencl:-1", "opencl:", "cuda:0", "cpu,,x", "opencl:0@", "opencl:0@0", "opencl:0@-5", "opencl:gpu@5"} {
 		if _, err := ParseDevices(s); err == nil {
 			t.Errorf("ParseDevices(%q) accepted", s)
 		}

@@ -91,8 +91,7 @@ func selectedOpenCL(specs []string, devs []*cl.Device) map[int]bool {
 				}
 			}
 		default:
-			var i int
-			if _, err := fmt.Sscanf(s, "opencl:%d", &i); err == nil {
+			if i, _, ok := executor.ParseNumberedDevice(s); ok {
 				sel[i] = true
 			}
 		}
