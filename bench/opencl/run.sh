@@ -20,7 +20,7 @@ root=$(cd "$here/../.." && pwd)
 benchtime=${BENCHTIME:-1s}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export CGO_CFLAGS="${CGO_CFLAGS:--O2 -g} -Wno-deprecated-declarations"
+# (CGO_CFLAGS left alone: see .ci/run)
 
 cd "$root"
 go build -o "$tmp/crollup" ./cmd/crollup
