@@ -67,6 +67,9 @@ type Config struct {
 	Sequencer sequencer.Config
 	// SequencerPort and ExecutorPort are the JSON-RPC ports; 0 picks free ones.
 	SequencerPort, ExecutorPort int
+	// ExplorerPort serves the explorer page from the executor following the sequencer: 0 picks a
+	// free port, -1 runs none.
+	ExplorerPort int
 	// Metrics are the ports of each service's metrics server (/metrics and /healthz): 0 picks
 	// a free one, a negative port runs none.
 	Metrics MetricsPorts
@@ -316,6 +319,7 @@ func (d *Devnet) startExecutors(ctx context.Context) error {
 		ecfg.Backends = d.cfg.Backends
 	}
 	ecfg.GPUMetrics = d.cfg.GPUMetrics
+	ecfg.ExplorerPort = d.cfg.ExplorerPort
 	var err error
 	if ecfg.MetricsPort, err = metricsPort(d.cfg.Metrics.Executor); err != nil {
 		return err

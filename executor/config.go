@@ -29,6 +29,10 @@ type Config struct {
 	// a library user (a test) never touches OpenCL unless it asks; the command's default is
 	// auto. Backends.Workers is overridden by Workers.
 	Backends BackendOptions
+	// ExplorerHost and ExplorerPort serve the explorer web page (executor/explorer); port -1
+	// disables it, 0 picks a free port.
+	ExplorerHost string
+	ExplorerPort int
 	// GPUMetrics exports NVML's inventory, health and telemetry (executor/gpu) on the metrics
 	// registry where the machine has an NVIDIA driver.
 	GPUMetrics bool
@@ -63,6 +67,8 @@ func DefaultConfig() Config {
 		PollInterval: 200 * time.Millisecond,
 		Workers:      0,
 		Backends:     BackendOptions{Devices: []string{"cpu"}},
+		ExplorerHost: "127.0.0.1",
+		ExplorerPort: -1,
 
 		RPCBatchLimit:         rpcserver.DefaultBatchItems,         // 100
 		RPCBatchResponseBytes: rpcserver.DefaultBatchResponseBytes, // 10 MiB
@@ -95,6 +101,9 @@ func (c Config) Check() error {
 	}
 	if c.MetricsPort < 0 || c.MetricsPort > 65535 {
 		return fmt.Errorf("metrics-port %d: want a port in 0..65535", c.MetricsPort)
+	}
+	if c.ExplorerPort < -1 || c.ExplorerPort > 65535 {
+		return fmt.Errorf("explorer-port %d: want -1 (none) or a port in 0..65535", c.ExplorerPort)
 	}
 	if c.RPCBatchLimit < 1 {
 		return fmt.Errorf("rpc-batch-limit %d: want 1 or more", c.RPCBatchLimit)

@@ -56,7 +56,7 @@ func TestDefaultConfig(t *testing.T) {
 	want := Config{Sequencer: "http://127.0.0.1:8645", RPCHost: "127.0.0.1", MetricsHost: "127.0.0.1",
 		PollInterval: 200 * time.Millisecond, RPCBatchLimit: 100, RPCBatchResponseBytes: 10 << 20, RPCBodyBytes: 5 << 20,
 		HealthSourceTimeout: time.Minute, HealthMaxLag: 100, HealthLagTimeout: 5 * time.Minute,
-		Backends: BackendOptions{Devices: []string{"cpu"}}}
+		Backends: BackendOptions{Devices: []string{"cpu"}}, ExplorerHost: "127.0.0.1", ExplorerPort: -1}
 	if got := DefaultConfig(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("DefaultConfig() = %+v, want %+v", got, want)
 	}

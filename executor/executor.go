@@ -31,6 +31,7 @@ type Executor struct {
 	m     *metrics
 	// releaseDevices frees the OpenCL devices; nvml is NVML's session when GPU metrics are on.
 	releaseDevices func()
+	explorerSrv    *httputil.HTTPServer
 	nvml           *gpu.NVML
 
 	// Owned by the follow loop (and by New before Start).

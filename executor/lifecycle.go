@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"strconv"
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
@@ -14,6 +16,7 @@ import (
 	"github.com/crollup/crollup/chain/api"
 	"github.com/crollup/crollup/chain/health"
 	"github.com/crollup/crollup/chain/rpcserver"
+	"github.com/crollup/crollup/executor/explorer"
 )
 
 var _ cliapp.Lifecycle = (*Executor)(nil)
@@ -53,8 +56,16 @@ func (e *Executor) Start(ctx context.Context) error {
 		_ = rpcSrv.Stop()
 		return err
 	}
+	explorerSrv, err := e.startExplorer("http://" + rpcSrv.Endpoint())
+	if err != nil {
+		_ = rpcSrv.Stop()
+		if metricsSrv != nil {
+			_ = metricsSrv.Stop(ctx)
+		}
+		return err
+	}
 	loopCtx, cancel := context.WithCancel(context.Background())
-	e.rpcSrv, e.rpcURL, e.metricsSrv = rpcSrv, "http://"+rpcSrv.Endpoint(), metricsSrv
+	e.rpcSrv, e.rpcURL, e.metricsSrv, e.explorerSrv = rpcSrv, "http://"+rpcSrv.Endpoint(), metricsSrv, explorerSrv
 	e.cancel, e.done = cancel, make(chan struct{})
 	e.life = lifeStarted
 	e.started.Store(true)
@@ -109,6 +120,38 @@ func (e *Executor) startMetrics() (*httputil.HTTPServer, error) {
 	return srv, nil
 }
 
+// startExplorer serves the explorer page; none (nil) with explorer port -1. Its proxy reaches
+// the executor at rpcURL and, when the executor follows one, the sequencer.
+func (e *Executor) startExplorer(rpcURL string) (*httputil.HTTPServer, error) {
+	if e.cfg.ExplorerPort < 0 {
+		return nil, nil
+	}
+	seq := ""
+	if e.dial != nil {
+		seq = e.cfg.Sequencer
+	}
+	h, err := explorer.Handler(explorer.Config{ExecutorRPC: rpcURL, SequencerRPC: seq})
+	if err != nil {
+		return nil, fmt.Errorf("executor: explorer: %w", err)
+	}
+	srv, err := httputil.StartHTTPServer(net.JoinHostPort(e.cfg.ExplorerHost, strconv.Itoa(e.cfg.ExplorerPort)), h)
+	if err != nil {
+		return nil, fmt.Errorf("executor: start explorer: %w", err)
+	}
+	e.log.Info("Executor explorer", "url", srv.HTTPEndpoint()+"/")
+	return srv, nil
+}
+
+// ExplorerEndpoint is the explorer page's URL ("" when it is off or the executor not started).
+func (e *Executor) ExplorerEndpoint() string {
+	e.lifeMu.Lock()
+	defer e.lifeMu.Unlock()
+	if e.explorerSrv == nil {
+		return ""
+	}
+	return e.explorerSrv.HTTPEndpoint() + "/"
+}
+
 // Stop stops the follow loop (a block being applied is abandoned; it is applied again after a
 // restart), the servers, the database and a source New dialed. It is safe before Start, and
 // only the first call does anything. If ctx ends before the follow loop does, the database is
@@ -137,6 +180,9 @@ func (e *Executor) Stop(ctx context.Context) error {
 	}
 	if e.metricsSrv != nil {
 		errs = append(errs, e.metricsSrv.Stop(ctx))
+	}
+	if e.explorerSrv != nil {
+		errs = append(errs, e.explorerSrv.Stop(ctx))
 	}
 	if loopDone {
 		// Only close the database once the loop is surely done with it.

@@ -22,6 +22,7 @@ type devnetOptions struct {
 	BatchAge      time.Duration // the sequencer's batch age
 	SequencerPort int
 	ExecutorPort  int
+	ExplorerPort  int                 // -1: none
 	Metrics       devnet.MetricsPorts // 0 picks a free port, negative runs no metrics server
 	Jobs          int                 // sample jobs
 	Once          bool                // stop after the demo instead of running until Ctrl-C
@@ -95,6 +96,7 @@ last blocks when killed). The services log warnings only, unless --verbose.`,
 	fs.DurationVar(&opts.BatchAge, "batch-age", 4*time.Second, "seal a batch this long after its first block")
 	fs.IntVar(&opts.SequencerPort, "sequencer-port", 8645, "sequencer JSON-RPC port (0 picks a free one)")
 	fs.IntVar(&opts.ExecutorPort, "executor-port", 8646, "executor JSON-RPC port (0 picks a free one)")
+	fs.IntVar(&opts.ExplorerPort, "explorer-port", 8648, "explorer web page port, served by the executor (0 picks a free one, -1 none)")
 	fs.IntVar(&opts.Metrics.Sequencer, "sequencer-metrics-port", 7300, "sequencer metrics and /healthz port (0 picks a free one, -1 none)")
 	fs.IntVar(&opts.Metrics.Executor, "executor-metrics-port", 7301, "executor metrics and /healthz port (0 picks a free one, -1 none)")
 	fs.IntVar(&opts.Metrics.L1Executor, "l1-executor-metrics-port", 7302, "L1-only executor metrics and /healthz port (0 picks a free one, -1 none)")

@@ -39,7 +39,7 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 		return err
 	}
 	cfg := devnet.Config{Backends: backends, GPUMetrics: true, DataDir: opts.DataDir, L1BlockTime: opts.BlockTime, Chain: gcfg, Sequencer: scfg,
-		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log,
+		SequencerPort: opts.SequencerPort, ExecutorPort: opts.ExecutorPort, ExplorerPort: opts.ExplorerPort, Metrics: opts.Metrics, L1Executor: true, Log: a.log,
 		Propose: opts.Propose, ChallengePeriod: opts.Period, L1Only: opts.L1Only, L1FinalityDepth: opts.FinalityDepth}
 	if !opts.Verbose {
 		at := func(level string) (log.Logger, error) {
@@ -106,6 +106,9 @@ func runDevnet(ctx context.Context, a *app, opts devnetOptions) error {
 	say("crollup devnet is up:")
 	say("  sequencer JSON-RPC  %s   (crollup job submit --sequencer %s ...)", d.Seq.RPCEndpoint(), d.Seq.RPCEndpoint())
 	say("  executor JSON-RPC   %s", d.Exec.RPCEndpoint())
+	if u := d.Exec.ExplorerEndpoint(); u != "" {
+		say("  explorer            %s   (jobs, batches, blocks, accounts; proofs checked in the browser)", u)
+	}
 	say("  L1 JSON-RPC         %s   beacon %s", d.L1.HTTPEndpoint(), d.L1.BeaconEndpoint())
 	for _, m := range []struct{ name, url string }{{"sequencer", d.Seq.MetricsEndpoint()}, {"executor", d.Exec.MetricsEndpoint()},
 		{"L1-only executor", d.L1Exec.MetricsEndpoint()}, {"batcher", d.Batcher.MetricsEndpoint()}} {

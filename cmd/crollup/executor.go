@@ -48,6 +48,8 @@ the details.`,
 	configInt(fs, "rpc-port", "executor.rpc-port", "JSON-RPC listen port")
 	configString(fs, "metrics-host", "executor.metrics-host", "Prometheus metrics listen address")
 	configInt(fs, "metrics-port", "executor.metrics-port", "Prometheus metrics port; 0 disables metrics")
+	configString(fs, "explorer-host", "executor.explorer-host", "explorer web page listen address")
+	configInt(fs, "explorer-port", "executor.explorer-port", "explorer web page port (jobs, batches, blocks, accounts; proofs checked in the browser); -1 disables it, 0 picks a free one")
 	configString(fs, "poll-interval", "executor.poll-interval", "how often to ask the sequencer for new blocks (Go duration)")
 	configInt(fs, "workers", "vm.workers", "CPU threads jobs run on; 0 = one per CPU (GOMAXPROCS)")
 	deviceFlags(fs)

@@ -210,6 +210,9 @@ type ExecutorConfig struct {
 	// MetricsHost and MetricsPort serve Prometheus metrics; port 0 disables them.
 	MetricsHost string `mapstructure:"metrics-host"`
 	MetricsPort int    `mapstructure:"metrics-port"`
+	// ExplorerHost and ExplorerPort serve the explorer web page; port -1 disables it.
+	ExplorerHost string `mapstructure:"explorer-host"`
+	ExplorerPort int    `mapstructure:"explorer-port"`
 	// PollInterval is how often the executor asks the sequencer for new blocks (Go duration).
 	PollInterval string `mapstructure:"poll-interval"`
 	// Source is where blocks come from: "sequencer" (follow executor.sequencer) or "l1" (derive
@@ -296,7 +299,8 @@ func Default() Config {
 			RPCRatePerIP: seq.RPCRatePerIP, RPCRateBurst: seq.RPCRateBurst, HealthL1Timeout: seq.HealthL1Timeout.String(),
 			ResequenceAfter: seq.ResequenceAfter.String()},
 		Executor: ExecutorConfig{DataDir: "crollup-data/executor", Sequencer: "http://127.0.0.1:8645", RPCHost: exe.RPCHost,
-			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, PollInterval: exe.PollInterval.String(),
+			RPCPort: 8646, MetricsHost: exe.MetricsHost, MetricsPort: exe.MetricsPort, ExplorerHost: exe.ExplorerHost,
+			ExplorerPort: exe.ExplorerPort, PollInterval: exe.PollInterval.String(),
 			Source: "sequencer", RPCBatchLimit: exe.RPCBatchLimit, RPCBatchResponseBytes: exe.RPCBatchResponseBytes,
 			RPCBodyBytes: exe.RPCBodyBytes, HealthSourceTimeout: exe.HealthSourceTimeout.String(), HealthMaxLag: exe.HealthMaxLag,
 			HealthLagTimeout: exe.HealthLagTimeout.String()},
@@ -434,6 +438,7 @@ func (c Config) ExecutorConfig() (executor.Config, error) {
 		return out, err
 	}
 	out.Backends, out.GPUMetrics = backends, true
+	out.ExplorerHost, out.ExplorerPort = e.ExplorerHost, e.ExplorerPort
 	out.RPCBatchLimit, out.RPCBatchResponseBytes, out.RPCBodyBytes = e.RPCBatchLimit, e.RPCBatchResponseBytes, e.RPCBodyBytes
 	if e.Source != "sequencer" && e.Source != "l1" {
 		return out, fmt.Errorf("executor.source: want sequencer or l1, got %q", e.Source)

@@ -1,0 +1,301 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/batch"
+	"github.com/crollup/crollup/chain/stf/stftest"
+	"github.com/crollup/crollup/devnet"
+	"github.com/crollup/crollup/e2e/harness"
+	"github.com/crollup/crollup/executor/explorer"
+	"github.com/crollup/crollup/fraudvm/isa"
+	"github.com/crollup/crollup/fraudvm/job"
+	"github.com/crollup/crollup/fraudvm/program"
+	"github.com/crollup/crollup/fraudvm/program/examples"
+	"github.com/crollup/crollup/fraudvm/vm"
+	"github.com/crollup/crollup/sequencer"
+)
+
+// chromium finds a headless-capable Chromium. Without one the test is skipped, except under CI,
+// which installs Debian's chromium.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("no Chromium under CI (apt-get install -y chromium)")
+	}
+	t.Skip("no Chromium (apt-get install -y chromium)")
+	return ""
+}
+
+// TestExplorer opens the explorer of a devnet in headless Chromium: a job's page goes from
+// executed to batched, its Merkle proof is checked in the browser and its output shown; the
+// batch page names the job's L1 transaction; the page's keccak is go-ethereum's; a tampered
+// proof shows the failure mark; bad input shows a message. Screenshots are test artifacts
+// (go test -artifacts).
+func TestExplorer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an L1 and a browser")
+	}
+	browser := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	seq := sequencer.DefaultConfig()
+	seq.BlockTime, seq.BatchAge = 300*time.Millisecond, time.Second
+	d := startDevnet(ctx, t, devnet.Config{Sequencer: seq, ExplorerPort: 0})
+	base := d.Exec.ExplorerEndpoint()
+	if base == "" {
+		t.Fatal("the devnet's executor serves no explorer")
+	}
+
+	// A job on a small program, and the output it must show.
+	signer := depositUser(ctx, t, d)
+	p, input, err := examples.Random(11, examples.RandomOptions{MaxInstrs: 3, MaxSteps: 400, MaxBytes: 4096})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := d.Seq.Program(batch.DataRoot(p.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := batch.DataHeight(int(p.Size()))
+	chunks, err := signer.Upload(p.Bytes(), h, uint256.NewInt(stftest.UploadFee(h)), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce := uint64(0)
+	for _, c := range chunks {
+		if _, err := d.Seq.Send(c.Signed.Kind, api.Send{Message: c.Signed, Program: hexU64(uint32(info.Index)), Data: c.Data}); err != nil {
+			t.Fatal(err)
+		}
+		nonce++
+	}
+	js, err := signer.Job(p.Root(), p.Steps(), input, uint256.NewInt(stftest.JobFee(p, len(input))), nonce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobHash, err := d.Seq.Send(js.Kind, api.Send{Message: js, Program: hexU64(uint32(info.Index)), Data: input})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOutput := expectedOutput(t, p, input)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
+		chromedp.WindowSize(1200, 900))
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	defer acancel()
+	bctx, bcancel := chromedp.NewContext(actx)
+	defer bcancel()
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(bctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return s
+	}
+	eval := func(expr string) string {
+		t.Helper()
+		s, err := chromedp.Run(bctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return s
+	}
+	shot := func(name string) {
+		t.Helper()
+		png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)) // quality 100: PNG
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(t.ArtifactDir(), name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// waitText waits until the element's text contains want (a page replaces the last one's
+	// content after its JSON-RPC calls, so the first match may still be the old page's).
+	waitText := func(sel, want string) {
+		t.Helper()
+		var last string
+		harness.WaitFor(ctx, t, fmt.Sprintf("%s containing %q (last %q)", sel, want, last), func() bool {
+			last, _ = chromedp.Run(bctx, chromedp.Evaluate[string](fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)))
+			return strings.Contains(last, want)
+		})
+	}
+	proofMark := func() (string, string) {
+		t.Helper()
+		do("the proof mark", chromedp.WaitVisible(chromedp.CSS("#proof-mark")))
+		a, err := chromedp.Run(bctx, chromedp.AttributeValue(chromedp.CSS("#proof-mark"), "data-ok"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Value, text("#proof-mark")
+	}
+
+	// The page's keccak against go-ethereum's, on a short input and one of several blocks.
+	do("open the home page", chromedp.Navigate(base), chromedp.WaitVisible(chromedp.CSS("#head")))
+	shot("home")
+	small := eval(`Proof.hex(Keccak.hash(new TextEncoder().encode("abc")))`)
+	large := eval(`Proof.hex(Keccak.hash(new Uint8Array(300).map((_, i) => i * 7)))`)
+	big := make([]byte, 300)
+	for i := range big {
+		big[i] = byte(i * 7)
+	}
+	if small != crypto.Keccak256Hash([]byte("abc")).Hex() || large != crypto.Keccak256Hash(big).Hex() {
+		t.Fatalf("the page's keccak: %s, %s; go-ethereum: %s, %s", small, large, crypto.Keccak256Hash([]byte("abc")).Hex(), crypto.Keccak256Hash(big).Hex())
+	}
+
+	// The job's page, reloaded until the job is executed and then batched.
+	jobURL := base + "#/job/" + jobHash.Hex()
+	reached := func(stage string) {
+		t.Helper()
+		harness.WaitFor(ctx, t, "the job page showing "+stage, func() bool {
+			if chromedp.Do(bctx, chromedp.Navigate(base+"#/"), chromedp.Navigate(jobURL), chromedp.WaitVisible(chromedp.CSS("#timeline"))) != nil {
+				return false
+			}
+			done, err := chromedp.Run(bctx, chromedp.Evaluate[bool](fmt.Sprintf(`document.querySelector('#timeline li[data-stage=%q]').classList.contains('done')`, stage)))
+			return err == nil && done
+		})
+	}
+	reached("executed")
+	reached("batched")
+	mark, markText := proofMark()
+	if mark != "true" {
+		t.Fatalf("proof mark %q: %s", mark, markText)
+	}
+	if output := text("#output"); strings.TrimSuffix(output, " …") != wantOutput {
+		t.Fatalf("output shown %q, want %q", output, wantOutput)
+	}
+	shot("job")
+
+	// The batch page names the batch's L1 transaction and lists the job.
+	j, err := d.Seq.Job(jobHash, nil)
+	if err != nil || j.Batch == nil || j.L1Tx == nil {
+		t.Fatalf("the job at the sequencer: %+v, %v", j, err)
+	}
+	do("open the batch page", chromedp.Navigate(fmt.Sprintf("%s#/batch/%d", base, uint64(*j.Batch))),
+		chromedp.WaitVisible(chromedp.CSS("#l1tx")))
+	if l1tx, msgs := text("#l1tx"), text("#messages"); l1tx != j.L1Tx.Hex() || !strings.Contains(msgs, jobHash.Hex()) {
+		t.Fatalf("batch page: l1 tx %q (want %s), messages %q", l1tx, j.L1Tx.Hex(), msgs)
+	}
+	shot("batch")
+
+	// Bad input: a malformed hash, an unknown one.
+	do("a malformed query", chromedp.Navigate(base+"#/job/0x1234"))
+	waitText(".error", "not a page here")
+	do("an unknown job", chromedp.Navigate(base+"#/job/"+common.Hash{1}.Hex()))
+	waitText(".error", "No such message")
+	do("a search for nonsense", chromedp.Navigate(base+"#/"), chromedp.WaitVisible(chromedp.CSS("#head")),
+		chromedp.SetValue(chromedp.CSS("#q"), "hello?"), chromedp.Click(chromedp.CSS("#search button")))
+	waitText(".error", "is not a job hash")
+
+	// At phone width the job page still shows its proof mark.
+	do("phone width", chromedp.EmulateViewport(375, 800), chromedp.Navigate(jobURL))
+	if mark, _ := proofMark(); mark != "true" {
+		t.Fatalf("phone width: proof mark %q", mark)
+	}
+	shot("job-phone")
+	do("desktop width", chromedp.EmulateViewport(1200, 900))
+
+	// A tampered proof: an explorer whose executor answers with one proof hash changed.
+	tampered := tamperingProxy(t, d.Exec.RPCEndpoint())
+	h2, err := explorer.Handler(explorer.Config{ExecutorRPC: tampered, SequencerRPC: d.Seq.RPCEndpoint()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := httptest.NewServer(h2)
+	defer bad.Close()
+	do("the tampered job page", chromedp.Navigate(bad.URL+"/#/job/"+jobHash.Hex()))
+	mark, markText = proofMark()
+	shot("job-tampered")
+	if mark != "false" || !strings.Contains(markText, "FAILED") {
+		t.Fatalf("tampered proof: mark %q, %q", mark, markText)
+	}
+}
+
+// expectedOutput runs the job locally and formats its output bytes as the page does: the
+// first 64 bytes of the output region up to its last non-zero word, as int8.
+func expectedOutput(t *testing.T, p *program.Program, input []byte) string {
+	t.Helper()
+	packed, err := program.Pack(p.InputTensor(), input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := job.New(p, packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := vm.NewJob(mem).RunSteps(context.Background(), 0, nil); err != nil {
+		t.Fatal(err)
+	}
+	region := make([]byte, 1<<16)
+	mem.Read(isa.RegionOutput.Base(), region)
+	end := 0
+	for i := 0; i < len(region); i += 32 {
+		if !bytes.Equal(region[i:i+32], make([]byte, 32)) {
+			end = i + 32
+		}
+	}
+	var vals []string
+	for _, b := range region[:min(end, 64)] {
+		vals = append(vals, fmt.Sprint(int8(b)))
+	}
+	return strings.Join(vals, " ")
+}
+
+// tamperingProxy forwards JSON-RPC to target and changes the first proof hash of every
+// compute_getJobResult answer.
+func tamperingProxy(t *testing.T, target string) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		resp, err := http.Post(target, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		if bytes.Contains(body, []byte("compute_getJobResult")) {
+			var m map[string]json.RawMessage
+			var res api.JobResult
+			if json.Unmarshal(out, &m) == nil && json.Unmarshal(m["result"], &res) == nil && len(res.Proof) > 0 {
+				res.Proof[0][0] ^= 1
+				m["result"], _ = json.Marshal(res)
+				out, _ = json.Marshal(m)
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(out)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}

@@ -1,0 +1,198 @@
+// The explorer's pages, routed by the URL fragment: #/, #/job/0x…, #/batch/N, #/block/N,
+// #/account/0x…. Every value shown comes from JSON-RPC through the explorer's read-only proxy;
+// an error is shown as a message, never as a blank page.
+"use strict";
+const main = document.getElementById("main");
+let seqAvailable = true;
+
+async function rpc(service, method, ...params) {
+  const res = await fetch("/rpc/" + service, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  if (!res.ok) throw new Error(service + " " + method + ": HTTP " + res.status);
+  const body = await res.json();
+  if (body.error) {
+    const e = new Error(body.error.message || "error " + body.error.code);
+    e.code = body.error.code;
+    throw e;
+  }
+  return body.result;
+}
+const exe = (m, ...p) => rpc("executor", m, ...p);
+const seq = (m, ...p) => (seqAvailable ? rpc("sequencer", m, ...p) : Promise.reject(new Error("no sequencer")));
+const num = (h) => (h === undefined || h === null ? undefined : Number(BigInt(h)));
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+const link = (href, text) => `<a href="${esc(href)}">${esc(text)}</a>`;
+const kv = (rows) => `<table class="kv">${rows.filter(Boolean).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`).join("")}</table>`;
+const error = (msg) => `<p class="error" role="alert">${esc(msg)}</p>`;
+const hashRe = /^0x[0-9a-fA-F]{64}$/, addrRe = /^0x[0-9a-fA-F]{40}$/, numRe = /^[0-9]{1,15}$/;
+
+function show(html) { main.innerHTML = html; }
+
+async function home() {
+  const [eHead, sHead] = await Promise.all([exe("compute_blockNumber"), seq("compute_blockNumber").catch(() => undefined)]);
+  const head = num(eHead);
+  let batch = "—";
+  const blocks = [];
+  if (seqAvailable && sHead !== undefined) {
+    const top = num(sHead);
+    const nums = [];
+    for (let n = top; n >= 0 && n > top - 30; n--) nums.push(n);
+    const got = await Promise.all(nums.map((n) => seq("compute_getBlock", "0x" + n.toString(16)).catch(() => null)));
+    for (const b of got) if (b) blocks.push(b);
+    if (blocks.length) batch = link("#/batch/" + num(blocks[0].batch), num(blocks[0].batch));
+  }
+  blocks.reverse();
+  const max = Math.max(1, ...blocks.map((b) => (b.hashes || []).length));
+  const w = 100 / Math.max(1, blocks.length);
+  const bars = blocks.map((b, i) => {
+    const h = (70 * (b.hashes || []).length) / max;
+    return `<rect x="${i * w}%" y="${75 - h}" width="${w * 0.8}%" height="${h}"><title>block ${num(b.number)}: ${(b.hashes || []).length} messages</title></rect>`;
+  }).join("");
+  const msgs = blocks.reduce((s, b) => s + (b.hashes || []).length, 0);
+  const span = blocks.length > 1 ? num(blocks[blocks.length - 1].timestamp) - num(blocks[0].timestamp) : 0;
+  return (`<h1>crollup</h1>
+    <div class="cards">
+      <div class="card"><div class="muted">executed head block</div><div class="v" id="head">${head === undefined ? "—" : link("#/block/" + head, head)}</div></div>
+      <div class="card"><div class="muted">sequencer head</div><div class="v">${sHead === undefined ? "—" : num(sHead)}</div></div>
+      <div class="card"><div class="muted">open batch</div><div class="v">${batch}</div></div>
+      <div class="card"><div class="muted">latest assertion</div><div class="v muted">not tracked yet</div></div>
+    </div>
+    <h2>Throughput: messages per block, last ${blocks.length} blocks</h2>
+    <svg class="chart" role="img" aria-label="messages per block">${bars}</svg>
+    <p class="muted">${msgs} messages in ${blocks.length} blocks${span > 0 ? ` over ${span} s (${(msgs / span).toFixed(2)} per second)` : ""}.</p>`);
+}
+
+async function jobPage(hash) {
+  const [s, e] = await Promise.all([
+    seq("compute_getJob", hash).catch((err) => ({ err })),
+    exe("compute_getJob", hash).catch((err) => ({ err })),
+  ]);
+  if (s.err && e.err) {
+    return (`<h1>Job ${esc(hash)}</h1>` + error("No such message: neither the sequencer nor the executor knows " + hash + "."));
+  }
+  const status = s.status || (e.err ? undefined : "sequenced");
+  const executed = !e.err && e.status === "executed";
+  const stages = [
+    ["pending", true],
+    ["sequenced", status === "sequenced" || status === "batched" || executed],
+    ["executed", executed],
+    ["batched", status === "batched"],
+    ["asserted", false],
+    ["confirmed", false],
+  ];
+  const timeline = `<ol class="timeline" id="timeline">${stages.map(([n, d]) => `<li class="${d ? "done" : ""}" data-stage="${n}">${n}</li>`).join("")}</ol>`;
+  const block = num(s.block !== undefined ? s.block : e.block);
+  const batch = num(s.batch);
+  let rows = [
+    ["kind", esc(s.kind || e.kind || "—")],
+    ["account", s.account !== undefined ? esc(num(s.account)) : "—"],
+    ["block", block !== undefined ? link("#/block/" + block, block) + (s.index !== undefined ? ` (position ${num(s.index)})` : "") : "—"],
+    ["batch", batch !== undefined ? link("#/batch/" + batch, batch) : "—"],
+    s.l1Tx && ["L1 transaction", `<span class="mono">${esc(s.l1Tx)}</span> in L1 block ${num(s.l1Block)}`],
+    s.blobHashes && ["blobs", s.blobHashes.map((b) => `<span class="mono">${esc(b)}</span>`).join("<br>")],
+    executed && e.receipt && ["receipt", esc(e.receipt.skip === "applied" ? "applied" : "skipped: " + e.receipt.skip)],
+  ];
+  let result = "";
+  if (executed && e.jobIndex !== undefined) {
+    const r = await exe("compute_getJobResult", e.jobIndex);
+    const errs = Proof.verifyJobResult(r);
+    const mark = errs.length === 0
+      ? `<span class="mark ok" id="proof-mark" data-ok="true">✓ proof verified in your browser against state root <span class="mono">${esc(r.stateRoot.slice(0, 18))}…</span></span>`
+      : `<span class="mark bad" id="proof-mark" data-ok="false">✗ proof FAILED: ${esc(errs.join("; "))}</span>`;
+    const out = Proof.bytes(r.output);
+    const i8 = Array.from(out.slice(0, 64), (b) => (b << 24) >> 24);
+    const i32 = [];
+    for (let i = 0; i + 4 <= Math.min(out.length, 64); i += 4) i32.push(out[i] | (out[i + 1] << 8) | (out[i + 2] << 16) | (out[i + 3] << 24));
+    const cls = out.length <= 4 && r.status === "halted" ? (out[0] | (out[1] << 8) | (out[2] << 16) | (out[3] << 24)) : undefined;
+    result = `<h2>Result</h2>${mark}` + kv([
+      ["job index", esc(num(r.jobIndex))],
+      ["status", esc(r.status) + (r.status === "faulted" ? ` (fault ${r.fault})` : "")],
+      ["state root", `<span class="mono">${esc(r.stateRoot)}</span> (block ${num(r.block)})`],
+      ["output root", `<span class="mono">${esc(r.outputRoot)}</span>`],
+      ["output (int8)", `<span class="mono" id="output">${esc(i8.join(" "))}${out.length > 64 ? " …" : ""}</span>`],
+      ["output (int32)", `<span class="mono">${esc(i32.join(" "))}</span>`],
+      cls !== undefined && ["class", `<span id="class">${esc(cls)}</span>`],
+    ]);
+  }
+  return (`<h1>Job <span class="mono">${esc(hash)}</span></h1>${timeline}` + kv(rows) + result);
+}
+
+async function batchPage(n) {
+  const b = await seq("compute_getBatch", "0x" + n.toString(16));
+  const first = num(b.first), last = b.last !== undefined ? num(b.last) : undefined;
+  const nums = [];
+  for (let i = first; last !== undefined ? i <= last : i <= first; i++) nums.push(i);
+  const blocks = await Promise.all(nums.map((i) => seq("compute_getBlock", "0x" + i.toString(16)).catch(() => null)));
+  const bytes = blocks.reduce((s, x) => s + (x ? (Proof.bytes(x.payload).length) : 0), 0);
+  const msgs = blocks.flatMap((x) => (x ? x.hashes || [] : []));
+  return (`<h1>Batch ${n}</h1>` + kv([
+    ["state", b.sealed ? (b.posted ? "posted to L1" : "sealed, not yet on L1") : "open"],
+    ["blocks", last !== undefined ? `${link("#/block/" + first, first)} – ${link("#/block/" + last, last)}` : `${link("#/block/" + first, first)} onward`],
+    b.posted && ["L1 transaction", `<span class="mono" id="l1tx">${esc(b.posted.l1Tx)}</span> in L1 block ${num(b.posted.l1Block)}`],
+    b.posted && ["blobs", (b.posted.blobHashes || []).map((h) => `<span class="mono">${esc(h)}</span>`).join("<br>")],
+    ["payload", `${bytes} bytes in ${blocks.length} block(s); a blob holds 126,976`],
+  ]) + `<h2>Messages (${msgs.length})</h2><ul id="messages">${msgs.map((h) => `<li>${link("#/job/" + h, h)}</li>`).join("")}</ul>`);
+}
+
+async function blockPage(n) {
+  const [b, root] = await Promise.all([
+    seq("compute_getBlock", "0x" + n.toString(16)).catch((err) => ({ err })),
+    exe("compute_getStateRoot", "0x" + n.toString(16)).catch(() => null),
+  ]);
+  if (b.err) {
+    return (`<h1>Block ${n}</h1>` + error(b.err.message));
+  }
+  return (`<h1>Block ${n}</h1>` + kv([
+    ["timestamp", esc(new Date(num(b.timestamp) * 1000).toISOString())],
+    ["batch", link("#/batch/" + num(b.batch), num(b.batch))],
+    ["hash", `<span class="mono">${esc(b.hash)}</span>`],
+    ["parent", n > 0 ? link("#/block/" + (n - 1), b.parentHash) : `<span class="mono">${esc(b.parentHash)}</span>`],
+    ["state root", root ? `<span class="mono">${esc(root.stateRoot)}</span>` : "not executed yet"],
+    ["deposits", esc((b.delayedMessages || []).length)],
+  ]) + `<h2>Messages (${(b.hashes || []).length})</h2><ul>${(b.hashes || []).map((h) => `<li>${link("#/job/" + h, h)}</li>`).join("")}</ul>`);
+}
+
+async function accountPage(addr) {
+  const a = await seq("compute_getAccount", addr);
+  return (`<h1>Account <span class="mono">${esc(addr)}</span></h1>` + kv([
+    ["index", esc(num(a.index))],
+    ["nonce", esc(num(a.nonce))],
+    ["balance", esc(BigInt(a.balance).toString()) + " wei"],
+  ]) + `<p class="muted">Balance and nonce in the sequencer's pending state (admitted messages included).</p>`);
+}
+
+async function route() {
+  // Only the latest navigation renders: an earlier page whose calls answer late is dropped.
+  const my = ++routeGen;
+  show(`<p class="muted">Loading…</p>`);
+  const parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
+  const [page, arg] = parts;
+  let html;
+  try {
+    if (!page) html = await home();
+    else if (page === "job" && hashRe.test(arg || "")) html = await jobPage(arg.toLowerCase());
+    else if (page === "batch" && numRe.test(arg || "")) html = await batchPage(Number(arg));
+    else if (page === "block" && numRe.test(arg || "")) html = await blockPage(Number(arg));
+    else if (page === "account" && addrRe.test(arg || "")) html = await accountPage(arg);
+    else html = `<h1>Not found</h1>` + error(`"${location.hash}" is not a page here. Search for a job hash (0x + 64 hex digits), an account address (0x + 40 hex digits), or a batch or block number.`);
+  } catch (e) {
+    html = `<h1>Could not load this page</h1>` + error(e.message);
+  }
+  if (my === routeGen) show(html);
+}
+let routeGen = 0;
+
+document.getElementById("search").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const q = document.getElementById("q").value.trim();
+  if (hashRe.test(q)) location.hash = "#/job/" + q;
+  else if (addrRe.test(q)) location.hash = "#/account/" + q;
+  else if (numRe.test(q)) location.hash = "#/batch/" + q;
+  else if (/^block\s*[0-9]+$/i.test(q)) location.hash = "#/block/" + q.replace(/\D/g, "");
+  else { routeGen++; show(`<h1>Search</h1>` + error(`"${q}" is not a job hash, an account address, a batch number or "block N".`)); }
+});
+window.addEventListener("hashchange", route);
+fetch("config.json").then((r) => r.json()).then((c) => { seqAvailable = !!c.sequencer; }).catch(() => {}).finally(route);
