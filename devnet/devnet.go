@@ -30,6 +30,7 @@ import (
 	"github.com/crollup/crollup/contracts/deploy"
 	"github.com/crollup/crollup/devnet/l1dev"
 	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/executor/explorer"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/sequencer"
 )
@@ -320,6 +321,7 @@ func (d *Devnet) startExecutors(ctx context.Context) error {
 	}
 	ecfg.GPUMetrics = d.cfg.GPUMetrics
 	ecfg.ExplorerPort = d.cfg.ExplorerPort
+	ecfg.ExplorerSettlement = &explorer.SettlementConfig{L1: d.Client, Rollup: d.Addrs.Rollup}
 	var err error
 	if ecfg.MetricsPort, err = metricsPort(d.cfg.Metrics.Executor); err != nil {
 		return err

@@ -131,4 +131,6 @@ func TestChallengerCatchesWrongRoot(t *testing.T) {
 		return ok && e.slashed(t)
 	})
 	t.Logf("the challenger sent %d transactions; its credit from the slashed bond: %v wei", svc.Sent(), e.won(t))
+	// The explorer shows the dispute.
+	checkDisputePage(ctx, t, e.d)
 }

@@ -299,3 +299,56 @@ func tamperingProxy(t *testing.T, target string) string {
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
+
+// checkDisputePage opens the explorer of a devnet whose first wrong assertion was rejected by a
+// dispute: the assertions page lists it rejected with a link to its dispute, whose page shows
+// the claim tree with a refuted or confirmed claim. Without Chromium it is skipped (not under CI).
+func checkDisputePage(ctx context.Context, t *testing.T, d *devnet.Devnet) {
+	t.Helper()
+	browser := chromium(t)
+	base := d.Exec.ExplorerEndpoint()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.WindowSize(1200, 900))
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	defer acancel()
+	bctx, bcancel := chromedp.NewContext(actx)
+	defer bcancel()
+	eval := func(expr string) string {
+		s, _ := chromedp.Run(bctx, chromedp.Evaluate[string](expr))
+		return s
+	}
+	var link string
+	harness.WaitFor(ctx, t, "the assertions page listing a rejected assertion with its dispute", func() bool {
+		if chromedp.Do(bctx, chromedp.Navigate(base+"#/"), chromedp.Navigate(base+"#/assertions"), chromedp.WaitVisible(chromedp.CSS("#assertions"))) != nil {
+			return false
+		}
+		link = eval(`(document.querySelector('#assertions tr[data-status="rejected"] a') || {}).hash || ""`)
+		return strings.HasPrefix(link, "#/dispute/0x")
+	})
+	shotTo(t, bctx, "assertions")
+	var claims string
+	harness.WaitFor(ctx, t, "the dispute page showing a decided claim", func() bool {
+		if chromedp.Do(bctx, chromedp.Navigate(base+link), chromedp.WaitVisible(chromedp.CSS("#claims"))) != nil {
+			return false
+		}
+		claims = eval(`document.querySelector('#claims').textContent`)
+		n := eval(`String(document.querySelectorAll('#claims li[data-status="refuted"], #claims li[data-status="confirmed"]').length)`)
+		return n != "" && n != "0"
+	})
+	shotTo(t, bctx, "dispute")
+	if !strings.Contains(claims, "level 0") || !strings.Contains(claims, "clock") {
+		t.Fatalf("dispute page claims: %q", claims)
+	}
+	t.Logf("dispute page: %d claims shown", strings.Count(claims, "level "))
+}
+
+// shotTo writes a PNG screenshot of the page as a test artifact.
+func shotTo(t *testing.T, bctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(t.ArtifactDir(), name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/crollup/crollup/chain/rpcserver"
+	"github.com/crollup/crollup/executor/explorer"
 )
 
 // Config configures an Executor. Start from DefaultConfig; New refuses a Config that fails
@@ -33,6 +34,9 @@ type Config struct {
 	// disables it, 0 picks a free port.
 	ExplorerHost string
 	ExplorerPort int
+	// ExplorerSettlement, if set, lets the explorer show the assertion chain and its disputes,
+	// mirrored from L1.
+	ExplorerSettlement *explorer.SettlementConfig
 	// GPUMetrics exports NVML's inventory, health and telemetry (executor/gpu) on the metrics
 	// registry where the machine has an NVIDIA driver.
 	GPUMetrics bool

@@ -130,7 +130,7 @@ func (e *Executor) startExplorer(rpcURL string) (*httputil.HTTPServer, error) {
 	if e.dial != nil {
 		seq = e.cfg.Sequencer
 	}
-	h, err := explorer.Handler(explorer.Config{ExecutorRPC: rpcURL, SequencerRPC: seq})
+	h, err := explorer.Handler(explorer.Config{ExecutorRPC: rpcURL, SequencerRPC: seq, Settlement: e.cfg.ExplorerSettlement})
 	if err != nil {
 		return nil, fmt.Errorf("executor: explorer: %w", err)
 	}

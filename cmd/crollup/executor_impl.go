@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/crollup/crollup/executor"
+	"github.com/crollup/crollup/executor/explorer"
 	"github.com/crollup/crollup/executor/proposer"
 )
 
@@ -35,6 +36,20 @@ func runExecutor(ctx context.Context, a *app) error {
 		ls.Log = a.log
 		src, from = ls, "L1 "+a.cfg.L1.RPC+" (Inbox "+gcfg.Inbox.Hex()+")"
 	}
+	if cfg.ExplorerPort >= 0 && a.cfg.L1.RPC != "" && common.HexToAddress(a.cfg.L1.Bridge) != (common.Address{}) {
+		// The explorer's assertions and disputes: the Rollup mirrored from L1, from the block
+		// proposer.from-block names (its deployment; 0 reads L1 from genesis on first use).
+		ec, err := ethclient.DialContext(ctx, a.cfg.L1.RPC)
+		if err != nil {
+			return err
+		}
+		defer ec.Close()
+		if rollup, err := rollupOf(ctx, ec, common.HexToAddress(a.cfg.L1.Bridge)); err != nil {
+			a.log.Warn("The explorer shows no assertions: the Rollup could not be read through the Bridge", "err", err)
+		} else {
+			cfg.ExplorerSettlement = &explorer.SettlementConfig{L1: ec, Rollup: rollup, From: a.cfg.Proposer.FromBlock}
+		}
+	}
 	e, err := executor.New(cfg, a.log, chain, src)
 	if err != nil {
 		return err
@@ -52,6 +67,9 @@ func runExecutor(ctx context.Context, a *app) error {
 	return runService(ctx, "executor", svc, stopTimeout, func() {
 		fmt.Fprintf(a.out, "executor: JSON-RPC %s, following %s, data in %s (genesis %s)%s\n", e.RPCEndpoint(), from, cfg.DataDir,
 			chain.Root(), note)
+		if u := e.ExplorerEndpoint(); u != "" {
+			fmt.Fprintf(a.out, "executor: explorer %s\n", u)
+		}
 	})
 }
 

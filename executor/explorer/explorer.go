@@ -26,6 +26,8 @@ type Config struct {
 	// SequencerRPC is the sequencer's; "" when the executor derives from L1 alone (the page
 	// then shows what the executor knows: no pending or batched status).
 	SequencerRPC string
+	// Settlement, if set, shows the assertion chain and its disputes (/api/settlement).
+	Settlement *SettlementConfig
 }
 
 // Handler serves the page at / and the proxies at /rpc/executor and /rpc/sequencer.
@@ -53,9 +55,12 @@ func Handler(cfg Config) (http.Handler, error) {
 			http.Error(w, "this executor follows no sequencer", http.StatusNotFound)
 		})
 	}
+	if cfg.Settlement != nil {
+		mux.Handle("GET /api/settlement", &settlement{cfg: *cfg.Settlement})
+	}
 	mux.HandleFunc("GET /config.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]bool{"sequencer": cfg.SequencerRPC != ""})
+		_ = json.NewEncoder(w).Encode(map[string]bool{"sequencer": cfg.SequencerRPC != "", "settlement": cfg.Settlement != nil})
 	})
 	return mux, nil
 }

@@ -4,6 +4,18 @@
 "use strict";
 const main = document.getElementById("main");
 let seqAvailable = true;
+let settlementAvailable = false;
+
+// settlement is the assertion chain and its disputes as the explorer mirrors them from L1.
+async function settlement() {
+  const res = await fetch("/api/settlement");
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error || "settlement: HTTP " + res.status);
+  return body;
+}
+const short = (h) => (h ? h.slice(0, 10) + "…" : "—");
+// timeLeft says how long an unrivaled claim still waits for confirmation by time.
+const timeLeft = (c, period) => (c.status !== "pending" ? c.status : c.unrivaled >= period ? "confirmable now" : `${period - c.unrivaled} L1 blocks left`);
 
 async function rpc(service, method, ...params) {
   const res = await fetch("/rpc/" + service, {
@@ -44,6 +56,15 @@ async function home() {
     for (const b of got) if (b) blocks.push(b);
     if (blocks.length) batch = link("#/batch/" + num(blocks[0].batch), num(blocks[0].batch));
   }
+  let latest = `<span class="muted">—</span>`;
+  if (settlementAvailable) {
+    const st = await settlement().catch(() => null);
+    const as = st ? st.assertions.filter((a) => a.id !== st.genesis) : [];
+    if (as.length) {
+      const a = as[as.length - 1];
+      latest = link("#/assertions", `${a.status}, batches < ${a.batchEnd}`);
+    } else if (st) latest = link("#/assertions", "none yet");
+  }
   blocks.reverse();
   const max = Math.max(1, ...blocks.map((b) => (b.hashes || []).length));
   const w = 100 / Math.max(1, blocks.length);
@@ -58,7 +79,7 @@ async function home() {
       <div class="card"><div class="muted">executed head block</div><div class="v" id="head">${head === undefined ? "—" : link("#/block/" + head, head)}</div></div>
       <div class="card"><div class="muted">sequencer head</div><div class="v">${sHead === undefined ? "—" : num(sHead)}</div></div>
       <div class="card"><div class="muted">open batch</div><div class="v">${batch}</div></div>
-      <div class="card"><div class="muted">latest assertion</div><div class="v muted">not tracked yet</div></div>
+      <div class="card"><div class="muted">latest assertion</div><div class="v" id="latest-assertion">${latest}</div></div>
     </div>
     <h2>Throughput: messages per block, last ${blocks.length} blocks</h2>
     <svg class="chart" role="img" aria-label="messages per block">${bars}</svg>
@@ -75,13 +96,24 @@ async function jobPage(hash) {
   }
   const status = s.status || (e.err ? undefined : "sequenced");
   const executed = !e.err && e.status === "executed";
+  // Asserted: an assertion covers the job's batch (batchEnd is the batch count after it);
+  // confirmed: a confirmed one does.
+  let asserted = false, confirmed = false;
+  if (settlementAvailable && s.batch !== undefined) {
+    const st = await settlement().catch(() => null);
+    for (const a of st ? st.assertions : []) {
+      if (a.id === st.genesis || a.batchEnd <= num(s.batch) || a.status === "rejected") continue;
+      asserted = true;
+      confirmed = confirmed || a.status === "confirmed";
+    }
+  }
   const stages = [
     ["pending", true],
     ["sequenced", status === "sequenced" || status === "batched" || executed],
     ["executed", executed],
     ["batched", status === "batched"],
-    ["asserted", false],
-    ["confirmed", false],
+    ["asserted", asserted],
+    ["confirmed", confirmed],
   ];
   const timeline = `<ol class="timeline" id="timeline">${stages.map(([n, d]) => `<li class="${d ? "done" : ""}" data-stage="${n}">${n}</li>`).join("")}</ol>`;
   const block = num(s.block !== undefined ? s.block : e.block);
@@ -164,10 +196,58 @@ async function accountPage(addr) {
   ]) + `<p class="muted">Balance and nonce in the sequencer's pending state (admitted messages included).</p>`);
 }
 
+
+async function assertionsPage() {
+  const st = await settlement();
+  const rows = st.assertions.filter((a) => a.id !== st.genesis).reverse().map((a) => {
+    const top = st.claims.find((c) => c.id === a.top);
+    const disputed = a.rivals > 0 || (top && top.dissected);
+    return `<tr data-status="${esc(a.status)}"><td class="mono">${esc(short(a.id))}</td><td>${esc(a.batchEnd)}</td><td>${esc(a.status)}</td>` +
+      `<td class="mono">${esc(short(a.staker))}</td><td>${esc(top ? timeLeft({ ...top, status: a.status }, st.challengePeriod) : "—")}</td>` +
+      `<td>${disputed ? link("#/dispute/" + a.top, "dispute") : "unrivaled"}</td></tr>`;
+  }).join("");
+  return `<h1>Assertions</h1>
+    <p class="muted">The Rollup as mirrored from L1 at block ${st.l1Block}; an unrivaled assertion is confirmed after ${st.challengePeriod} L1 blocks.</p>
+    <table class="kv" id="assertions"><tr><th>id</th><th>batches</th><th>status</th><th>staker</th><th>time</th><th>dispute</th></tr>${rows || `<tr><td colspan="6" class="muted">no assertion yet</td></tr>`}</table>`;
+}
+
+async function disputePage(top) {
+  const st = await settlement();
+  const byID = new Map(st.claims.map((c) => [c.id, c]));
+  const root = byID.get(top);
+  if (!root) return `<h1>Dispute</h1>` + error("No claim " + top + " on the Rollup (mirrored at L1 block " + st.l1Block + ").");
+  // The dispute is the top claim's mutual: every rival top claim, and everything below them.
+  const tops = st.claims.filter((c) => c.mutual === root.mutual);
+  const seen = new Set();
+  const render = (c, depth) => {
+    if (seen.has(c.id)) return "";
+    seen.add(c.id);
+    const span = Math.pow(st.k, c.height);
+    const kind = c.height === 0 ? " one-step" + (c.status === "pending" ? "" : c.status === "confirmed" ? ", proven on L1" : ", refuted by the one-step proof") : "";
+    let html = `<li class="claim" data-status="${esc(c.status)}" data-level="${c.level}" style="margin-left:${depth}rem">` +
+      `<span class="mono">${esc(short(c.id))}</span> level ${c.level} [${c.pos}, ${c.pos + span}) ` +
+      `<b>${esc(c.status)}</b>${esc(kind)} · staker <span class="mono">${esc(short(c.staker))}</span> · ` +
+      `clock ${c.unrivaled}/${st.challengePeriod} (${esc(timeLeft(c, st.challengePeriod))})` +
+      (c.rivals && c.rivals.length ? ` · ${c.rivals.length} rival(s)` : "") + `</li>`;
+    for (const ch of c.children || []) if (byID.has(ch)) html += render(byID.get(ch), depth + 1);
+    // A level-1 top claim refines a one-batch level-0 claim: its origin is that claim's mutual.
+    for (const l1 of st.claims.filter((x) => x.level === c.level + 1 && x.origin === c.mutual && c.height === 0)) html += render(l1, depth + 1);
+    return html;
+  };
+  const tree = tops.map((c) => render(c, 0)).join("");
+  const assertions = st.assertions.filter((a) => tops.some((c) => c.id === a.top));
+  return `<h1>Dispute over batches &lt; ${assertions.length ? assertions[0].batchEnd : "?"}</h1>` + kv([
+    ["assertions", assertions.map((a) => `<span class="mono">${esc(short(a.id))}</span> ${esc(a.status)} (staker <span class="mono">${esc(short(a.staker))}</span>)`).join("<br>")],
+    ["L1 block", esc(st.l1Block)],
+    ["rules", `arity ${st.k}; level 0 spans ${st.k}^${st.heights[0]} batch boundaries, level 1 ${st.k}^${st.heights[1]} steps; a claim unrivaled for ${st.challengePeriod} L1 blocks is confirmed by time`],
+  ]) + `<h2>Claims (${seen.size})</h2><ul class="tree" id="claims">${tree}</ul>`;
+}
+
 async function route() {
   // Only the latest navigation renders: an earlier page whose calls answer late is dropped.
   const my = ++routeGen;
-  show(`<p class="muted">Loading…</p>`);
+  if (location.hash !== shownHash) show(`<p class="muted">Loading…</p>`); // a refresh keeps the page until it has the new one
+  shownHash = location.hash;
   const parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   const [page, arg] = parts;
   let html;
@@ -177,6 +257,8 @@ async function route() {
     else if (page === "batch" && numRe.test(arg || "")) html = await batchPage(Number(arg));
     else if (page === "block" && numRe.test(arg || "")) html = await blockPage(Number(arg));
     else if (page === "account" && addrRe.test(arg || "")) html = await accountPage(arg);
+    else if (page === "assertions" && settlementAvailable) html = await assertionsPage();
+    else if (page === "dispute" && settlementAvailable && hashRe.test(arg || "")) html = await disputePage(arg.toLowerCase());
     else html = `<h1>Not found</h1>` + error(`"${location.hash}" is not a page here. Search for a job hash (0x + 64 hex digits), an account address (0x + 40 hex digits), or a batch or block number.`);
   } catch (e) {
     html = `<h1>Could not load this page</h1>` + error(e.message);
@@ -184,6 +266,11 @@ async function route() {
   if (my === routeGen) show(html);
 }
 let routeGen = 0;
+let shownHash = null;
+// The settlement pages follow L1 live: their clocks move with every L1 block.
+setInterval(() => {
+  if (/^#\/(dispute|assertions)/.test(location.hash)) route();
+}, 4000);
 
 document.getElementById("search").addEventListener("submit", (ev) => {
   ev.preventDefault();
@@ -195,4 +282,8 @@ document.getElementById("search").addEventListener("submit", (ev) => {
   else { routeGen++; show(`<h1>Search</h1>` + error(`"${q}" is not a job hash, an account address, a batch number or "block N".`)); }
 });
 window.addEventListener("hashchange", route);
-fetch("config.json").then((r) => r.json()).then((c) => { seqAvailable = !!c.sequencer; }).catch(() => {}).finally(route);
+fetch("config.json").then((r) => r.json()).then((c) => {
+  seqAvailable = !!c.sequencer;
+  settlementAvailable = !!c.settlement;
+  if (settlementAvailable) document.getElementById("nav").innerHTML = link("#/assertions", "assertions");
+}).catch(() => {}).finally(route);

@@ -1,0 +1,182 @@
+package explorer
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/challenger"
+)
+
+// SettlementConfig lets the explorer show the assertion chain and its disputes: it mirrors the
+// Rollup and its ChallengeManager from L1 (challenger.Mirror: the contracts' state rebuilt from
+// the transactions L1 accepted, the same view a challenger decides on).
+type SettlementConfig struct {
+	L1     challenger.MirrorL1
+	Rollup common.Address
+	// From is the L1 block the Rollup was deployed in (or any block before its first assertion).
+	From uint64
+}
+
+// Settlement is what /api/settlement answers: the assertions and every claim of their
+// disputes, at L1 block L1Block.
+type Settlement struct {
+	L1Block         uint64       `json:"l1Block"`
+	ChallengePeriod uint64       `json:"challengePeriod"` // in L1 blocks
+	K               int          `json:"k"`               // dissection arity
+	Heights         [2]uint8     `json:"heights"`
+	Genesis         common.Hash  `json:"genesis"`
+	Assertions      []Assertion  `json:"assertions"`
+	Claims          []ClaimState `json:"claims"`
+}
+
+// Assertion is an assertion as the page shows it.
+type Assertion struct {
+	ID        common.Hash `json:"id"`
+	Parent    common.Hash `json:"parent"`
+	BatchEnd  uint64      `json:"batchEnd"`
+	StateRoot common.Hash `json:"stateRoot"`
+	Status    string      `json:"status"` // pending, confirmed, rejected
+	Staker    string      `json:"staker"`
+	Top       common.Hash `json:"top"`       // its level-0 top claim
+	Unrivaled uint64      `json:"unrivaled"` // L1 blocks its top claim has been unrivaled
+	Rivals    int         `json:"rivals"`    // other assertions on the same parent and range
+}
+
+// ClaimState is one claim of a dispute.
+type ClaimState struct {
+	ID        common.Hash   `json:"id"`
+	Level     uint8         `json:"level"`
+	Origin    common.Hash   `json:"origin"`
+	Mutual    common.Hash   `json:"mutual"`
+	Pos       uint64        `json:"pos"`
+	Height    uint8         `json:"height"` // spans K^height positions
+	Start     common.Hash   `json:"start"`
+	End       common.Hash   `json:"end"`
+	Status    string        `json:"status"` // pending, confirmed, refuted
+	Staker    string        `json:"staker"`
+	Stake     uint64        `json:"stake"`
+	Created   uint64        `json:"created"`
+	Unrivaled uint64        `json:"unrivaled"`
+	Rivals    []common.Hash `json:"rivals"`
+	Dissected bool          `json:"dissected"`
+	Children  []common.Hash `json:"children"`
+}
+
+// settlement serves /api/settlement from a mirror synced at most once a second.
+type settlement struct {
+	cfg    SettlementConfig
+	mu     sync.Mutex
+	mirror *challenger.Mirror
+	last   time.Time
+	view   []byte
+}
+
+func (s *settlement) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b, err := s.get(r.Context())
+	if err != nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadGateway)
+		_ = json.NewEncoder(w).Encode(map[string]string{"error": "reading the Rollup from L1: " + err.Error()})
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(b)
+}
+
+func (s *settlement) get(ctx context.Context) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.view != nil && time.Since(s.last) < time.Second {
+		return s.view, nil
+	}
+	if s.mirror == nil {
+		m, err := challenger.NewMirror(ctx, s.cfg.L1, s.cfg.Rollup, s.cfg.From)
+		if err != nil {
+			return nil, err
+		}
+		s.mirror = m
+	}
+	if _, err := s.mirror.Sync(ctx); err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(view(s.mirror.M, s.mirror.R))
+	if err != nil {
+		return nil, err
+	}
+	s.view, s.last = b, time.Now()
+	return b, nil
+}
+
+// view is the model as the page shows it, in a fixed order: assertions by batch end then ID,
+// claims by level, position and ID.
+func view(m *dispute.Model, r *dispute.Rollup) *Settlement {
+	out := &Settlement{L1Block: m.Now, ChallengePeriod: m.P.ChallengePeriod, K: m.P.K, Heights: m.P.Heights, Genesis: r.Genesis,
+		Assertions: []Assertion{}, Claims: []ClaimState{}}
+	for _, id := range r.Assertions() {
+		a, _ := r.Assertion(id)
+		as := Assertion{ID: id, Parent: a.Parent, BatchEnd: a.BatchEnd, StateRoot: a.StateRoot, Status: assertionStatus(a.Status),
+			Staker: string(a.Staker), Top: a.Top}
+		if c, ok := m.Claim(a.Top); ok && a.Top != (common.Hash{}) {
+			as.Unrivaled = m.Unrivaled(a.Top)
+			as.Rivals = len(m.Rivals(&c.Claim)) - 1
+		}
+		out.Assertions = append(out.Assertions, as)
+	}
+	slices.SortFunc(out.Assertions, func(a, b Assertion) int {
+		if a.BatchEnd != b.BatchEnd {
+			return int(int64(a.BatchEnd) - int64(b.BatchEnd))
+		}
+		return a.ID.Cmp(b.ID)
+	})
+	for _, id := range m.Claims() {
+		c, _ := m.Claim(id)
+		var rivals []common.Hash
+		for _, x := range m.Rivals(&c.Claim) {
+			if x != id {
+				rivals = append(rivals, x)
+			}
+		}
+		out.Claims = append(out.Claims, ClaimState{ID: id, Level: c.Level, Origin: c.Origin, Mutual: c.Mutual(), Pos: c.Pos,
+			Height: c.Height, Start: c.Start, End: c.End, Status: claimStatus(c.Status), Staker: string(c.Staker), Stake: c.Stake,
+			Created: c.Created, Unrivaled: m.Unrivaled(id), Rivals: rivals, Dissected: c.Dissected, Children: c.Children()})
+	}
+	slices.SortFunc(out.Claims, func(a, b ClaimState) int {
+		switch {
+		case a.Level != b.Level:
+			return int(a.Level) - int(b.Level)
+		case a.Pos != b.Pos:
+			return int(int64(a.Pos) - int64(b.Pos))
+		case a.Height != b.Height:
+			return int(b.Height) - int(a.Height)
+		}
+		return a.ID.Cmp(b.ID)
+	})
+	return out
+}
+
+func assertionStatus(s dispute.AssertionStatus) string {
+	switch s {
+	case dispute.AssertionConfirmed:
+		return "confirmed"
+	case dispute.AssertionRejected:
+		return "rejected"
+	}
+	return "pending"
+}
+
+func claimStatus(s dispute.Status) string {
+	switch s {
+	case dispute.Confirmed:
+		return "confirmed"
+	case dispute.Refuted:
+		return "refuted"
+	}
+	return "pending"
+}
