@@ -41,7 +41,12 @@ type Mirror struct {
 	lastHash   common.Hash // the hash of block next−1 as read
 	// Reorgs counts the times L1 no longer held the last block read (a reorg or a rewind): the
 	// mirror was then built again from its first block.
-	Reorgs                int
+	Reorgs int
+	// OnApply, if set, is told every move the mirror applies, with its transaction and receipt;
+	// OnReset, when the mirror starts again from its first block (a reorg): the moves it was told
+	// of are then told again as L1 now holds them.
+	OnApply               func(mv dispute.Move, tx *types.Transaction, rc *types.Receipt)
+	OnReset               func()
 	inboxCount            uint64 // the batch count the Rollup fixed for the assertion being applied (R.Inbox)
 	verdict               uint8  // the claim's status after the proveStep being applied
 	verdictEnd, wrongPost dispute.Hash
@@ -62,6 +67,9 @@ func NewMirror(ctx context.Context, l1 MirrorL1, rollup common.Address, from uin
 func (mi *Mirror) init(ctx context.Context) error {
 	l1, rollup := mi.l1, mi.rollup
 	mi.next, mi.lastHash, mi.verdict = mi.from, common.Hash{}, 0
+	if mi.OnReset != nil {
+		mi.OnReset()
+	}
 	rb, cb := bindings.NewRollup(), bindings.NewChallengeManager()
 	var err error
 	get := func(to common.Address, data []byte) []byte {
@@ -218,6 +226,9 @@ func (mi *Mirror) apply(ctx context.Context, b *types.Block, tx *types.Transacti
 	}
 	if err := onchain.Apply(mi.M, mi.R, mv); err != nil {
 		return 0, fmt.Errorf("challenger: transaction %s at block %d: %w", tx.Hash(), b.NumberU64(), err)
+	}
+	if mi.OnApply != nil {
+		mi.OnApply(mv, tx, r)
 	}
 	return 1, nil
 }

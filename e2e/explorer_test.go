@@ -338,6 +338,11 @@ func checkDisputePage(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 	if !strings.Contains(claims, "level 0") || !strings.Contains(claims, "clock") {
 		t.Fatalf("dispute page claims: %q", claims)
 	}
+	// The moves: the liar's assertion among them, each with its gas.
+	moves := eval(`document.querySelector('#moves').textContent`)
+	if !strings.Contains(moves, "RollupAssert") || !strings.Contains(moves, "RollupReject") {
+		t.Fatalf("dispute page moves: %q", moves)
+	}
 	t.Logf("dispute page: %d claims shown", strings.Count(claims, "level "))
 }
 

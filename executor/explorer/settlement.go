@@ -3,14 +3,17 @@ package explorer
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/crollup/crollup/chain/dispute"
+	"github.com/crollup/crollup/chain/stf"
 	"github.com/crollup/crollup/challenger"
 )
 
@@ -32,8 +35,23 @@ type Settlement struct {
 	K               int          `json:"k"`               // dissection arity
 	Heights         [2]uint8     `json:"heights"`
 	Genesis         common.Hash  `json:"genesis"`
+	Bond            string       `json:"bond"` // an assertion's bond, wei
 	Assertions      []Assertion  `json:"assertions"`
 	Claims          []ClaimState `json:"claims"`
+	Moves           []MoveView   `json:"moves"` // in the order L1 applied them
+}
+
+// MoveView is one move L1 accepted: a transaction to the Rollup or the ChallengeManager.
+type MoveView struct {
+	L1Block uint64      `json:"l1Block"`
+	Tx      common.Hash `json:"tx"`
+	From    string      `json:"from"`
+	Kind    string      `json:"kind"` // the contract method (dispute.Move.Kind)
+	ID      common.Hash `json:"id"`   // the claim or assertion it moved on
+	Gas     uint64      `json:"gas"`
+	// Step is, for a one-step proof, the step the chain machine executed on L1: its index in the
+	// batch's trace and its phase (docs/spec/chain.md).
+	Step string `json:"step,omitempty"`
 }
 
 // Assertion is an assertion as the page shows it.
@@ -74,6 +92,7 @@ type settlement struct {
 	cfg    SettlementConfig
 	mu     sync.Mutex
 	mirror *challenger.Mirror
+	moves  []MoveView
 	last   time.Time
 	view   []byte
 }
@@ -101,12 +120,27 @@ func (s *settlement) get(ctx context.Context) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		m.OnReset = func() { s.moves = nil }
+		m.OnApply = func(mv dispute.Move, tx *types.Transaction, rc *types.Receipt) {
+			v := MoveView{L1Block: mv.Now, Tx: tx.Hash(), From: string(mv.Who), Kind: mv.Kind, ID: mv.ID, Gas: rc.GasUsed}
+			if mv.Kind == "RollupAssert" {
+				v.ID = mv.Assertion.ID()
+			}
+			if mv.Kind == "ProveStep" {
+				if st, err := stf.DecodeState(mv.Data); err == nil {
+					v.Step = fmt.Sprintf("step %d (%v)", st.Regs.Step, st.Regs.Phase)
+				}
+			}
+			s.moves = append(s.moves, v)
+		}
 		s.mirror = m
 	}
 	if _, err := s.mirror.Sync(ctx); err != nil {
 		return nil, err
 	}
-	b, err := json.Marshal(view(s.mirror.M, s.mirror.R))
+	v := view(s.mirror.M, s.mirror.R)
+	v.Moves = append([]MoveView{}, s.moves...)
+	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +152,7 @@ func (s *settlement) get(ctx context.Context) ([]byte, error) {
 // claims by level, position and ID.
 func view(m *dispute.Model, r *dispute.Rollup) *Settlement {
 	out := &Settlement{L1Block: m.Now, ChallengePeriod: m.P.ChallengePeriod, K: m.P.K, Heights: m.P.Heights, Genesis: r.Genesis,
-		Assertions: []Assertion{}, Claims: []ClaimState{}}
+		Bond: fmt.Sprint(r.Bond), Assertions: []Assertion{}, Claims: []ClaimState{}}
 	for _, id := range r.Assertions() {
 		a, _ := r.Assertion(id)
 		as := Assertion{ID: id, Parent: a.Parent, BatchEnd: a.BatchEnd, StateRoot: a.StateRoot, Status: assertionStatus(a.Status),

@@ -139,8 +139,13 @@ async function jobPage(hash) {
     const i32 = [];
     for (let i = 0; i + 4 <= Math.min(out.length, 64); i += 4) i32.push(out[i] | (out[i + 1] << 8) | (out[i + 2] << 16) | (out[i + 3] << 24));
     const cls = out.length <= 4 && r.status === "halted" ? (out[0] | (out[1] << 8) | (out[2] << 16) | (out[3] << 24)) : undefined;
+    const rec = Proof.bytes(r.record[1]);
+    const be = (b) => b.reduce((v, x) => (v << 8n) | BigInt(x), 0n);
     result = `<h2>Result</h2>${mark}` + kv([
       ["job index", esc(num(r.jobIndex))],
+      ["program", `index ${esc(be(rec.subarray(0, 4)))}`],
+      ["sender", `account ${esc(be(rec.subarray(4, 8)))}`],
+      ["fee", `${esc(be(rec.subarray(16, 32)))} wei`],
       ["status", esc(r.status) + (r.status === "faulted" ? ` (fault ${r.fault})` : "")],
       ["state root", `<span class="mono">${esc(r.stateRoot)}</span> (block ${num(r.block)})`],
       ["output root", `<span class="mono">${esc(r.outputRoot)}</span>`],
@@ -207,7 +212,7 @@ async function assertionsPage() {
       `<td>${disputed ? link("#/dispute/" + a.top, "dispute") : "unrivaled"}</td></tr>`;
   }).join("");
   return `<h1>Assertions</h1>
-    <p class="muted">The Rollup as mirrored from L1 at block ${st.l1Block}; an unrivaled assertion is confirmed after ${st.challengePeriod} L1 blocks.</p>
+    <p class="muted">The Rollup as mirrored from L1 at block ${st.l1Block}; each assertion is bonded with ${esc(st.bond)} wei; an unrivaled assertion is confirmed after ${st.challengePeriod} L1 blocks.</p>
     <table class="kv" id="assertions"><tr><th>id</th><th>batches</th><th>status</th><th>staker</th><th>time</th><th>dispute</th></tr>${rows || `<tr><td colspan="6" class="muted">no assertion yet</td></tr>`}</table>`;
 }
 
@@ -236,11 +241,18 @@ async function disputePage(top) {
   };
   const tree = tops.map((c) => render(c, 0)).join("");
   const assertions = st.assertions.filter((a) => tops.some((c) => c.id === a.top));
+  // The moves on this dispute's claims and assertions, as L1 applied them, with their gas.
+  const ids = new Set([...seen, ...assertions.map((a) => a.id)]);
+  const moves = (st.moves || []).filter((m) => ids.has(m.id));
+  const moveRows = moves.map((m) => `<tr><td>${esc(m.l1Block)}</td><td>${esc(m.kind)}${m.step ? " " + esc(m.step) : ""}</td>` +
+    `<td class="mono">${esc(short(m.id))}</td><td class="mono">${esc(short(m.from))}</td><td>${esc(m.gas.toLocaleString("en"))}</td>` +
+    `<td class="mono">${esc(short(m.tx))}</td></tr>`).join("");
   return `<h1>Dispute over batches &lt; ${assertions.length ? assertions[0].batchEnd : "?"}</h1>` + kv([
     ["assertions", assertions.map((a) => `<span class="mono">${esc(short(a.id))}</span> ${esc(a.status)} (staker <span class="mono">${esc(short(a.staker))}</span>)`).join("<br>")],
     ["L1 block", esc(st.l1Block)],
     ["rules", `arity ${st.k}; level 0 spans ${st.k}^${st.heights[0]} batch boundaries, level 1 ${st.k}^${st.heights[1]} steps; a claim unrivaled for ${st.challengePeriod} L1 blocks is confirmed by time`],
-  ]) + `<h2>Claims (${seen.size})</h2><ul class="tree" id="claims">${tree}</ul>`;
+  ]) + `<h2>Claims (${seen.size})</h2><ul class="tree" id="claims">${tree}</ul>` +
+    `<h2>Moves (${moves.length})</h2><table class="kv" id="moves"><tr><th>L1 block</th><th>move</th><th>on</th><th>from</th><th>gas</th><th>tx</th></tr>${moveRows}</table>`;
 }
 
 async function route() {
