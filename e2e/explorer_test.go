@@ -208,6 +208,11 @@ func TestExplorer(t *testing.T) {
 	}
 	shot("batch")
 
+	// The account page lists the job among the sender's messages.
+	do("open the account page", chromedp.Navigate(base+"#/account/"+d.Address(devnet.KeyUser).Hex()))
+	waitText("#account-messages", jobHash.Hex()[:10])
+	shot("account")
+
 	// Bad input: a malformed hash, an unknown one.
 	do("a malformed query", chromedp.Navigate(base+"#/job/0x1234"))
 	waitText(".error", "not a page here")

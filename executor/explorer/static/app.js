@@ -32,6 +32,22 @@ async function rpc(service, method, ...params) {
   }
   return body.result;
 }
+// rpcBatch sends calls ([method, ...params]) as one JSON-RPC batch and returns each result, or
+// null for a call that failed.
+async function rpcBatch(service, calls) {
+  if (calls.length === 0) return [];
+  const res = await fetch("/rpc/" + service, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(calls.map(([method, ...params], i) => ({ jsonrpc: "2.0", id: i, method, params }))),
+  });
+  if (!res.ok) throw new Error(service + " batch: HTTP " + res.status);
+  const body = await res.json();
+  if (!Array.isArray(body)) throw new Error((body.error && body.error.message) || service + " batch refused");
+  const out = new Array(calls.length).fill(null);
+  for (const r of body) if (r && typeof r.id === "number" && !r.error) out[r.id] = r.result;
+  return out;
+}
 const exe = (m, ...p) => rpc("executor", m, ...p);
 const seq = (m, ...p) => (seqAvailable ? rpc("sequencer", m, ...p) : Promise.reject(new Error("no sequencer")));
 const num = (h) => (h === undefined || h === null ? undefined : Number(BigInt(h)));
@@ -192,13 +208,35 @@ async function blockPage(n) {
   ]) + `<h2>Messages (${(b.hashes || []).length})</h2><ul>${(b.hashes || []).map((h) => `<li>${link("#/job/" + h, h)}</li>`).join("")}</ul>`);
 }
 
+// RECENT is how many of the latest blocks an account page searches for the account's messages:
+// the services keep no index by sender, so the page reads the blocks (in batches of 100 calls,
+// the services' batch limit).
+const RECENT = 200;
+
 async function accountPage(addr) {
   const a = await seq("compute_getAccount", addr);
-  return (`<h1>Account <span class="mono">${esc(addr)}</span></h1>` + kv([
-    ["index", esc(num(a.index))],
+  const index = num(a.index);
+  const top = num(await seq("compute_blockNumber"));
+  const nums = [];
+  for (let n = top; n >= 0 && n > top - RECENT; n--) nums.push(n);
+  let hashes = [];
+  for (let i = 0; i < nums.length; i += 100) {
+    const blocks = await rpcBatch("sequencer", nums.slice(i, i + 100).map((n) => ["compute_getBlock", "0x" + n.toString(16)]));
+    for (const b of blocks) if (b) hashes.push(...(b.hashes || []));
+  }
+  const mine = [];
+  for (let i = 0; i < hashes.length; i += 100) {
+    const jobs = await rpcBatch("sequencer", hashes.slice(i, i + 100).map((h) => ["compute_getJob", h]));
+    for (const j of jobs) if (j && num(j.account) === index) mine.push(j);
+  }
+  const rows = mine.map((j) => `<tr><td>${link("#/job/" + j.hash, short(j.hash))}</td><td>${esc(j.kind)}</td><td>${esc(j.status)}</td>` +
+    `<td>${j.block !== undefined ? link("#/block/" + num(j.block), num(j.block)) : "—"}</td></tr>`).join("");
+  return `<h1>Account <span class="mono">${esc(addr)}</span></h1>` + kv([
+    ["index", esc(index)],
     ["nonce", esc(num(a.nonce))],
     ["balance", esc(BigInt(a.balance).toString()) + " wei"],
-  ]) + `<p class="muted">Balance and nonce in the sequencer's pending state (admitted messages included).</p>`);
+  ]) + `<p class="muted">Balance and nonce in the sequencer's pending state (admitted messages included).</p>` +
+    `<h2>Messages in the last ${nums.length} blocks (${mine.length})</h2><table class="kv" id="account-messages"><tr><th>hash</th><th>kind</th><th>status</th><th>block</th></tr>${rows}</table>`;
 }
 
 
