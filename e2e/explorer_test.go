@@ -194,6 +194,9 @@ func TestExplorer(t *testing.T) {
 	if output := text("#output"); strings.TrimSuffix(output, " …") != wantOutput {
 		t.Fatalf("output shown %q, want %q", output, wantOutput)
 	}
+	if page := text("main"); !strings.Contains(page, fmt.Sprintf("%d steps", p.Steps())) || !strings.Contains(page, "fee") {
+		t.Fatalf("the job page does not show the program's %d steps and the fee: %q", p.Steps(), page)
+	}
 	shot("job")
 
 	// The batch page names the batch's L1 transaction and lists the job.
@@ -330,6 +333,15 @@ func checkDisputePage(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 		return strings.HasPrefix(link, "#/dispute/0x")
 	})
 	shotTo(t, bctx, "assertions")
+	// Search finds an assertion by its hash.
+	id := eval(`(document.querySelector('#assertions tr[data-status="rejected"] td') || {}).title || ""`)
+	if err := chromedp.Do(bctx, chromedp.SetValue(chromedp.CSS("#q"), id), chromedp.Click(chromedp.CSS("#search button"))); err != nil {
+		t.Fatal(err)
+	}
+	harness.WaitFor(ctx, t, "the searched assertion's page", func() bool {
+		page := eval(`document.querySelector('main').textContent`)
+		return strings.Contains(page, "Assertion") && strings.Contains(page, "rejected")
+	})
 	var claims string
 	harness.WaitFor(ctx, t, "the dispute page showing a decided claim", func() bool {
 		if chromedp.Do(bctx, chromedp.Navigate(base+link), chromedp.WaitVisible(chromedp.CSS("#claims"))) != nil {

@@ -81,9 +81,13 @@ func (e *Executor) JobResult(j uint64) (*api.JobResult, error) {
 	a := layout.JobAddr(j)
 	l0, l1 := view.ReadLeaf(a), view.ReadLeaf(a+isa.LeafSize)
 	proof := view.ProveNode(a, recordHeight)
-	e.mu.Unlock()
-
 	rec, err := layout.DecodeJob([2]layout.Leaf{l0, l1})
+	var prog layout.Program
+	if err == nil {
+		pa := layout.ProgramAddr(rec.Program)
+		prog, _ = layout.DecodeProgram([2]layout.Leaf{view.ReadLeaf(pa), view.ReadLeaf(pa + isa.LeafSize)})
+	}
+	e.mu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("job %d: %w", j, err)
 	}
@@ -103,7 +107,7 @@ func (e *Executor) JobResult(j uint64) (*api.JobResult, error) {
 	}
 	return &api.JobResult{JobIndex: hexutil.Uint64(j), Block: hexutil.Uint64(head), StateRoot: root,
 		Record: []hexutil.Bytes{l0[:], l1[:]}, Proof: proof, Status: st, Fault: rec.Fault, OutputRoot: rec.Output,
-		Output: out.Bytes}, nil
+		Output: out.Bytes, ProgramRoot: prog.Root, Steps: hexutil.Uint64(prog.Steps)}, nil
 }
 
 // Job returns the status of the message with hash h (batch.Message.Hash: keccak256 of kind,

@@ -251,6 +251,10 @@ type JobResult struct {
 	Fault      uint8           `json:"fault"`
 	OutputRoot common.Hash     `json:"outputRoot"`
 	Output     hexutil.Bytes   `json:"output"` // the output region's bytes up to the last non-zero word
+	// ProgramRoot and Steps are the job's program (the record names it by index) and its static
+	// step count: what a job that halts runs. They are not covered by the proof.
+	ProgramRoot common.Hash    `json:"programRoot"`
+	Steps       hexutil.Uint64 `json:"steps"`
 }
 
 // Withdrawal is the result of compute_getWithdrawal: withdrawal Index's record and the proofs

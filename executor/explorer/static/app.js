@@ -108,6 +108,29 @@ async function jobPage(hash) {
     exe("compute_getJob", hash).catch((err) => ({ err })),
   ]);
   if (s.err && e.err) {
+    // A 32-byte hash may also name an assertion or a claim: search finds those too.
+    if (settlementAvailable) {
+      const st = await settlement().catch(() => null);
+      const a = st && st.assertions.find((x) => x.id === hash);
+      const c = st && st.claims.find((x) => x.id === hash);
+      if (a) return `<h1>Assertion <span class="mono">${esc(hash)}</span></h1>` + kv([
+        ["status", esc(a.status)], ["batches", "&lt; " + esc(a.batchEnd)], ["state root", `<span class="mono">${esc(a.stateRoot)}</span>`],
+        ["staker", `<span class="mono">${esc(a.staker)}</span>`], ["dispute", a.top ? link("#/dispute/" + a.top, "its top claim") : "—"],
+      ]);
+      if (c) {
+        // Walk up to the dispute's top claim: a child's parent lists it among its children, a
+        // level-1 top claim's origin is the mutual of the one-batch claim it refines.
+        let top = c;
+        for (let guard = 0; guard < 64; guard++) {
+          const up = st.claims.find((x) => (x.children || []).includes(top.id)) ||
+            (top.level > 0 && st.claims.find((x) => x.mutual === top.origin));
+          if (!up) break;
+          top = up;
+        }
+        return `<h1>Claim <span class="mono">${esc(hash)}</span></h1>` + kv([["level", esc(c.level)], ["status", esc(c.status)],
+          ["range", `[${c.pos}, ${c.pos + Math.pow(st.k, c.height)})`], ["dispute", link("#/dispute/" + top.id, "the dispute it belongs to")]]);
+      }
+    }
     return (`<h1>Job ${esc(hash)}</h1>` + error("No such message: neither the sequencer nor the executor knows " + hash + "."));
   }
   const status = s.status || (e.err ? undefined : "sequenced");
@@ -159,7 +182,7 @@ async function jobPage(hash) {
     const be = (b) => b.reduce((v, x) => (v << 8n) | BigInt(x), 0n);
     result = `<h2>Result</h2>${mark}` + kv([
       ["job index", esc(num(r.jobIndex))],
-      ["program", `index ${esc(be(rec.subarray(0, 4)))}`],
+      ["program", `index ${esc(be(rec.subarray(0, 4)))}, root <span class="mono">${esc(short(r.programRoot))}</span>, ${esc(num(r.steps))} steps`],
       ["sender", `account ${esc(be(rec.subarray(4, 8)))}`],
       ["fee", `${esc(be(rec.subarray(16, 32)))} wei`],
       ["status", esc(r.status) + (r.status === "faulted" ? ` (fault ${r.fault})` : "")],
@@ -245,7 +268,7 @@ async function assertionsPage() {
   const rows = st.assertions.filter((a) => a.id !== st.genesis).reverse().map((a) => {
     const top = st.claims.find((c) => c.id === a.top);
     const disputed = a.rivals > 0 || (top && top.dissected);
-    return `<tr data-status="${esc(a.status)}"><td class="mono">${esc(short(a.id))}</td><td>${esc(a.batchEnd)}</td><td>${esc(a.status)}</td>` +
+    return `<tr data-status="${esc(a.status)}"><td class="mono" title="${esc(a.id)}">${esc(short(a.id))}</td><td>${esc(a.batchEnd)}</td><td>${esc(a.status)}</td>` +
       `<td class="mono">${esc(short(a.staker))}</td><td>${esc(top ? timeLeft({ ...top, status: a.status }, st.challengePeriod) : "—")}</td>` +
       `<td>${disputed ? link("#/dispute/" + a.top, "dispute") : "unrivaled"}</td></tr>`;
   }).join("");
