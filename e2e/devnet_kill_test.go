@@ -39,7 +39,7 @@ func TestDevnetSurvivesKill(t *testing.T) {
 	bin := harness.BuildCrollup(t, dir)
 	data := filepath.Join(dir, "devnet")
 	p := &harness.Proc{T: t, Bin: bin, Log: filepath.Join(dir, "devnet.log"), Args: []string{"devnet", "--data-dir", data, "--block-time", "1s",
-		"--batch-age", "2s", "--jobs", "1", "--sequencer-port", "0", "--executor-port", "0", "--sequencer-metrics-port", "-1",
+		"--batch-age", "2s", "--jobs", "1", "--sequencer-port", "0", "--executor-port", "0", "--explorer-port", "0", "--sequencer-metrics-port", "-1",
 		"--executor-metrics-port", "-1", "--l1-executor-metrics-port", "-1", "--batcher-metrics-port", "-1"}}
 	// runLog is what the current run printed so far.
 	runLog := func(run int) string {

@@ -15,7 +15,7 @@ func TestDevnetFraud(t *testing.T) {
 		t.Skip("starts an L1 and plays a dispute")
 	}
 	clearEnv(t)
-	out, _, err := execute(t, []string{"devnet", "--fraud", "--once", "--jobs", "1", "--sequencer-port", "0", "--executor-port", "0",
+	out, _, err := execute(t, []string{"devnet", "--fraud", "--once", "--jobs", "1", "--sequencer-port", "0", "--executor-port", "0", "--explorer-port", "0",
 		"--sequencer-metrics-port", "-1", "--executor-metrics-port", "-1", "--l1-executor-metrics-port", "-1", "--batcher-metrics-port", "-1"})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)

@@ -21,7 +21,7 @@ func TestDevnetOnce(t *testing.T) {
 	var inbox, l1URLs string
 	for run := 0; run < 2; run++ {
 		out, _, err := execute(t, []string{"devnet", "--once", "--block-time", "1s", "--batch-age", "2s", "--jobs", "2",
-			"--sequencer-port", "0", "--executor-port", "0", "--data-dir", dir,
+			"--sequencer-port", "0", "--executor-port", "0", "--explorer-port", "0", "--data-dir", dir,
 			"--sequencer-metrics-port", "0", "--executor-metrics-port", "0", "--l1-executor-metrics-port", "0", "--batcher-metrics-port", "0"})
 		if err != nil {
 			t.Fatalf("run %d: %v\n%s", run, err, out)
