@@ -84,7 +84,7 @@ func (m *Metrics) record(v View) {
 	wins, losses := 0, 0
 	minClock := int64(v.Period)
 	for _, a := range v.Assertions {
-		m.assertions.WithLabelValues(assertionStatus(a.Status), a.Side.String()).Inc()
+		m.assertions.WithLabelValues(a.Status.String(), a.Side.String()).Inc()
 		switch {
 		case a.Status == dispute.AssertionRejected && a.Side == Wrong:
 			wins++

@@ -205,7 +205,7 @@ func WriteAssertions(w io.Writer, v View) {
 			clock = fmt.Sprintf("%d left", a.ClockLeft)
 		}
 		fmt.Fprintf(w, "%-10s  %-10s  %7d  %-10s  %-10s  %-9s  %-7s  %6d  %6d  %s\n", short(a.ID), short(a.Parent), a.BatchEnd,
-			short(a.StateRoot), shortParty(a.Staker), assertionStatus(a.Status), a.Side, a.Rivals, a.Claims, clock)
+			short(a.StateRoot), shortParty(a.Staker), a.Status.String(), a.Side, a.Rivals, a.Claims, clock)
 	}
 	if v.WrongUnchallenged > 0 {
 		fmt.Fprintf(w, "ALERT: %d wrong assertion(s) with no honest rival\n", v.WrongUnchallenged)
@@ -218,26 +218,6 @@ func shortParty(p dispute.Party) string {
 		return s[:10]
 	}
 	return s
-}
-
-func assertionStatus(s dispute.AssertionStatus) string {
-	switch s {
-	case dispute.AssertionConfirmed:
-		return "confirmed"
-	case dispute.AssertionRejected:
-		return "rejected"
-	}
-	return "pending"
-}
-
-func claimStatus(s dispute.Status) string {
-	switch s {
-	case dispute.Confirmed:
-		return "confirmed"
-	case dispute.Refuted:
-		return "refuted"
-	}
-	return "pending"
 }
 
 // WriteClaims prints the claim tree of the game an assertion's top claim is in: each mutual's
@@ -262,7 +242,7 @@ func (s *Service) WriteClaims(w io.Writer, id dispute.Hash) bool {
 		}
 	}
 	fmt.Fprintf(w, "assertion %s: batches to %d, root %s, %s, staker %s (L1 block %d, K = %d, T = %d)\n", id.Hex(), a.BatchEnd, a.StateRoot.Hex(),
-		assertionStatus(a.Status), a.Staker, m.Now, m.P.K, m.P.ChallengePeriod)
+		a.Status.String(), a.Staker, m.Now, m.P.K, m.P.ChallengePeriod)
 	done := map[dispute.Hash]bool{}
 	var mutual func(ids []dispute.Hash, depth int)
 	mutual = func(ids []dispute.Hash, depth int) {
@@ -281,7 +261,7 @@ func (s *Service) WriteClaims(w io.Writer, id dispute.Hash) bool {
 		var next [][]dispute.Hash
 		for _, cid := range ids {
 			c, _ := m.Claim(cid)
-			clock, status := "", claimStatus(c.Status)
+			clock, status := "", c.Status.String()
 			if won, ok := m.Decided(&c.Claim); ok && won != cid {
 				status = "lost" // its mutual is decided for a rival
 			} else if c.Status == dispute.Pending {

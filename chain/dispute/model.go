@@ -84,6 +84,17 @@ const (
 	Refuted          // a one-step proof disagreed with it
 )
 
+// String is "pending", "confirmed" or "refuted", the word operators see (challenger, explorer).
+func (s Status) String() string {
+	switch s {
+	case Confirmed:
+		return "confirmed"
+	case Refuted:
+		return "refuted"
+	}
+	return "pending"
+}
+
 // Party is who makes a move: stakes are paid to and from parties.
 type Party string
 

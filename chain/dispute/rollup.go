@@ -53,6 +53,17 @@ const (
 	AssertionRejected
 )
 
+// String is "pending", "confirmed" or "rejected", the word operators see (challenger, explorer).
+func (s AssertionStatus) String() string {
+	switch s {
+	case AssertionConfirmed:
+		return "confirmed"
+	case AssertionRejected:
+		return "rejected"
+	}
+	return "pending"
+}
+
 // AssertionRecord is an assertion with what the Rollup keeps about it.
 type AssertionRecord struct {
 	Assertion

@@ -1,6 +1,7 @@
 package explorer
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -155,7 +156,7 @@ func view(m *dispute.Model, r *dispute.Rollup) *Settlement {
 		Bond: fmt.Sprint(r.Bond), Assertions: []Assertion{}, Claims: []ClaimState{}}
 	for _, id := range r.Assertions() {
 		a, _ := r.Assertion(id)
-		as := Assertion{ID: id, Parent: a.Parent, BatchEnd: a.BatchEnd, StateRoot: a.StateRoot, Status: assertionStatus(a.Status),
+		as := Assertion{ID: id, Parent: a.Parent, BatchEnd: a.BatchEnd, StateRoot: a.StateRoot, Status: a.Status.String(),
 			Staker: string(a.Staker), Top: a.Top}
 		if c, ok := m.Claim(a.Top); ok && a.Top != (common.Hash{}) {
 			as.Unrivaled = m.Unrivaled(a.Top)
@@ -164,10 +165,7 @@ func view(m *dispute.Model, r *dispute.Rollup) *Settlement {
 		out.Assertions = append(out.Assertions, as)
 	}
 	slices.SortFunc(out.Assertions, func(a, b Assertion) int {
-		if a.BatchEnd != b.BatchEnd {
-			return int(int64(a.BatchEnd) - int64(b.BatchEnd))
-		}
-		return a.ID.Cmp(b.ID)
+		return cmp.Or(cmp.Compare(a.BatchEnd, b.BatchEnd), a.ID.Cmp(b.ID))
 	})
 	for _, id := range m.Claims() {
 		c, _ := m.Claim(id)
@@ -178,39 +176,11 @@ func view(m *dispute.Model, r *dispute.Rollup) *Settlement {
 			}
 		}
 		out.Claims = append(out.Claims, ClaimState{ID: id, Level: c.Level, Origin: c.Origin, Mutual: c.Mutual(), Pos: c.Pos,
-			Height: c.Height, Start: c.Start, End: c.End, Status: claimStatus(c.Status), Staker: string(c.Staker), Stake: c.Stake,
+			Height: c.Height, Start: c.Start, End: c.End, Status: c.Status.String(), Staker: string(c.Staker), Stake: c.Stake,
 			Created: c.Created, Unrivaled: m.Unrivaled(id), Rivals: rivals, Dissected: c.Dissected, Children: c.Children()})
 	}
 	slices.SortFunc(out.Claims, func(a, b ClaimState) int {
-		switch {
-		case a.Level != b.Level:
-			return int(a.Level) - int(b.Level)
-		case a.Pos != b.Pos:
-			return int(int64(a.Pos) - int64(b.Pos))
-		case a.Height != b.Height:
-			return int(b.Height) - int(a.Height)
-		}
-		return a.ID.Cmp(b.ID)
+		return cmp.Or(cmp.Compare(a.Level, b.Level), cmp.Compare(a.Pos, b.Pos), cmp.Compare(b.Height, a.Height), a.ID.Cmp(b.ID))
 	})
 	return out
-}
-
-func assertionStatus(s dispute.AssertionStatus) string {
-	switch s {
-	case dispute.AssertionConfirmed:
-		return "confirmed"
-	case dispute.AssertionRejected:
-		return "rejected"
-	}
-	return "pending"
-}
-
-func claimStatus(s dispute.Status) string {
-	switch s {
-	case dispute.Confirmed:
-		return "confirmed"
-	case dispute.Refuted:
-		return "refuted"
-	}
-	return "pending"
 }
