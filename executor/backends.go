@@ -98,14 +98,9 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 		specs = []string{"auto"}
 	}
 	var (
-		devs     []Device
-		opened   []*bulk.OpenCL
-		clDevs   []*cl.Device
-		clErr    error
-		clLoaded bool
-		taken    = map[int]bool{}
-		cpu      bool
-		workers  = opts.Workers
+		devs    []Device
+		opened  []*bulk.OpenCL
+		workers = opts.Workers
 	)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -120,19 +115,7 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 			o.Release()
 		}
 	}
-	listCL := func() ([]*cl.Device, error) {
-		if !clLoaded {
-			bulk.SetupOpenCLEnv(opts.OpenCL.CacheDir)
-			clDevs, clErr = bulk.OpenCLDevices()
-			clLoaded = true
-		}
-		return clDevs, clErr
-	}
 	openCL := func(i int, d *cl.Device, limit int) error {
-		if taken[i] {
-			return nil
-		}
-		taken[i] = true
 		name := fmt.Sprintf("opencl:%d", i)
 		oopts := opts.OpenCL
 		if limit > 0 {
@@ -164,65 +147,108 @@ func OpenBackends(ctx context.Context, logger log.Logger, opts BackendOptions) (
 		devs = append(devs, Device{Name: name, Backend: b, Speed: speed})
 		return nil
 	}
-	for _, s := range specs {
-		if err := checkDeviceSpec(s); err != nil {
-			release()
-			return nil, nil, err
+
+	var all []*cl.Device
+	if needsOpenCL(specs) {
+		var err error
+		bulk.SetupOpenCLEnv(opts.OpenCL.CacheDir)
+		if all, err = bulk.OpenCLDevices(); err != nil {
+			for _, s := range specs {
+				if _, _, numbered := parseNumbered(s); numbered {
+					return nil, nil, fmt.Errorf("device %s: %w", s, err)
+				}
+			}
+			logger.Info("No OpenCL device: jobs run on the CPU", "reason", err)
 		}
-		switch s {
-		case "cpu":
-			cpu = true
-		case "auto", "opencl:gpu", "opencl:all":
-			if s == "auto" {
-				cpu = true
-			}
-			all, err := listCL()
-			if err != nil {
-				logger.Info("No OpenCL device: jobs run on the CPU", "reason", err)
-				continue
-			}
-			found := false
-			for i, d := range all {
-				if s != "opencl:all" && d.Type&(cl.TypeGPU|cl.TypeAccelerator) == 0 {
-					continue
-				}
-				found = true
-				if err := openCL(i, d, 0); err != nil {
-					if s == "opencl:all" {
-						release()
-						return nil, nil, err
-					}
-					// auto: a GPU whose kernels do not build is reported and left out.
-					logger.Warn("OpenCL device left out", "err", err)
-				}
-			}
-			if !found && s != "opencl:all" {
-				logger.Info("No OpenCL GPU: jobs run on the CPU", "opencl_devices", len(all))
-			}
-		default:
-			i, limit, _ := parseNumbered(s)
-			all, err := listCL()
-			if err != nil {
-				release()
-				return nil, nil, fmt.Errorf("device %s: %w", s, err)
-			}
-			if i >= len(all) {
-				release()
-				return nil, nil, fmt.Errorf("device %s: this machine has %d OpenCL device(s) (see crollup gpu info)", s, len(all))
-			}
-			if err := openCL(i, all[i], limit); err != nil {
+	}
+	sel, err := Select(specs, all)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(sel.OpenCL) == 0 && len(all) > 0 {
+		logger.Info("No OpenCL GPU: jobs run on the CPU", "opencl_devices", len(all))
+	}
+	for _, c := range sel.OpenCL {
+		if err := openCL(c.Index, all[c.Index], c.Limit); err != nil {
+			if c.Required {
 				release()
 				return nil, nil, err
 			}
+			// auto, opencl:gpu: a GPU whose kernels do not build is reported and left out.
+			logger.Warn("OpenCL device left out", "err", err)
 		}
 	}
 	if len(devs) == 0 {
 		return nil, release, nil // the runner's CPU pool
 	}
-	if cpu {
+	if sel.CPU {
 		devs = append(devs, Device{Name: "cpu", Backend: slot, Speed: 1, Slots: cpuSlots})
 	}
 	return devs, release, nil
+}
+
+// Selection is what a device list picks on a machine.
+type Selection struct {
+	OpenCL []SelectedCL // in the order the list names them, each device once (its first mention)
+	CPU    bool         // the list names the CPU (cpu, auto)
+}
+
+// SelectedCL is an OpenCL device a list picks.
+type SelectedCL struct {
+	Index    int  // in the machine's OpenCL device list (crollup gpu info)
+	Limit    int  // memory limit in bytes from opencl:N@MiB; 0: the options' own
+	Required bool // named by number or by opencl:all: failing to open it is an error
+}
+
+// needsOpenCL reports whether the list names anything but the CPU.
+func needsOpenCL(specs []string) bool {
+	for _, s := range specs {
+		if s != "cpu" {
+			return true
+		}
+	}
+	return false
+}
+
+// Select applies a device list (DeviceSpecHelp; empty: auto) to the machine's OpenCL devices:
+// auto and opencl:gpu take the GPUs and accelerators, opencl:all every device, opencl:N device N,
+// which an error says the machine lacks. OpenBackends opens what it selects; crollup gpu info
+// shows it.
+func Select(specs []string, devs []*cl.Device) (Selection, error) {
+	if len(specs) == 0 {
+		specs = []string{"auto"}
+	}
+	var sel Selection
+	taken := map[int]bool{}
+	add := func(c SelectedCL) {
+		if !taken[c.Index] {
+			taken[c.Index] = true
+			sel.OpenCL = append(sel.OpenCL, c)
+		}
+	}
+	for _, s := range specs {
+		if err := checkDeviceSpec(s); err != nil {
+			return Selection{}, err
+		}
+		switch s {
+		case "cpu":
+			sel.CPU = true
+		case "auto", "opencl:gpu", "opencl:all":
+			sel.CPU = sel.CPU || s == "auto"
+			for i, d := range devs {
+				if s == "opencl:all" || d.Type&(cl.TypeGPU|cl.TypeAccelerator) != 0 {
+					add(SelectedCL{Index: i, Required: s == "opencl:all"})
+				}
+			}
+		default:
+			i, limit, _ := parseNumbered(s)
+			if i >= len(devs) {
+				return Selection{}, fmt.Errorf("device %s: this machine has %d OpenCL device(s) (see crollup gpu info)", s, len(devs))
+			}
+			add(SelectedCL{Index: i, Limit: limit, Required: true})
+		}
+	}
+	return sel, nil
 }
 
 // calibration is a self-check run: the example CNN's final state and the best of two timings.

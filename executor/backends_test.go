@@ -1,12 +1,15 @@
 package executor
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/cl"
 )
 
 // TestOpenBackendsOpenCL opens every OpenCL device of the machine (PoCL in CI) beside the CPU,
@@ -85,5 +88,51 @@ func TestOpenBackendsCPU(t *testing.T) {
 		if _, err := ParseDevices(s); err == nil {
 			t.Errorf("ParseDevices(%q) accepted", s)
 		}
+	}
+}
+
+// TestSelect checks which devices a list picks on a machine with a CPU OpenCL device, two GPUs
+// and an accelerator.
+func TestSelect(t *testing.T) {
+	devs := []*cl.Device{{Type: cl.TypeCPU}, {Type: cl.TypeGPU}, {Type: cl.TypeAccelerator}, {Type: cl.TypeGPU}}
+	for _, c := range []struct {
+		specs []string
+		want  string
+	}{
+		{nil, "[1 2 3] cpu"},
+		{[]string{"cpu"}, "[] cpu"},
+		{[]string{"opencl:gpu"}, "[1 2 3]"},
+		{[]string{"opencl:all"}, "[0! 1! 2! 3!]"},
+		{[]string{"opencl:3@64", "auto"}, "[3!@64MiB 1 2] cpu"},
+		{[]string{"opencl:gpu", "opencl:1@8"}, "[1 2 3]"}, // first mention wins
+	} {
+		sel, err := Select(c.specs, devs)
+		if err != nil {
+			t.Fatalf("%v: %v", c.specs, err)
+		}
+		var parts []string
+		for _, d := range sel.OpenCL {
+			p := strconv.Itoa(d.Index)
+			if d.Required {
+				p += "!"
+			}
+			if d.Limit > 0 {
+				p += fmt.Sprintf("@%dMiB", d.Limit>>20)
+			}
+			parts = append(parts, p)
+		}
+		got := "[" + strings.Join(parts, " ") + "]"
+		if sel.CPU {
+			got += " cpu"
+		}
+		if got != c.want {
+			t.Errorf("%v: %s, want %s", c.specs, got, c.want)
+		}
+	}
+	if _, err := Select([]string{"opencl:4"}, devs); err == nil || !strings.Contains(err.Error(), "4 OpenCL device(s)") {
+		t.Errorf("opencl:4 on 4 devices: %v", err)
+	}
+	if _, err := Select([]string{"cuda"}, devs); err == nil {
+		t.Error("cuda accepted")
 	}
 }

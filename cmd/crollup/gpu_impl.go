@@ -26,7 +26,11 @@ func gpuInfo(ctx context.Context, a *app, opts executor.BackendOptions, check bo
 	if clErr != nil {
 		fmt.Fprintf(a.out, "  none: %v\n", clErr)
 	} else {
-		selected := selectedOpenCL(opts.Devices, clDevs)
+		sel, selErr := executor.Select(opts.Devices, clDevs)
+		selected := map[int]bool{}
+		for _, c := range sel.OpenCL {
+			selected[c.Index] = true
+		}
 		tw := tabwriter.NewWriter(a.out, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "  DEVICE\tNAME\tTYPE\tPLATFORM\tMEMORY\tUNITS\tOPENCL C\tUSED")
 		for i, d := range clDevs {
@@ -38,7 +42,15 @@ func gpuInfo(ctx context.Context, a *app, opts executor.BackendOptions, check bo
 				d.GlobalMem>>20, d.ComputeUnits, strings.TrimPrefix(d.CVersion, "OpenCL C "), used)
 		}
 		tw.Flush()
-		fmt.Fprintf(a.out, "  devices %q: %s\n", strings.Join(deviceList(opts.Devices), ","), describeSelection(opts.Devices, clDevs))
+		list := strings.Join(opts.Devices, ",")
+		if list == "" {
+			list = "auto"
+		}
+		if selErr != nil {
+			fmt.Fprintf(a.out, "  devices %q: %v\n", list, selErr)
+		} else {
+			fmt.Fprintf(a.out, "  devices %q: %s\n", list, describeSelection(sel))
+		}
 	}
 
 	fmt.Fprintln(a.out, "\nNVIDIA GPUs (NVML)")
@@ -71,47 +83,14 @@ func gpuInfo(ctx context.Context, a *app, opts executor.BackendOptions, check bo
 	return nil
 }
 
-func deviceList(specs []string) []string {
-	if len(specs) == 0 {
-		return []string{"auto"}
-	}
-	return specs
-}
-
-// selectedOpenCL is the set of OpenCL devices the device list names (the rules of
-// executor.OpenBackends).
-func selectedOpenCL(specs []string, devs []*cl.Device) map[int]bool {
-	sel := map[int]bool{}
-	for _, s := range deviceList(specs) {
-		switch s {
-		case "auto", "opencl:gpu", "opencl:all":
-			for i, d := range devs {
-				if s == "opencl:all" || d.Type&(cl.TypeGPU|cl.TypeAccelerator) != 0 {
-					sel[i] = true
-				}
-			}
-		default:
-			if i, _, ok := executor.ParseNumberedDevice(s); ok {
-				sel[i] = true
-			}
-		}
-	}
-	return sel
-}
-
-func describeSelection(specs []string, devs []*cl.Device) string {
-	sel := selectedOpenCL(specs, devs)
-	cpu := false
-	for _, s := range deviceList(specs) {
-		cpu = cpu || s == "cpu" || s == "auto"
-	}
+// describeSelection says where jobs run under the device list: the OpenCL devices it selects,
+// and the CPU if it names the CPU or selects nothing else.
+func describeSelection(sel executor.Selection) string {
 	var parts []string
-	for i := range devs {
-		if sel[i] {
-			parts = append(parts, fmt.Sprintf("opencl:%d", i))
-		}
+	for _, c := range sel.OpenCL {
+		parts = append(parts, fmt.Sprintf("opencl:%d", c.Index))
 	}
-	if cpu || len(parts) == 0 {
+	if sel.CPU || len(parts) == 0 {
 		parts = append(parts, "the CPU backend ("+bulk.NewCPU(1).Name()+")")
 	}
 	return "jobs run on " + strings.Join(parts, ", ")
