@@ -18,11 +18,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
 
 	"github.com/crollup/crollup/chain/api"
-	"github.com/crollup/crollup/chain/batch"
-	"github.com/crollup/crollup/chain/stf/stftest"
 	"github.com/crollup/crollup/devnet"
 	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor/explorer"
@@ -76,30 +73,7 @@ func TestExplorer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := d.Seq.Program(batch.DataRoot(p.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := batch.DataHeight(int(p.Size()))
-	chunks, err := signer.Upload(p.Bytes(), h, uint256.NewInt(stftest.UploadFee(h)), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	nonce := uint64(0)
-	for _, c := range chunks {
-		if _, err := d.Seq.Send(c.Signed.Kind, api.Send{Message: c.Signed, Program: hexU64(uint32(info.Index)), Data: c.Data}); err != nil {
-			t.Fatal(err)
-		}
-		nonce++
-	}
-	js, err := signer.Job(p.Root(), p.Steps(), input, uint256.NewInt(stftest.JobFee(p, len(input))), nonce)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobHash, err := d.Seq.Send(js.Kind, api.Send{Message: js, Program: hexU64(uint32(info.Index)), Data: input})
-	if err != nil {
-		t.Fatal(err)
-	}
+	jobHash, _ := sendUploadAndJob(t, d, signer, p, input)
 	wantOutput := expectedOutput(t, p, input)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
@@ -144,10 +118,9 @@ func TestExplorer(t *testing.T) {
 	// content after its JSON-RPC calls, so the first match may still be the old page's).
 	waitText := func(sel, want string) {
 		t.Helper()
-		var last string
-		harness.WaitFor(ctx, t, fmt.Sprintf("%s containing %q (last %q)", sel, want, last), func() bool {
-			last, _ = chromedp.Run(bctx, chromedp.Evaluate[string](fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)))
-			return strings.Contains(last, want)
+		harness.WaitFor(ctx, t, fmt.Sprintf("%s containing %q", sel, want), func() bool {
+			got, _ := chromedp.Run(bctx, chromedp.Evaluate[string](fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, sel)))
+			return strings.Contains(got, want)
 		})
 	}
 	proofMark := func() (string, string) {

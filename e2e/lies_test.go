@@ -31,6 +31,7 @@ import (
 	"github.com/crollup/crollup/e2e/harness"
 	"github.com/crollup/crollup/executor/proposer"
 	"github.com/crollup/crollup/fraudvm/bulk"
+	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/sequencer"
 )
@@ -94,6 +95,25 @@ func lieTraffic(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, nonce := sendUploadAndJob(t, d, signer, p, input)
+	w, err := signer.Withdraw(withdrawTo, uint256.NewInt(withdrawAmount), uint256.NewInt(stftest.FlatPrice), nonce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := d.Seq.Send(w.Kind, api.Send{Message: w})
+	if err != nil {
+		t.Fatal(err)
+	}
+	harness.WaitFor(ctx, t, "the withdrawal batched", func() bool {
+		j, err := d.Seq.Job(last, nil)
+		return err == nil && j.Status == api.StatusBatched
+	})
+}
+
+// sendUploadAndJob sends, from signer's first nonce, p's upload in chunks of its own height and
+// a job on it with input; it returns the job's hash and the next nonce.
+func sendUploadAndJob(t *testing.T, d *devnet.Devnet, signer *client.Signer, p *program.Program, input []byte) (common.Hash, uint64) {
+	t.Helper()
 	info, err := d.Seq.Program(batch.DataRoot(p.Bytes()))
 	if err != nil {
 		t.Fatal(err)
@@ -104,9 +124,8 @@ func lieTraffic(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 		t.Fatal(err)
 	}
 	nonce := uint64(0)
-	var last common.Hash
 	for _, c := range chunks {
-		if last, err = d.Seq.Send(c.Signed.Kind, api.Send{Message: c.Signed, Program: hexU64(uint32(info.Index)), Data: c.Data}); err != nil {
+		if _, err := d.Seq.Send(c.Signed.Kind, api.Send{Message: c.Signed, Program: hexU64(uint32(info.Index)), Data: c.Data}); err != nil {
 			t.Fatal(err)
 		}
 		nonce++
@@ -115,20 +134,11 @@ func lieTraffic(ctx context.Context, t *testing.T, d *devnet.Devnet) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.Seq.Send(job.Kind, api.Send{Message: job, Program: hexU64(uint32(info.Index)), Data: input}); err != nil {
-		t.Fatal(err)
-	}
-	w, err := signer.Withdraw(withdrawTo, uint256.NewInt(withdrawAmount), uint256.NewInt(stftest.FlatPrice), nonce+1)
+	hash, err := d.Seq.Send(job.Kind, api.Send{Message: job, Program: hexU64(uint32(info.Index)), Data: input})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if last, err = d.Seq.Send(w.Kind, api.Send{Message: w}); err != nil {
-		t.Fatal(err)
-	}
-	harness.WaitFor(ctx, t, "the withdrawal batched", func() bool {
-		j, err := d.Seq.Job(last, nil)
-		return err == nil && j.Status == api.StatusBatched
-	})
+	return hash, nonce + 1
 }
 
 // rollupCall calls the Rollup at the head.
