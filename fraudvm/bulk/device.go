@@ -303,7 +303,9 @@ func (a *Accel) window(ctx context.Context, m rw, op isa.Opcode, o *operands) er
 		if op == isa.OpIm2Col {
 			pad = int(w.Pad)
 		}
-		y0 := max(0, r0*int(w.SH)-pad)
+		// Both ends are clamped to the image: with enough padding an output row (the bottom
+		// ones, typically) reads nothing but padding, and its band is empty.
+		y0 := min(H, max(0, r0*int(w.SH)-pad))
 		y1 := min(H, (r1-1)*int(w.SH)+int(w.KH)-pad)
 		return y0, max(y0, y1)
 	}
@@ -311,8 +313,14 @@ func (a *Accel) window(ctx context.Context, m rw, op isa.Opcode, o *operands) er
 		y0, y1 := inRows(r0, r1)
 		return (y1-y0)*imgRow + (r1-r0)*ow*d.rowLen
 	}
-	if bytes(0, 1) > a.limit {
-		// One output row and the input rows it reads do not fit: the host computes it.
+	// Every single output row must fit, not just the first: padding clips the band of the top
+	// (and bottom) rows, so an inner row can read more input rows than row 0 does.
+	widest := 0
+	for r := 0; r < oh; r++ {
+		widest = max(widest, bytes(r, r+1))
+	}
+	if widest > a.limit {
+		// Some output row and the input rows it reads do not fit: the host computes it all.
 		if op == isa.OpMaxPool {
 			return a.host.maxpool(ctx, m, o)
 		}
