@@ -21,6 +21,7 @@ import (
 	"github.com/crollup/crollup/fraudvm/bulk"
 	"github.com/crollup/crollup/fraudvm/isa"
 	"github.com/crollup/crollup/fraudvm/job"
+	"github.com/crollup/crollup/fraudvm/onnx"
 	"github.com/crollup/crollup/fraudvm/program"
 	"github.com/crollup/crollup/fraudvm/program/examples"
 	"github.com/crollup/crollup/fraudvm/vm"
@@ -122,4 +123,55 @@ func TestStatusEndToEnd(t *testing.T) {
 		t.Fatalf("account after four chunks and a job: %s", acc)
 	}
 	t.Logf("%d blocks; job %d executed in block %d; account %s", head+1, uint64(*st.JobIndex), uint64(*st.Block), strings.Join(strings.Fields(acc), " "))
+
+	// A quantized ONNX model, as a user brings one: import it, upload the program, and submit a
+	// job with --model and a .npy input; the job's output is a direct run's.
+	model := filepath.Join("..", "fraudvm", "onnx", "testdata", "models", "cnn_qdq.onnx")
+	sample := strings.TrimSuffix(model, ".onnx") + ".input.npy"
+	cnnFile := filepath.Join(dir, "cnn.bin")
+	if out, err := exec.CommandContext(ctx, bin, "model", "import", model, "--out", cnnFile).CombinedOutput(); err != nil || !strings.Contains(string(out), "steps") {
+		t.Fatalf("model import: %v\n%s", err, out)
+	}
+	cli("program", "upload", cnnFile, "--chunk-height", "14")
+	out = cli("job", "submit", "--model", model, "--input", sample, "--wait", "60s")
+	if !strings.Contains(out, "receipt applied") {
+		t.Fatalf("job submit --model --wait: no receipt applied in\n%s", out)
+	}
+	hash = strings.TrimSuffix(strings.Fields(out)[1], ":")
+	if err := json.Unmarshal([]byte(cli("job", "result", hash)), &res); err != nil {
+		t.Fatal(err)
+	}
+	if err := client.VerifyJobResult(&res); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := onnx.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, err := onnx.Import(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := onnx.ReadTensorFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dense, err := im.Input.EncodeInput(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := job.NewDense(im.Program, dense)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := vm.NewJob(mem).RunBulk(ctx, bulk.NewCPU(0), nil); err != nil {
+		t.Fatal(err)
+	}
+	if res.OutputRoot != job.OutputRoot(mem) {
+		t.Fatalf("model job: output root %v, a direct run's %v", res.OutputRoot, job.OutputRoot(mem))
+	}
 }

@@ -34,6 +34,7 @@ func (o *clientOptions) bind(cmd *cobra.Command, key bool) {
 type jobSubmitOptions struct {
 	clientOptions
 	Program string // program object file, or its root (0x…)
+	Model   string // or an ONNX model, imported (crollup model import); --input is then a tensor file
 	Input   string // input file
 	Packed  bool   // the input file is already in memory form
 	MaxFee  string // wei; empty: the exact fee
@@ -57,18 +58,25 @@ checks its proofs against the executor's state root before printing it.`,
 func newJobSubmitCmd() *cobra.Command {
 	var opts jobSubmitOptions
 	cmd := &cobra.Command{
-		Use:   "submit --program FILE|ROOT --input FILE --key HEX",
+		Use:   "submit --program FILE|ROOT|--model MODEL.onnx --input FILE --key HEX",
 		Short: "Sign and send a job",
 		Long: `Submit signs a Job for the program (a program object file, or the root of a registered
 program) on the input and sends it to the sequencer. With a program file, --input holds the
 input tensor's values back to back (dense) and is packed into the input region's memory form;
 with a root, or with --packed, the input file is used as it is. The fee is the program's steps ×
 the step price plus the input's bytes × the byte price (compute_chainConfig); --max-fee raises
-the limit signed. With --wait, submit follows the job until it is executed or the time is up.`,
+the limit signed. With --wait, submit follows the job until it is executed or the time is up.
+
+With --model, the job runs the program an ONNX model imports to (crollup model import; the
+program must have been uploaded), and --input is a tensor file for the model's input (.npy,
+.pb, or raw bytes in the model's input shape and type), converted as crollup model run does.`,
 		Args: cobra.NoArgs,
 		RunE: withApp(func(ctx context.Context, a *app, _ []string) error {
-			if opts.Program == "" || opts.Input == "" {
-				return fmt.Errorf("--program and --input are required")
+			if (opts.Program == "") == (opts.Model == "") || opts.Input == "" {
+				return fmt.Errorf("--input and one of --program or --model are required")
+			}
+			if opts.Model != "" && opts.Packed {
+				return fmt.Errorf("--packed: with --model, --input is a tensor file")
 			}
 			return jobSubmit(ctx, a, opts)
 		}),
@@ -78,6 +86,7 @@ the limit signed. With --wait, submit follows the job until it is executed or th
 	fs.StringVar(&opts.Program, "program", "", "program object file, or the root (0x…) of a registered program")
 	fs.StringVar(&opts.Input, "input", "", "input file (dense values with a program file; memory form with a root or --packed)")
 	fs.BoolVar(&opts.Packed, "packed", false, "the input file is already in memory form")
+	fs.StringVar(&opts.Model, "model", "", "a quantized ONNX model instead of --program: --input is then a tensor file (.npy, .pb or raw)")
 	fs.StringVar(&opts.MaxFee, "max-fee", "", "the most the job may cost, in wei (default: its exact fee)")
 	fs.DurationVar(&opts.Wait, "wait", 0, "follow the job until executed, for at most this long (0: do not wait)")
 	return cmd

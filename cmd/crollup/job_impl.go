@@ -85,7 +85,24 @@ func jobSubmit(ctx context.Context, a *app, opts jobSubmitOptions) error {
 		return err
 	}
 	input := raw
-	if strings.HasPrefix(opts.Program, "0x") && len(opts.Program) == 66 {
+	if opts.Model != "" {
+		im, err := readModel(opts.Model)
+		if err != nil {
+			return err
+		}
+		t, err := readTensor(tensorInput{File: opts.Input}, im.Input)
+		if err != nil {
+			return err
+		}
+		dense, err := im.Input.EncodeInput(t)
+		if err != nil {
+			return fmt.Errorf("--input: %w", err)
+		}
+		root = im.Program.Root()
+		if input, err = program.Pack(im.Program.InputTensor(), dense); err != nil {
+			return fmt.Errorf("--input: %w", err)
+		}
+	} else if strings.HasPrefix(opts.Program, "0x") && len(opts.Program) == 66 {
 		root = common.HexToHash(opts.Program)
 	} else {
 		p, err := readProgram(opts.Program)

@@ -53,7 +53,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	configString(pf, "log.color", "log.color", "color text and terminal logs: auto (when stderr is a terminal), true or false")
 	pf.Lookup("log.color").NoOptDefVal = "true"
 
-	root.AddCommand(newDevnetCmd(), newVMCmd(), newProgramCmd(), newJobCmd(), newAccountCmd(), newSequencerCmd(), newExecutorCmd(), newBatcherCmd(), newDeployCmd(), newWithdrawCmd(), newChallengerCmd(), newGPUCmd(), newVersionCmd())
+	root.AddCommand(newDevnetCmd(), newVMCmd(), newProgramCmd(), newModelCmd(), newJobCmd(), newAccountCmd(), newSequencerCmd(), newExecutorCmd(), newBatcherCmd(), newDeployCmd(), newWithdrawCmd(), newChallengerCmd(), newGPUCmd(), newVersionCmd())
 	root.Long = rootLong(root)
 	return root
 }

@@ -1,0 +1,270 @@
+package onnx_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crollup/crollup/fraudvm/onnx"
+	"github.com/crollup/crollup/fraudvm/onnx/testmodels"
+)
+
+const modelsDir = "testdata/models"
+
+// TestModelsFresh checks that the committed test models are what testmodels writes (rewrite them
+// with `go run ./fraudvm/onnx/testmodels/gen`).
+func TestModelsFresh(t *testing.T) {
+	for _, s := range testmodels.All() {
+		var npy bytes.Buffer
+		if err := onnx.WriteNpy(&npy, s.Sample); err != nil {
+			t.Fatal(err)
+		}
+		for name, want := range map[string][]byte{s.Name + ".onnx": onnx.Encode(s.Model), s.Name + ".input.npy": npy.Bytes()} {
+			got, err := os.ReadFile(filepath.Join(modelsDir, name))
+			if err != nil {
+				t.Fatalf("%v (run go run ./fraudvm/onnx/testmodels/gen)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s is stale: run go run ./fraudvm/onnx/testmodels/gen", name)
+			}
+		}
+	}
+}
+
+func loadModel(t testing.TB, name string) *onnx.Model {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(modelsDir, name+".onnx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := onnx.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestImportUnsupported(t *testing.T) {
+	_, err := onnx.Import(loadModel(t, "unsupported"))
+	var ie *onnx.ImportError
+	if !errors.As(err, &ie) || !errors.Is(err, onnx.ErrUnsupported) {
+		t.Fatalf("want an *ImportError, got %v", err)
+	}
+	t.Logf("%v", err)
+	// Every unsupported node is named, not only the first.
+	for _, want := range []struct{ op, detail string }{
+		{"AveragePool", "average"},
+		{"Conv", "group=2"},
+		{"MatMul", "float weights"},
+	} {
+		if !slices.ContainsFunc(ie.Problems, func(p onnx.Problem) bool {
+			return p.OpType == want.op && strings.Contains(p.Detail, want.detail) && p.Node != ""
+		}) {
+			t.Errorf("no problem for %s mentioning %q in %v", want.op, want.detail, ie.Problems)
+		}
+	}
+}
+
+// inputs returns n inputs for a model's signature: the sample, then random ones (floats spread
+// a little beyond the input quantization's range, so saturation is exercised too).
+func inputs(t *testing.T, s *testmodels.Spec, sig onnx.Signature, n int) []*onnx.Tensor {
+	r := rand.New(rand.NewPCG(uint64(len(s.Name)), 99))
+	out := []*onnx.Tensor{s.Sample}
+	size := 1
+	for _, d := range sig.Dims {
+		size *= int(d)
+	}
+	for range n - 1 {
+		switch sig.Elem {
+		case onnx.Float:
+			span := 1.1 * 128 * float64(sig.Scale)
+			v := make([]float32, size)
+			for i := range v {
+				v[i] = float32((r.Float64()*2 - 1) * span)
+			}
+			out = append(out, onnx.Float32Tensor(sig.Name, sig.Dims, v))
+		case onnx.Uint8:
+			v := make([]uint8, size)
+			for i := range v {
+				v[i] = uint8(r.IntN(256))
+			}
+			out = append(out, onnx.Uint8Tensor(sig.Name, sig.Dims, v))
+		case onnx.Int8:
+			v := make([]int8, size)
+			for i := range v {
+				v[i] = int8(r.IntN(256) - 128)
+			}
+			out = append(out, onnx.Int8Tensor(sig.Name, sig.Dims, v))
+		default:
+			t.Fatalf("input type %s", sig.Elem)
+		}
+	}
+	return out
+}
+
+// quantized returns an output tensor's values as integers: a float output is mapped back onto
+// its quantization grid, (y / scale) + zero, which is exact for values DequantizeLinear wrote.
+func quantized(t *testing.T, sig onnx.Signature, y *onnx.Tensor) []int64 {
+	t.Helper()
+	if y.DataType == onnx.Float {
+		f, err := y.Float32s()
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := make([]int64, len(f))
+		for i, v := range f {
+			q[i] = int64(math.RoundToEven(float64(v/sig.Scale))) + int64(sig.Zero)
+		}
+		return q
+	}
+	v, err := y.Int64s()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// logitsModel cuts a classifier before its Softmax → ArgMax tail, so that the values ArgMax
+// chooses from can be compared too.
+func logitsModel(m *onnx.Model) (*onnx.Model, bool) {
+	g := *m.Graph
+	for i, n := range g.Nodes {
+		if n.OpType == "Softmax" {
+			g.Nodes = g.Nodes[:i]
+			prev := g.Nodes[i-1]
+			g.Outputs = []*onnx.ValueInfo{{Name: prev.Outputs[0], ElemType: onnx.Float, HasShape: true,
+				Shape: []onnx.Dim{{Value: 1, HasValue: true}, {Value: 10, HasValue: true}}}}
+			mm := *m
+			mm.Graph = &g
+			return &mm, true
+		}
+	}
+	return nil, false
+}
+
+// TestAgainstORT runs every test model in crollup and in ONNX Runtime on the same inputs:
+// integer-only models must agree bit for bit; requantizing ones may differ by one in the last
+// bit (ONNX Runtime rounds in float32, crollup in fixed point), and the count of such
+// differences is reported. Both ONNX Runtime's fused integer kernels (optimization "all") and
+// its float evaluation of the QDQ graph (optimization "disabled") are compared.
+func TestAgainstORT(t *testing.T) {
+	const n = 48
+	dir := t.TempDir()
+	type model struct {
+		spec   *testmodels.Spec
+		path   string
+		im     *onnx.Imported
+		inputs []*onnx.Tensor
+		got    [][]int64
+	}
+	var models []*model
+	for _, s := range testmodels.All() {
+		if s.Name == "unsupported" {
+			continue
+		}
+		add := func(name string, m *onnx.Model) {
+			im, err := onnx.Import(m)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			path := filepath.Join(dir, name+".onnx")
+			if err := os.WriteFile(path, onnx.Encode(m), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			mod := &model{spec: s, path: path, im: im, inputs: inputs(t, s, im.Input, n)}
+			for _, in := range mod.inputs {
+				y, _, err := im.Run(context.Background(), in, 1)
+				if err != nil {
+					t.Fatalf("%s: run: %v", name, err)
+				}
+				mod.got = append(mod.got, quantized(t, im.Output, y))
+			}
+			checkVaried(t, name, im.Output, mod.got)
+			models = append(models, mod)
+		}
+		m := loadModel(t, s.Name)
+		add(s.Name, m)
+		if lm, ok := logitsModel(m); ok {
+			add(s.Name+".logits", lm)
+		}
+	}
+	for _, level := range []string{"all", "disabled"} {
+		var runs []onnx.ORTRun
+		for _, m := range models {
+			for _, in := range m.inputs {
+				runs = append(runs, onnx.ORTRun{Model: m.path, Inputs: []onnx.ORTInput{{Name: m.im.Input.Name, T: in}}})
+			}
+		}
+		version, results := onnx.RunORTLevel(t, level, runs)
+		k := 0
+		for _, m := range models {
+			name := filepath.Base(m.path)
+			var elems, off1 int
+			for i := range m.inputs {
+				res := results[k]
+				k++
+				if res.Err != "" {
+					t.Fatalf("%s: ONNX Runtime: %s", name, res.Err)
+				}
+				want := quantized(t, m.im.Output, res.Outputs[0])
+				got := m.got[i]
+				if len(want) != len(got) {
+					t.Fatalf("%s input %d: %d values, ONNX Runtime %d", name, i, len(got), len(want))
+				}
+				for j := range got {
+					elems++
+					d := got[j] - want[j]
+					switch {
+					case d == 0:
+					case m.spec.Exact:
+						t.Errorf("%s input %d element %d: crollup %d, ONNX Runtime %d (integer-only: must be equal)", name, i, j, got[j], want[j])
+					case m.im.Output.Elem == onnx.Int64:
+						// An ArgMax: its logits are compared by the .logits model; a class may
+						// differ only where they do.
+						off1++
+					case d == 1 || d == -1:
+						off1++
+					default:
+						t.Errorf("%s input %d element %d: crollup %d, ONNX Runtime %d (more than one apart)", name, i, j, got[j], want[j])
+					}
+				}
+			}
+			t.Logf("ONNX Runtime %s, optimization %-8s %-22s %4d values, %3d differ by one (%.2f%%)", version, level, name, elems, off1, 100*float64(off1)/float64(elems))
+		}
+	}
+}
+
+// checkVaried fails a model whose outputs barely vary or mostly saturate: agreement on such a
+// model would prove little.
+func checkVaried(t *testing.T, name string, sig onnx.Signature, outs [][]int64) {
+	t.Helper()
+	distinct := map[int64]bool{}
+	var total, extreme int
+	lo, hi := int64(math.MinInt8), int64(math.MaxInt8)
+	if sig.QElem == onnx.Uint8 {
+		lo, hi = 0, math.MaxUint8
+	}
+	for _, o := range outs {
+		for _, v := range o {
+			distinct[v] = true
+			total++
+			if (sig.QElem == onnx.Int8 || sig.QElem == onnx.Uint8) && (v == lo || v == hi) {
+				extreme++
+			}
+		}
+	}
+	want := 16
+	if sig.Elem == onnx.Int64 {
+		want = 3 // classes
+	}
+	if len(distinct) < want || 2*extreme > total {
+		t.Errorf("%s: outputs take %d distinct values, %d of %d at the type's limits: the model is too degenerate to test anything", name, len(distinct), extreme, total)
+	}
+}
