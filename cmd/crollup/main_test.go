@@ -59,6 +59,7 @@ func TestHelp(t *testing.T) {
 	cmds := allCommands(root)
 	want := []string{"crollup", "crollup vm", "crollup vm run", "crollup vm state", "crollup vm witness",
 		"crollup program", "crollup program build", "crollup program inspect", "crollup devnet",
+		"crollup model", "crollup model import", "crollup model run",
 		"crollup version", "crollup completion"}
 	for _, w := range want {
 		found := false

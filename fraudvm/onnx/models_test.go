@@ -14,6 +14,7 @@ import (
 
 	"github.com/crollup/crollup/fraudvm/onnx"
 	"github.com/crollup/crollup/fraudvm/onnx/testmodels"
+	"github.com/crollup/crollup/fraudvm/program"
 )
 
 const modelsDir = "testdata/models"
@@ -266,5 +267,40 @@ func checkVaried(t *testing.T, name string, sig onnx.Signature, outs [][]int64) 
 	}
 	if len(distinct) < want || 2*extreme > total {
 		t.Errorf("%s: outputs take %d distinct values, %d of %d at the type's limits: the model is too degenerate to test anything", name, len(distinct), extreme, total)
+	}
+}
+
+// TestModelCosts prints, for docs/models.md, what each test model costs as a job: its
+// instructions, trace length, program size, and the input's bytes in the batch (memory form);
+// a job's fee is steps·stepPrice + input bytes·bytePrice (docs/spec/chain.md).
+//
+//	go test ./fraudvm/onnx -run TestModelCosts -v
+func TestModelCosts(t *testing.T) {
+	t.Log("| model | ONNX nodes | instructions | steps | program bytes | input bytes | fee at 1 wei/step, 1 wei/byte |")
+	t.Log("|---|---|---|---|---|---|---|")
+	for _, s := range testmodels.All() {
+		if s.Name == "unsupported" {
+			continue
+		}
+		im, err := onnx.Import(loadModel(t, s.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dense, err := im.Input.EncodeInput(s.Sample)
+		if err != nil {
+			t.Fatal(err)
+		}
+		packed, err := program.Pack(im.Program.InputTensor(), dense)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, steps, err := im.Run(context.Background(), s.Sample, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if steps != im.Program.Steps() {
+			t.Fatalf("%s: ran %d steps, the header says %d", s.Name, steps, im.Program.Steps())
+		}
+		t.Logf("| %s | %d | %d | %d | %d | %d | %d |", s.Name, im.Nodes, im.Instrs, steps, im.Program.Size(), len(packed), steps+uint64(len(packed)))
 	}
 }
