@@ -231,7 +231,7 @@ func (im *importer) emitDense(d *dense, wZeros []int64, requant bool, mults []fl
 	for n := range d.nOut {
 		mul, shift, err := quantizeMultiplier(mults[n])
 		if err != nil {
-			im.problem("output channel %d: %v", n, err)
+			im.problem("output %q, channel %d (weights %q): %v", im.cur.Outputs[0], n, d.w.name, err)
 			return nil
 		}
 		rows[n] = program.RequantChannel{Bias: int32(bias[n]), Mul: mul, Shift: shift}

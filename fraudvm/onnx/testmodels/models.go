@@ -211,3 +211,65 @@ func unsupported() *Spec {
 	return &Spec{Name: "unsupported", Doc: "refused: AveragePool, a grouped Conv, a float MatMul",
 		Model: b.model(tensorType("x", onnx.Float, 1, c, 8, 8), tensorType("y", onnx.Float, 1, 4)), Sample: sampleFloat(9, "x", sx, 1, c, 8, 8)}
 }
+
+// mlpQGemm: x[1,48] float → QuantizeLinear (uint8) → com.microsoft QGemm(48→24, transB,
+// per-channel int8, bias, alpha 0.5) → QGemm(24→6) → DequantizeLinear → y.
+func mlpQGemm() *Spec {
+	b := newBuilder(10)
+	const in, hid, out = 48, 24, 6
+	sx, zx := float32(0.015), 120
+	x := b.q("x", sx, zx, onnx.Uint8)
+	qgemm := func(a string, sa float32, za, k, n int, sw []float32, alpha float32, sy float32, zy int) string {
+		w := b.init(onnx.Int8Tensor(b.name("w"), []int64{int64(n), int64(k)}, b.randInt8(n*k)))
+		var swn, zwn string
+		if len(sw) == 1 {
+			swn, zwn = b.scalar(sw[0]), b.zero(0, onnx.Int8)
+		} else {
+			swn = b.init(onnx.Float32Tensor(b.name("wscale"), []int64{int64(n)}, sw))
+			zwn = b.init(onnx.Int8Tensor(b.name("wzp"), []int64{int64(n)}, make([]int8, n)))
+		}
+		bias := b.init(onnx.Int32Tensor(b.name("bias"), []int64{int64(n)}, b.randInt32(n, 1500)))
+		return b.node("QGemm", "com.microsoft", []string{a, b.scalar(sa), b.zero(za, onnx.Uint8), w, swn, zwn, bias, b.scalar(sy), b.zero(zy, onnx.Uint8)},
+			intAttr("transB", 1), floatAttr("alpha", alpha))
+	}
+	s1 := outScale(sx, 0.005, in) / 2
+	h := qgemm(x, sx, zx, in, hid, b.scales(hid, 0.005), 0.5, s1, 128)
+	s2 := outScale(s1, 0.008, hid)
+	y := qgemm(h, s1, 128, hid, out, []float32{0.008}, 1, s2, 128)
+	b.dq(y, s2, 128, onnx.Uint8)
+	b.rename("y")
+	return &Spec{Name: "mlp_qgemm", Doc: "two-layer MLP, com.microsoft QGemm (transB, per-channel, bias, alpha), uint8 activations",
+		Model: b.model(tensorType("x", onnx.Float, 1, in), tensorType("y", onnx.Float, 1, out)), Sample: sampleFloat(10, "x", sx, 1, in)}
+}
+
+// cnnNHWC: x[1,4,6,6] float → Q/DQ (int8) → Conv 1×1 (8 filters, no IM2COL) → Clip(0, 6) →
+// Q/DQ → Transpose to NHWC → Reshape [1,-1] → MatMul(288→12) + Add(bias) → Q/DQ → Sigmoid →
+// Q → DQ → y. A Transpose the importer absorbs into the next layer's weight order, ReLU6, and a
+// QDQ Sigmoid.
+func cnnNHWC() *Spec {
+	b := newBuilder(11)
+	const c, h, w, f, out = 4, 6, 6, 8, 12
+	sx := float32(0.05)
+	x := b.qdq("x", sx, 3, onnx.Int8)
+	swc := b.scales(f, 0.01)
+	y := b.node("Conv", "", []string{x, b.dqWeights(b.randInt8(f*c), []int64{f, c, 1, 1}, swc, 0), b.dqBias(b.randInt32(f, 500), sx, swc)}, ints("kernel_shape", 1, 1))
+	lo := b.init(onnx.Float32Tensor(b.name("min"), nil, []float32{0}))
+	hi := b.init(onnx.Float32Tensor(b.name("max"), nil, []float32{6}))
+	y = b.node("Clip", "", []string{y, lo, hi})
+	s1 := outScale(sx, 0.01, c)
+	y = b.qdq(y, s1, -128, onnx.Int8)
+	y = b.node("Transpose", "", []string{y}, ints("perm", 0, 2, 3, 1))
+	shape := b.init(onnx.Int64Tensor(b.name("shape"), []int64{2}, []int64{1, -1}))
+	y = b.node("Reshape", "", []string{y, shape})
+	k := h * w * f
+	sw2 := []float32{0.0003}
+	y = b.node("MatMul", "", []string{y, b.dqWeights(b.randInt8(k*out), []int64{int64(k), out}, sw2, 0)})
+	y = b.node("Add", "", []string{b.dqBias(b.randInt32(out, 2000), s1, sw2), y})
+	s2 := outScale(s1, 0.0003, k)
+	y = b.qdq(y, s2, 0, onnx.Int8)
+	y = b.node("Sigmoid", "", []string{y})
+	b.dq(b.q(y, 1.0/256, -128, onnx.Int8), 1.0/256, -128, onnx.Int8)
+	b.rename("y")
+	return &Spec{Name: "cnn_nhwc", Doc: "Conv 1×1 + ReLU6 (Clip), Transpose to NHWC, Reshape, MatMul + Add bias, Sigmoid; QDQ, int8",
+		Model: b.model(tensorType("x", onnx.Float, 1, c, h, w), tensorType("y", onnx.Float, 1, out)), Sample: sampleFloat(11, "x", sx, 1, c, h, w)}
+}

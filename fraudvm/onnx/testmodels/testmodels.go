@@ -33,7 +33,7 @@ type Spec struct {
 
 // All returns every test model, in a fixed order.
 func All() []*Spec {
-	return []*Spec{mlpQDQ(), mlpQOp(), mlpInteger(), cnnQDQ(), cnnQOp(), convInteger(), residualQDQ(), residualQOp(), unsupported()}
+	return []*Spec{mlpQDQ(), mlpQOp(), mlpQGemm(), mlpInteger(), cnnQDQ(), cnnQOp(), cnnNHWC(), convInteger(), residualQDQ(), residualQOp(), unsupported()}
 }
 
 // builder assembles one graph.
