@@ -300,13 +300,18 @@ func (im *importer) inputs() {
 }
 
 // declareInput declares the program input for an ONNX input of shape dims: an NCHW image
-// [1,C,H,W] becomes [H·W, C] (channels last, as IM2COL and MAXPOOL read images), anything else
+// [1,C,H,W] becomes one dense row [1, H·W·C] in channels-last order, anything else
 // [rows, last dimension].
+//
+// The image is a single row because a job's input is paid for by the byte in its batch, in
+// memory form: every row of a tensor starts a 32-byte leaf, so [H·W, C] (the layout IM2COL and
+// MAXPOOL read) would cost 32 bytes per pixel for C ≤ 32. The row is reshaped to [H·W, C] by a
+// COPY where an operator needs it, which costs one step per element instead.
 func (im *importer) declareInput(dims []int64, elem DataType) *tens {
 	t := &tens{dt: isa.Int8, dims: dims, elem: elem}
 	if len(dims) == 4 && dims[0] == 1 {
 		c, h, w := int(dims[1]), int(dims[2]), int(dims[3])
-		t.rows, t.cols, t.perm = h*w, c, imagePerm(c, h, w)
+		t.rows, t.cols, t.perm = 1, h*w*c, imagePerm(c, h, w)
 	} else {
 		t.rows, t.cols = matrixShape(dims)
 	}
