@@ -357,6 +357,9 @@ func (im *importer) outputs() {
 		return
 	}
 	if im.in == nil {
+		if len(im.problems) == 0 {
+			im.graphProblem("input %q is never read by a QuantizeLinear: a float input must be quantized first", im.inName)
+		}
 		return
 	}
 	sig.Dims, sig.DType, sig.Rows, sig.Cols, sig.perm = t.dims, t.dt, t.rows, t.cols, t.perm

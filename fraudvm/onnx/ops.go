@@ -254,11 +254,7 @@ func (im *importer) quantizeLinear(n *Node) {
 	if v == nil {
 		return
 	}
-	if ax, _ := attrInt(n, "axis", 1); ax != 1 && len(im.constOrNil(n, 1)) > 1 {
-		im.problem("per-axis quantization of an activation is not supported")
-		return
-	}
-	scale, ok := im.scalarScale(n, 1, "y_scale")
+	scale, ok := im.scalarScale(n, 1, "y_scale") // per-tensor only: activations are never per-axis
 	if !ok {
 		return
 	}
@@ -297,14 +293,6 @@ func (im *importer) quantizeLinear(n *Node) {
 	default:
 		im.problem("QuantizeLinear of %s is not supported (only of the float input, of a DequantizeLinear's output, or of a computation on those)", kindName(v.kind))
 	}
-}
-
-// constOrNil returns input i's constant values count (floats or ints) or nil.
-func (im *importer) constOrNil(n *Node, i int) []int {
-	if v, ok := im.vals[input(n, i)]; ok && v.kind == kConst {
-		return make([]int, v.c.size())
-	}
-	return nil
 }
 
 func (im *importer) dequantizeLinear(n *Node) {

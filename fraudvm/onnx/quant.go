@@ -28,7 +28,11 @@ func quantizeMultiplier(r float64) (int32, int8, error) {
 	frac, exp := math.Frexp(r) // r = frac·2^exp, frac in [0.5, 1)
 	m := math.Round(frac * (1 << 31))
 	if m == 1<<31 {
-		m, exp = 1<<30, exp+1
+		if exp == 0 {
+			m = 1<<31 - 1 // r just below 1: the largest multiplier, off by 2^−31 at most
+		} else {
+			m, exp = 1<<30, exp+1
+		}
 	}
 	if exp > 0 {
 		return 0, 0, fmt.Errorf("%w: ratio %g ≥ 1 (the machine's requantization only scales down: the output scale must exceed input scale × weight scale)", errScale, r)
