@@ -18,7 +18,7 @@ func ceil32(k uint64) uint64 { return (k + 31) / 32 }
 // or the encoding (and any platform dependence, since CI runs elsewhere).
 const (
 	mlpRoot = "0x4c238b2101f817db0832a63a2ef5adb7075dda4a5f775c9355359263405cacf3"
-	cnnRoot = "0xa047dd8c131abc631527548fad051a5488aa34ea439b4aa56a48e9d4b17536f4"
+	cnnRoot = "0x663d9843fbcd6383d3343e52e30309dd835775720ea447f94492514150402505"
 )
 
 func TestMLP(t *testing.T) {
@@ -77,6 +77,7 @@ func TestCNN(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := uint64(1) +
+		(1 + 2 + 28*28) + // COPY [1,784] → [784,1]
 		(1 + 2 + 28*28*3*3*1) + // IM2COL 3×3 pad 1 → [784,9]
 		(1 + 4 + 784*8*(ceil32(9)+1)) + // MATMUL [784,9]·[8,9]ᵀ + bias
 		(1 + 3 + 784*8) + // REQUANT per-channel
@@ -86,28 +87,28 @@ func TestCNN(t *testing.T) {
 		(1 + 3 + 10) + // REQUANT per-tensor with bias params
 		(1 + 2 + 1*(10+1)) + // ARGMAX
 		1 // HALT
-	if p.Steps() != want || want != 35832 {
+	if p.Steps() != want || want != 36619 {
 		t.Fatalf("steps %d, spec count %d", p.Steps(), want)
 	}
 	if got := p.Root().Hex(); got != cnnRoot {
 		t.Fatalf("root %s, want %s", got, cnnRoot)
 	}
-	if p.Size() != 17312 {
+	if p.Size() != 17376 {
 		t.Fatalf("size %d", p.Size())
 	}
-	if in, out := p.InputTensor(), p.OutputTensor(); in.Rows != 784 || in.Cols != 1 || out.DType != isa.Int32 || out.Rows != 1 || out.Cols != 1 {
+	if in, out := p.InputTensor(), p.OutputTensor(); in.Rows != 1 || in.Cols != 784 || out.DType != isa.Int32 || out.Rows != 1 || out.Cols != 1 {
 		t.Fatalf("input %s, output %s", in, out)
 	}
-	wantOps := []isa.Opcode{isa.OpIm2Col, isa.OpMatMul, isa.OpRequant, isa.OpMaxPool, isa.OpCopy, isa.OpMatMul, isa.OpRequant, isa.OpArgMax, isa.OpHalt}
+	wantOps := []isa.Opcode{isa.OpCopy, isa.OpIm2Col, isa.OpMatMul, isa.OpRequant, isa.OpMaxPool, isa.OpCopy, isa.OpMatMul, isa.OpRequant, isa.OpArgMax, isa.OpHalt}
 	if ops := opcodes(p); !equalOps(ops, wantOps) {
 		t.Fatalf("ops %v", ops)
 	}
 	checkMultipliers(t, p)
 
 	m := evaluate(t, p, SampleInput())
-	act := m.tensor(p.Operands(2)[isa.SlotDst])
+	act := m.tensor(p.Operands(3)[isa.SlotDst])
 	checkSpread(t, "conv (ReLU)", act, 0, 127)
-	scores := m.tensor(p.Operands(6)[isa.SlotDst])
+	scores := m.tensor(p.Operands(7)[isa.SlotDst])
 	checkSpread(t, "scores", scores, -128, 127)
 	class := m.tensor(p.OutputTensor())[0]
 	best := int32(0)
