@@ -35,6 +35,10 @@ type Machine struct {
 	batch  *Batch // the oracle's batch r.Batch, once BEGIN has run
 
 	wit *Witness // non-nil while a proving step records its accesses
+
+	// signers are the message checks' signers, recovered alongside by ApplyBlock (signers.go); nil
+	// when stepping, which recovers each as it comes.
+	signers *signers
 }
 
 // New returns a machine at the BEGIN of the next batch over mem (a state root).

@@ -454,7 +454,7 @@ func Authenticate(sep common.Hash, k msg.Kind, body []byte) (common.Address, lay
 func (m *Machine) msgAuth() {
 	body := m.body()
 	_, n, _ := bodyShape(msg.Kind(m.r.Kind))
-	signer, skip := Authenticate(m.sep, msg.Kind(m.r.Kind), body)
+	signer, skip := m.authenticate(msg.Kind(m.r.Kind), body)
 	if skip != layout.Applied {
 		m.skip(skip)
 		return
