@@ -123,11 +123,12 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 		return common.Hash{}, refuse(api.CodeTooLarge, "too_large", "the message needs a block payload of %d bytes; this sequencer's blocks hold at most %d",
 			len(payload), s.cfg.MaxBlockBytes)
 	}
-	if err := s.authenticate(&e, sg); err != nil {
+	rec, err := s.authenticate(&e, sg)
+	if err != nil {
 		return common.Hash{}, err
 	}
 	ent := &entry{hash: e.Hash(), msg: e, bound: payloadBound(&e)}
-	done, err := s.admitLocked(ent, sg)
+	done, err := s.admitLocked(ent, sg, rec)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -145,8 +146,7 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 // then the signer against the address of the hinted account (an account's address never
 // changes once the account exists). It returns the refusal admitLocked would return, code and
 // message, when it can be sure of it, and nil otherwise: admitLocked then decides, by applying
-// the message (the chain recovers the signer again there: ApplyBlock takes no signer from
-// outside). So a message with a bad signature, one signed over another domain or by another
+// the message. So a message with a bad signature, one signed over another domain or by another
 // key, never takes s.mu, where honest admissions queue.
 //
 // It refuses only where admitLocked would refuse the same way: the entry passes the chain's
@@ -154,15 +154,20 @@ func (s *Sequencer) admit(kind msg.Kind, req *api.Send) (common.Hash, error) {
 // index), and none of admitLocked's checks before the chain's refuses it — the sequencer is not
 // stopping or failed and the mempool has room; a duplicate has the same body, signature
 // included, as a message that passed these checks, so it passes them too.
-func (s *Sequencer) authenticate(e *batch.Message, sg *msg.Signed) error {
+//
+// It also returns what it recovered, which admitLocked hands to the chain's ApplyBlock
+// (stf.ApplyBlockRecovered) so that the signer is not recovered a second time under the lock;
+// nil when it recovered nothing.
+func (s *Sequencer) authenticate(e *batch.Message, sg *msg.Signed) (*stf.Recovered, error) {
 	if s.lockedChecks {
-		return nil
+		return nil, nil
 	}
 	k := msg.Kind(e.Kind)
 	if k == msg.KindWithdraw && (len(e.Data) != 0 || e.Program != 0) || k != msg.KindWithdraw && len(e.Data) == 0 {
-		return nil // the chain skips it as malformed first
+		return nil, nil // the chain skips it as malformed first
 	}
 	signer, skip := stf.Authenticate(s.sep, k, e.Body)
+	rec := &stf.Recovered{Signer: signer, Skip: skip}
 	var refusal *Error
 	switch skip {
 	case layout.SkipSignature:
@@ -175,24 +180,24 @@ func (s *Sequencer) authenticate(e *batch.Message, sg *msg.Signed) error {
 		}
 		if owner == (common.Address{}) || owner == signer {
 			s.dirMu.RUnlock()
-			return nil // the state decides
+			return rec, nil // the state decides
 		}
 		why := accountMismatch(e.Account, owner, signer, s.signerHint(signer))
 		s.dirMu.RUnlock()
 		refusal = refuse(api.SkipCode(layout.SkipAccount), layout.SkipAccount.String(), "%s: %s", layout.SkipAccount, why)
 	default:
-		return nil
+		return rec, nil
 	}
 	if s.stopping.Load() || s.failed.Load() != nil || s.pool.room(e.Account) != nil {
-		return nil
+		return rec, nil
 	}
-	return refusal
+	return rec, refusal
 }
 
 // admitLocked runs the checks that need the pending state and, if the message passes, makes it
 // part of that state and of the mempool and hands it to the WAL writer, whose answer done
-// receives.
-func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed) (<-chan error, error) {
+// receives. rec is authenticate's recovery of the signer, or nil.
+func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed, rec *stf.Recovered) (<-chan error, error) {
 	e := &ent.msg
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -220,7 +225,7 @@ func (s *Sequencer) admitLocked(ent *entry, sg *msg.Signed) (<-chan error, error
 	// state, in accounting mode, and read its receipt.
 	before := s.pending
 	next := before.Snapshot()
-	rc, err := s.applyOne(next, e)
+	rc, err := s.applyOne(next, e, rec)
 	if err != nil {
 		return nil, refuse(codeUnavailable, "unavailable", "applying the message: %v", err)
 	}

@@ -266,7 +266,7 @@ func (s *Sequencer) replayBlock(r *replay, b *storedBlock) error {
 // it) and logged: it means the pending state had diverged from the blocks, which admission rules
 // out.
 func (s *Sequencer) reapply(mem *memory.Memory, e *entry) (uint64, error) {
-	rc, err := s.applyOne(mem, &e.msg)
+	rc, err := s.applyOne(mem, &e.msg, nil)
 	if err != nil {
 		return 0, fmt.Errorf("message %s: %w", e.hash, err)
 	}
@@ -276,14 +276,15 @@ func (s *Sequencer) reapply(mem *memory.Memory, e *entry) (uint64, error) {
 	return rc.Index, nil
 }
 
-// applyOne applies m alone as a block to mem (accounting mode) and returns its receipt.
-func (s *Sequencer) applyOne(mem *memory.Memory, m *batch.Message) (layout.Receipt, error) {
+// applyOne applies m alone as a block to mem (accounting mode) and returns its receipt. rec is
+// m's signer as stf.Authenticate recovered it, or nil (the chain's code recovers it).
+func (s *Sequencer) applyOne(mem *memory.Memory, m *batch.Message, rec *stf.Recovered) (layout.Receipt, error) {
 	g, err := stf.ReadGlobals(mem)
 	if err != nil {
 		return layout.Receipt{}, err
 	}
 	// Delayed: g.Delayed consumes no delayed message (a block's count is a running total).
-	if _, err := stf.ApplyBlock(context.Background(), s.chain.Cfg, s.delayed, mem, batch.Block{Delayed: g.Delayed}, []batch.Message{*m}, stf.SkipJobs{}); err != nil {
+	if _, err := stf.ApplyBlockRecovered(context.Background(), s.chain.Cfg, s.delayed, mem, batch.Block{Delayed: g.Delayed}, []batch.Message{*m}, stf.SkipJobs{}, []*stf.Recovered{rec}); err != nil {
 		return layout.Receipt{}, err
 	}
 	return layout.DecodeReceipt(mem.ReadLeaf(layout.ReceiptAddr(g.Messages)))

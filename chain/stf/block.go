@@ -27,12 +27,21 @@ import (
 // The returned registers are those of the machine at the block's end; their step counter is
 // not a trace index (the block was not loaded word by word).
 func ApplyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, jobs Jobs) (Regs, error) {
-	return applyBlock(ctx, cfg, oracle, mem, blk, msgs, jobs, defaultAuthWorkers())
+	return applyBlock(ctx, cfg, oracle, mem, blk, msgs, jobs, defaultAuthWorkers(), nil)
 }
 
-// applyBlock is ApplyBlock recovering the messages' signers on authWorkers goroutines while the
-// machine runs (none: the machine recovers each in its message check, as stepping does).
-func applyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, jobs Jobs, authWorkers int) (Regs, error) {
+// ApplyBlockRecovered is ApplyBlock with the messages' authentications already computed by the
+// caller: rec[i] must be what Authenticate(cfg.Domain.Separator(), msgs[i]'s kind and body)
+// returns (nil: not known; the machine recovers it). The sequencer's admission uses it, having
+// recovered the signer before taking its lock.
+func ApplyBlockRecovered(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, jobs Jobs, rec []*Recovered) (Regs, error) {
+	return applyBlock(ctx, cfg, oracle, mem, blk, msgs, jobs, 0, rec)
+}
+
+// applyBlock is ApplyBlock taking the recoveries in rec, or, without rec, recovering the
+// messages' signers on authWorkers goroutines while the machine runs (none, or a single
+// message: the machine recovers each in its message check, as stepping does).
+func applyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, jobs Jobs, authWorkers int, rec []*Recovered) (Regs, error) {
 	g, err := ReadGlobals(mem)
 	if err != nil {
 		return Regs{}, fmt.Errorf("stf: apply block: %w", err)
@@ -46,8 +55,13 @@ func applyBlock(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memo
 	m := Resume(cfg, oracle, State{Regs: Regs{Phase: PhaseHeader, Batch: g.Batches, PayloadLength: uint32(len(payload)),
 		DelayedTarget: blk.Delayed, StepPrice: g.StepPrice, BytePrice: g.BytePrice, FlatPrice: g.FlatPrice,
 		HeapPrice: g.HeapPrice}}, mem)
-	if m.signers = startSigners(ctx, m.sep, msgs, authWorkers); m.signers != nil {
-		defer m.signers.close()
+	switch {
+	case rec != nil:
+		m.signers = settledSigners(msgs, rec)
+	case len(msgs) > 1:
+		if m.signers = startSigners(ctx, m.sep, msgs, authWorkers); m.signers != nil {
+			defer m.signers.close()
+		}
 	}
 	for n := 0; m.r.Phase != PhaseEnd; n++ {
 		if n&0x3FF == 0 {

@@ -12,7 +12,7 @@ import (
 
 // ApplyBlockAuth is ApplyBlock recovering signers ahead on authWorkers goroutines (0: none).
 func ApplyBlockAuth(ctx context.Context, cfg Config, oracle Oracle, mem *memory.Memory, blk batch.Block, msgs []batch.Message, jobs Jobs, authWorkers int) (Regs, error) {
-	return applyBlock(ctx, cfg, oracle, mem, blk, msgs, jobs, authWorkers)
+	return applyBlock(ctx, cfg, oracle, mem, blk, msgs, jobs, authWorkers, nil)
 }
 
 // SignersAhead returns, for each message, what recovering ahead gives for it (found false when

@@ -125,3 +125,33 @@ func (m *Machine) authenticate(k msg.Kind, body []byte) (common.Address, layout.
 	}
 	return Authenticate(m.sep, k, body)
 }
+
+// Recovered is a message's authentication as Authenticate computed it, under the chain's
+// domain separator, by a caller that already needed it (the sequencer recovers the signer
+// before admission, outside its lock): ApplyBlockRecovered takes it instead of recovering the
+// signer a second time.
+type Recovered struct {
+	Signer common.Address
+	Skip   layout.Skip
+}
+
+// settledSigners holds the callers' recoveries: rec[i] for msgs[i], nil where unknown (the
+// machine then recovers that one itself).
+func settledSigners(msgs []batch.Message, rec []*Recovered) *signers {
+	s := &signers{index: make(map[string]int, len(msgs)), res: make([]authResult, len(msgs)),
+		ok: make([]bool, len(msgs)), done: make([]chan struct{}, len(msgs))}
+	settled := make(chan struct{})
+	close(settled)
+	for i, m := range msgs {
+		s.done[i] = settled
+		if key, ok := authKey(msg.Kind(m.Kind), m.Body); ok {
+			if _, dup := s.index[key]; !dup {
+				s.index[key] = i
+			}
+		}
+		if i < len(rec) && rec[i] != nil {
+			s.res[i], s.ok[i] = authResult{rec[i].Signer, rec[i].Skip}, true
+		}
+	}
+	return s
+}

@@ -19,13 +19,14 @@ import (
 )
 
 // TestSignersAhead applies the mixed scenario's batches (every skip reason, bad signatures
-// among them) as single blocks, recovering signers ahead and not, and requires the same
-// registers and roots; and checks each recovered-ahead signer against Authenticate.
+// among them) as single blocks, recovering signers in line, alongside, and given by the caller
+// (ApplyBlockRecovered), and requires the same registers and roots; and checks each signer
+// recovered alongside against Authenticate.
 func TestSignersAhead(t *testing.T) {
 	s := stftest.NewMixed(t)
 	ctx := context.Background()
 	c := s.Chain
-	seq, ahead := s.Genesis.Snapshot(), s.Genesis.Snapshot()
+	seq, ahead, given := s.Genesis.Snapshot(), s.Genesis.Snapshot(), s.Genesis.Snapshot()
 	sep := c.Cfg.Domain.Separator()
 	checked := 0
 	for n := range 2 {
@@ -54,11 +55,24 @@ func TestSignersAhead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r0 != r1 || seq.Root() != ahead.Root() {
-			t.Fatalf("batch %d: recovering ahead changed the block's outcome: %+v vs %+v", n, r1, r0)
+		// The sequencer's way: every recovery given by the caller.
+		rec := make([]*stf.Recovered, len(dec.Msgs))
+		for i, m := range dec.Msgs {
+			if k := msg.Kind(m.Kind); k.Valid() {
+				signer, skip := stf.Authenticate(sep, k, m.Body)
+				rec[i] = &stf.Recovered{Signer: signer, Skip: skip}
+			}
+		}
+		r2, err := stf.ApplyBlockRecovered(ctx, c.Cfg, c.Oracle, given, blk, dec.Msgs, stf.Bulk{Backend: bulk.NewCPU(0)}, rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r0 != r1 || r0 != r2 || seq.Root() != ahead.Root() || seq.Root() != given.Root() {
+			t.Fatalf("batch %d: recovering ahead or given changed the block's outcome: %+v, %+v vs %+v", n, r1, r2, r0)
 		}
 		stf.SealBatch(seq)
 		stf.SealBatch(ahead)
+		stf.SealBatch(given)
 	}
 	if checked < 10 {
 		t.Fatalf("only %d messages were recovered ahead", checked)
