@@ -531,13 +531,54 @@ func (im *importer) qScaleZero(n *Node, si, zi int, what string, elem DataType) 
 	return s, z, zt, ok
 }
 
-func (im *importer) qlinearMatMul(n *Node) {
-	a := im.qActivation(n, 0)
+// qInput returns input i, an int8 tensor, quantized by the scale and zero point inputs i+1 and
+// i+2 (the QOperator convention).
+func (im *importer) qInput(n *Node, i int, what string) *tens {
+	a := im.qActivation(n, i)
 	if a == nil {
+		return nil
+	}
+	s, z, _, ok := im.qScaleZero(n, i+1, i+2, what, a.elem)
+	if !ok {
+		return nil
+	}
+	t := *a
+	t.hasQ, t.scale, t.zero = true, s, z
+	return &t
+}
+
+// int32Bias returns the optional bias input i of a QOperator node: an int32 initializer at
+// input scale × weight scale (no DequantizeLinear). ok is false after a problem.
+func (im *importer) int32Bias(n *Node, i int) (*constant, bool) {
+	if input(n, i) == "" {
+		return nil, true
+	}
+	b := im.constInput(n, i, "bias")
+	if b == nil {
+		return nil, false
+	}
+	if b.dt != Int32 {
+		im.problem("bias %q is %s: want int32", b.name, b.dt)
+		return nil, false
+	}
+	return b, true
+}
+
+// emitQ writes p with the output quantization of inputs si and zi (uint8 when the zero point
+// is absent) and records the result as n's output.
+func (im *importer) emitQ(n *Node, p *pending, si, zi int) {
+	sy, zy, yt, ok := im.qScaleZero(n, si, zi, "y", Uint8)
+	if !ok {
 		return
 	}
-	sa, za, _, ok := im.qScaleZero(n, 1, 2, "a", a.elem)
-	if !ok {
+	if t := im.emit(p, sy, zy, yt); t != nil {
+		im.set(n, &value{kind: kQ, t: t})
+	}
+}
+
+func (im *importer) qlinearMatMul(n *Node) {
+	a := im.qInput(n, 0, "a")
+	if a == nil {
 		return
 	}
 	w := im.qWeights(n, 3, 4, 5)
@@ -555,57 +596,26 @@ func (im *importer) qlinearMatMul(n *Node) {
 			return
 		}
 	}
-	sy, zy, yt, ok := im.qScaleZero(n, 6, 7, "y", Uint8)
-	if !ok {
-		return
-	}
-	at := *a
-	at.hasQ, at.scale, at.zero = true, sa, za
-	p := &pending{node: n, op: "matmul", a: &at, w: w, alpha: 1, dims: append(slices.Clone(a.dims[:len(a.dims)-1]), w.dims[1]), lo: math.Inf(-1), hi: math.Inf(1)}
-	if t := im.emit(p, sy, zy, yt); t != nil {
-		im.set(n, &value{kind: kQ, t: t})
-	}
+	im.emitQ(n, &pending{node: n, op: "matmul", a: a, w: w, alpha: 1, dims: append(slices.Clone(a.dims[:len(a.dims)-1]), w.dims[1]),
+		lo: math.Inf(-1), hi: math.Inf(1)}, 6, 7)
 }
 
 func (im *importer) qlinearConv(n *Node) {
-	x := im.qActivation(n, 0)
+	x := im.qInput(n, 0, "x")
 	if x == nil {
 		return
 	}
-	sx, zx, _, ok := im.qScaleZero(n, 1, 2, "x", x.elem)
-	if !ok {
-		return
-	}
 	w := im.qWeights(n, 3, 4, 5)
-	if w == nil {
+	bias, ok := im.int32Bias(n, 8)
+	if w == nil || !ok {
 		return
-	}
-	sy, zy, yt, ok := im.qScaleZero(n, 6, 7, "y", Uint8)
-	if !ok {
-		return
-	}
-	var bias *constant
-	if input(n, 8) != "" {
-		bias = im.constInput(n, 8, "bias")
-		if bias == nil {
-			return
-		}
-		if bias.dt != Int32 {
-			im.problem("bias %q is %s: want int32", bias.name, bias.dt)
-			return
-		}
 	}
 	g := im.convGeometry(n, x, w.dims)
 	if g == nil {
 		return
 	}
-	xt := *x
-	xt.hasQ, xt.scale, xt.zero = true, sx, zx
-	p := &pending{node: n, op: "conv", a: &xt, w: w, bias: bias, conv: g, alpha: 1,
-		dims: []int64{1, w.dims[0], int64(g.oh), int64(g.ow)}, lo: math.Inf(-1), hi: math.Inf(1)}
-	if t := im.emit(p, sy, zy, yt); t != nil {
-		im.set(n, &value{kind: kQ, t: t})
-	}
+	im.emitQ(n, &pending{node: n, op: "conv", a: x, w: w, bias: bias, conv: g, alpha: 1,
+		dims: []int64{1, w.dims[0], int64(g.oh), int64(g.ow)}, lo: math.Inf(-1), hi: math.Inf(1)}, 6, 7)
 }
 
 func (im *importer) qgemm(n *Node) {
@@ -616,37 +626,23 @@ func (im *importer) qgemm(n *Node) {
 		im.problem("transA=%d alpha=%g: only transA=0 and a positive alpha", ta, alpha)
 		return
 	}
-	a := im.qActivation(n, 0)
+	a := im.qInput(n, 0, "a")
 	if a == nil {
 		return
 	}
-	sa, za, _, ok := im.qScaleZero(n, 1, 2, "a", a.elem)
-	if !ok {
+	w := im.qWeights(n, 3, 4, 5)
+	if w == nil {
 		return
 	}
-	w := im.qWeights(n, 3, 4, 5)
-	if w == nil || len(w.dims) != 2 {
-		if w != nil {
-			im.problem("weights %q are %v: only 2-D", w.name, w.dims)
-		}
+	if len(w.dims) != 2 {
+		im.problem("weights %q are %v: only 2-D", w.name, w.dims)
 		return
 	}
 	if input(n, 7) == "" {
 		im.problem("QGemm without y_scale has a float output: not supported")
 		return
 	}
-	var bias *constant
-	if input(n, 6) != "" {
-		bias = im.constInput(n, 6, "bias")
-		if bias == nil {
-			return
-		}
-		if bias.dt != Int32 {
-			im.problem("bias %q is %s: want int32", bias.name, bias.dt)
-			return
-		}
-	}
-	sy, zy, yt, ok := im.qScaleZero(n, 7, 8, "y", Uint8)
+	bias, ok := im.int32Bias(n, 6)
 	if !ok {
 		return
 	}
@@ -657,31 +653,24 @@ func (im *importer) qgemm(n *Node) {
 	if len(w.deq.scale) > 1 {
 		w.deq.axis = map[bool]int{true: 0, false: 1}[tb != 0]
 	}
-	at := *a
-	at.hasQ, at.scale, at.zero = true, sa, za
-	p := &pending{node: n, op: "matmul", a: &at, w: w, bias: bias, alpha: float64(alpha), wTrans: tb != 0,
-		dims: []int64{a.dims[0], nOut}, lo: math.Inf(-1), hi: math.Inf(1)}
-	if t := im.emit(p, sy, zy, yt); t != nil {
-		im.set(n, &value{kind: kQ, t: t})
-	}
+	im.emitQ(n, &pending{node: n, op: "matmul", a: a, w: w, bias: bias, alpha: float64(alpha), wTrans: tb != 0,
+		dims: []int64{a.dims[0], nOut}, lo: math.Inf(-1), hi: math.Inf(1)}, 7, 8)
 }
 
 func (im *importer) qlinearAdd(n *Node) {
-	a, b := im.qActivation(n, 0), im.qActivation(n, 3)
+	a, b := im.qInput(n, 0, "A"), im.qInput(n, 3, "B")
 	if a == nil || b == nil {
 		return
 	}
-	sa, za, _, ok1 := im.qScaleZero(n, 1, 2, "A", a.elem)
-	sb, zb, _, ok2 := im.qScaleZero(n, 4, 5, "B", b.elem)
-	sc, zc, ct, ok3 := im.qScaleZero(n, 6, 7, "C", Uint8)
-	if !ok1 || !ok2 || !ok3 {
+	sc, zc, ct, ok := im.qScaleZero(n, 6, 7, "C", Uint8)
+	if !ok {
 		return
 	}
 	if !slices.Equal(a.dims, b.dims) {
 		im.problem("QLinearAdd of shapes %v and %v: broadcasting is not supported", a.dims, b.dims)
 		return
 	}
-	t := im.emitAdd(a, sa, za, b, sb, zb, sc, zc, math.MinInt8, math.MaxInt8)
+	t := im.emitAdd(a, a.scale, a.zero, b, b.scale, b.zero, sc, zc, math.MinInt8, math.MaxInt8)
 	if t == nil {
 		return
 	}
@@ -690,13 +679,8 @@ func (im *importer) qlinearAdd(n *Node) {
 }
 
 func (im *importer) qlinearUnary(n *Node) {
-	x := im.qActivation(n, 0)
+	x := im.qInput(n, 0, "X")
 	if x == nil {
-		return
-	}
-	sx, zx, _, ok1 := im.qScaleZero(n, 1, 2, "X", x.elem)
-	sy, zy, yt, ok2 := im.qScaleZero(n, 3, 4, "Y", Uint8)
-	if !ok1 || !ok2 {
 		return
 	}
 	f, err := unaryFunc(n)
@@ -704,12 +688,7 @@ func (im *importer) qlinearUnary(n *Node) {
 		im.problem("%v", err)
 		return
 	}
-	xt := *x
-	xt.hasQ, xt.scale, xt.zero = true, sx, zx
-	p := &pending{node: n, op: "unary", a: &xt, f: f, dims: x.dims, lo: math.Inf(-1), hi: math.Inf(1)}
-	if t := im.emit(p, sy, zy, yt); t != nil {
-		im.set(n, &value{kind: kQ, t: t})
-	}
+	im.emitQ(n, &pending{node: n, op: "unary", a: x, f: f, dims: x.dims, lo: math.Inf(-1), hi: math.Inf(1)}, 3, 4)
 }
 
 // ---- integer-only ---------------------------------------------------------------------------
