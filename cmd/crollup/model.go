@@ -79,7 +79,7 @@ func newModelRunCmd() *cobra.Command {
 		Short: "Run a quantized ONNX model on an input tensor, as a job would",
 		Long: `Run imports the model, converts the input tensor to the program's input (a float input is
 quantized by the model's QuantizeLinear, uint8 shifted to int8, an image laid out channels
-last), runs the job on the CPU backend and prints the output tensor in the model's terms (a
+last), runs the job on the CPU backend (logging its progress on long jobs) and prints the output tensor in the model's terms (a
 float output dequantized), the steps the job took and the program's root. --out also writes
 the output to a .npy file.`,
 		Args: cobra.ExactArgs(1),

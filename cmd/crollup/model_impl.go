@@ -106,7 +106,7 @@ func modelRun(ctx context.Context, a *app, opts modelRunOptions) error {
 	if err != nil {
 		return err
 	}
-	y, steps, err := im.Run(ctx, in, opts.Workers)
+	y, steps, err := im.Run(ctx, in, opts.Workers, progressLogger(a, im.Program.Steps(), "running"))
 	if err != nil {
 		return err
 	}

@@ -62,7 +62,7 @@ func TestModelCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	y, steps, err := im.Run(t.Context(), x, 1)
+	y, steps, err := im.Run(t.Context(), x, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -123,7 +123,8 @@ func (s *Signature) DecodeOutput(dense []byte) (*Tensor, error) {
 
 // Run runs the imported model on one input tensor on the CPU bulk backend (workers goroutines,
 // 0 for one per CPU) and returns the output tensor and the number of steps the job took.
-func (m *Imported) Run(ctx context.Context, in *Tensor, workers int) (*Tensor, uint64, error) {
+// progress, when not nil, is called with the step reached as the job runs.
+func (m *Imported) Run(ctx context.Context, in *Tensor, workers int, progress vm.Progress) (*Tensor, uint64, error) {
 	dense, err := m.Input.EncodeInput(in)
 	if err != nil {
 		return nil, 0, err
@@ -133,7 +134,7 @@ func (m *Imported) Run(ctx context.Context, in *Tensor, workers int) (*Tensor, u
 		return nil, 0, err
 	}
 	j := vm.NewJob(mem)
-	if err := j.RunBulk(ctx, bulk.NewCPU(workers), nil); err != nil {
+	if err := j.RunBulk(ctx, bulk.NewCPU(workers), progress); err != nil {
 		return nil, 0, fmt.Errorf("run: %w", err)
 	}
 	st := j.State()

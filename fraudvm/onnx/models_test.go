@@ -196,7 +196,7 @@ func TestAgainstORT(t *testing.T) {
 		}
 		mod := &model{name: name, spec: s, path: path, im: im, inputs: inputs(t, s, im.Input, n)}
 		for _, in := range mod.inputs {
-			y, _, err := im.Run(context.Background(), in, 1)
+			y, _, err := im.Run(context.Background(), in, 1, nil)
 			if err != nil {
 				t.Fatalf("%s: run: %v", name, err)
 			}
@@ -327,7 +327,7 @@ func TestModelCosts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, steps, err := im.Run(context.Background(), s.Sample, 1)
+		_, steps, err := im.Run(context.Background(), s.Sample, 1, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -110,11 +110,9 @@ func (im *importer) node(n *Node) {
 		im.problem("operator not supported")
 		return
 	}
-	for i, o := range n.Outputs {
-		if o == "" && i == 0 {
-			im.problem("no output name")
-			return
-		}
+	if len(n.Outputs) == 0 || n.Outputs[0] == "" {
+		im.problem("the node has no output")
+		return
 	}
 	h(im, n)
 }
