@@ -684,7 +684,8 @@ func TestNumElems(t *testing.T) {
 		{[]int64{}, 1},
 		{[]int64{2, 3}, 6},
 		{[]int64{0, 3}, 0},
-		{[]int64{1 << 40, 0}, 0}, // empty, however large the other dimension
+		{[]int64{1 << 40, 0}, -1}, // empty, but a dimension above the bound (ReadNpy refuses it too)
+		{[]int64{1 << 28, 0}, 0},
 		{[]int64{1 << 14, 1 << 14}, 1 << 28},
 		{[]int64{1 << 14, 1 << 14, 2}, -1},
 		{[]int64{1 << 29}, -1},

@@ -37,9 +37,13 @@ func (t *Tensor) NumElems() (int, error) {
 		if d < 0 {
 			return 0, t.valuesErr("negative dimension in shape %v", t.Dims)
 		}
+		// Every dimension is bounded, even in an empty tensor: a [2^33, 0] shape is refused, as
+		// ReadNpy refuses it, so that whatever WriteNpy writes reads back.
+		if d > valuesMaxElems {
+			return 0, t.valuesErr("dimension %d of shape %v is above %d", d, t.Dims, valuesMaxElems)
+		}
 	}
 	if slices.Contains(t.Dims, 0) {
-		// Checked before the product, so that [2^30, 0] is the empty tensor it is.
 		return 0, nil
 	}
 	n := int64(1)
