@@ -80,11 +80,7 @@ func jobSubmit(ctx context.Context, a *app, opts jobSubmitOptions) error {
 	}
 	defer c.Close()
 	var root common.Hash
-	raw, err := os.ReadFile(opts.Input)
-	if err != nil {
-		return err
-	}
-	input := raw
+	var input []byte
 	if opts.Model != "" {
 		im, err := readModel(opts.Model)
 		if err != nil {
@@ -102,17 +98,24 @@ func jobSubmit(ctx context.Context, a *app, opts jobSubmitOptions) error {
 		if input, err = program.Pack(im.Program.InputTensor(), dense); err != nil {
 			return fmt.Errorf("--input: %w", err)
 		}
-	} else if strings.HasPrefix(opts.Program, "0x") && len(opts.Program) == 66 {
-		root = common.HexToHash(opts.Program)
 	} else {
-		p, err := readProgram(opts.Program)
+		raw, err := os.ReadFile(opts.Input)
 		if err != nil {
 			return err
 		}
-		root = p.Root()
-		if !opts.Packed {
-			if input, err = program.Pack(p.InputTensor(), raw); err != nil {
-				return fmt.Errorf("--input: %w", err)
+		input = raw
+		if strings.HasPrefix(opts.Program, "0x") && len(opts.Program) == 66 {
+			root = common.HexToHash(opts.Program)
+		} else {
+			p, err := readProgram(opts.Program)
+			if err != nil {
+				return err
+			}
+			root = p.Root()
+			if !opts.Packed {
+				if input, err = program.Pack(p.InputTensor(), raw); err != nil {
+					return fmt.Errorf("--input: %w", err)
+				}
 			}
 		}
 	}

@@ -339,15 +339,10 @@ func (im *importer) emit(p *pending, scale float32, zero int, elem DataType) *te
 	case "add":
 		t = im.emitAdd(p.a, p.a.scale, p.a.zero, p.b, p.b.scale, p.b.zero, scale, zero, lo, hi)
 	case "unary":
-		if p.lo > math.Inf(-1) || p.hi < math.Inf(1) {
-			lo, hi = math.MinInt8, math.MaxInt8 // applied below, after the function
-		}
+		// A Relu or Clip after the function clamps its table.
 		tab := lutTable(p.f, p.a.scale, p.a.zero, scale, zero)
-		if p.lo > math.Inf(-1) || p.hi < math.Inf(1) {
-			l, h := clampBounds(p.lo, p.hi, scale, zero)
-			for i, v := range tab {
-				tab[i] = max(l, min(h, v))
-			}
+		for i, v := range tab {
+			tab[i] = max(lo, min(hi, v))
 		}
 		tt := im.b.ConstLUT(&tab)
 		d := im.b.Arena(isa.Int8, p.a.rows, p.a.cols)
@@ -382,7 +377,11 @@ func (im *importer) emit(p *pending, scale float32, zero int, elem DataType) *te
 // emitQDQDense writes a MatMul, Gemm or Conv of QDQ form.
 func (im *importer) emitQDQDense(p *pending, sy float32, zy int, lo, hi int8) *tens {
 	a, w := p.a, p.w
-	sw, zw, ok := im.perChannel(w, map[bool]int{true: 0, false: 1}[p.wTrans || p.op == "conv"])
+	axisOut := 1 // MatMul and Gemm weights [K, N]
+	if p.wTrans || p.op == "conv" {
+		axisOut = 0 // Gemm transB [N, K], Conv [F, C, kH, kW]
+	}
+	sw, zw, ok := im.perChannel(w, axisOut)
 	if !ok {
 		return nil
 	}
@@ -576,17 +575,27 @@ func (im *importer) emitQ(n *Node, p *pending, si, zi int) {
 	}
 }
 
-func (im *importer) qlinearMatMul(n *Node) {
+// qMatrix returns the activation (input 0) and 2-D weights (input 3) of QLinearMatMul or QGemm,
+// each with its scale and zero point inputs.
+func (im *importer) qMatrix(n *Node) (*tens, *constant) {
 	a := im.qInput(n, 0, "a")
 	if a == nil {
-		return
+		return nil, nil
 	}
 	w := im.qWeights(n, 3, 4, 5)
 	if w == nil {
-		return
+		return nil, nil
 	}
 	if len(w.dims) != 2 {
 		im.problem("weights %q are %v: only 2-D", w.name, w.dims)
+		return nil, nil
+	}
+	return a, w
+}
+
+func (im *importer) qlinearMatMul(n *Node) {
+	a, w := im.qMatrix(n)
+	if a == nil {
 		return
 	}
 	if len(w.deq.scale) > 1 {
@@ -626,16 +635,8 @@ func (im *importer) qgemm(n *Node) {
 		im.problem("transA=%d alpha=%g: only transA=0 and a positive alpha", ta, alpha)
 		return
 	}
-	a := im.qInput(n, 0, "a")
+	a, w := im.qMatrix(n)
 	if a == nil {
-		return
-	}
-	w := im.qWeights(n, 3, 4, 5)
-	if w == nil {
-		return
-	}
-	if len(w.dims) != 2 {
-		im.problem("weights %q are %v: only 2-D", w.name, w.dims)
 		return
 	}
 	if input(n, 7) == "" {
@@ -651,7 +652,10 @@ func (im *importer) qgemm(n *Node) {
 		nOut = w.dims[0]
 	}
 	if len(w.deq.scale) > 1 {
-		w.deq.axis = map[bool]int{true: 0, false: 1}[tb != 0]
+		w.deq.axis = 1
+		if tb != 0 {
+			w.deq.axis = 0
+		}
 	}
 	im.emitQ(n, &pending{node: n, op: "matmul", a: a, w: w, bias: bias, alpha: float64(alpha), wTrans: tb != 0,
 		dims: []int64{a.dims[0], nOut}, lo: math.Inf(-1), hi: math.Inf(1)}, 7, 8)

@@ -154,7 +154,7 @@ type deqParams struct {
 // pending is a float result whose output quantization is not known yet.
 type pending struct {
 	node   *Node
-	op     string // "matmul", "conv", "add", "unary", "requant" (a kF going straight to a Q), "maxpool"
+	op     string // "matmul", "conv", "add", "unary", "requant" (a kF going straight to a Q)
 	dims   []int64
 	lo, hi float64 // real-domain clamp from fused Relu/Clip
 	// matmul and conv: a is the activation, w the DequantizeLinear'ed weights, bias the
@@ -163,12 +163,9 @@ type pending struct {
 	w, bias *constant
 	alpha   float64 // Gemm's alpha: folded into the multiplier
 	conv    *convGeom
-	wTrans  bool // matmul weights given [N,K] (Gemm transB=1) rather than [K,N]
-	b       *tens
+	wTrans  bool                  // matmul weights given [N,K] (Gemm transB=1) rather than [K,N]
+	b       *tens                 // add's second operand
 	f       func(float64) float64 // unary
-	fName   string
-	mpWin   isa.Window // maxpool
-	mpOutHW [2]int
 }
 
 // importer is the state of one Import.

@@ -71,13 +71,7 @@ func opKey(n *Node) string {
 // static reports what is wrong with a node regardless of its inputs: used for nodes downstream
 // of a failure, so that every unsupported operator is named even when an earlier one failed.
 func (im *importer) static(n *Node) {
-	k := opKey(n)
-	if why, ok := refused[k]; ok {
-		im.problem("%s", why)
-		return
-	}
-	if _, ok := handlers[k]; !ok {
-		im.problem("operator not supported")
+	if im.handler(n) == nil {
 		return
 	}
 	// What can be told from the attributes and initializers alone.
@@ -99,15 +93,24 @@ func (im *importer) static(n *Node) {
 	}
 }
 
-func (im *importer) node(n *Node) {
+// handler returns n's handler, or nil after recording why the operator is not supported.
+func (im *importer) handler(n *Node) func(*importer, *Node) {
 	k := opKey(n)
 	if why, ok := refused[k]; ok {
 		im.problem("%s", why)
-		return
+		return nil
 	}
 	h, ok := handlers[k]
 	if !ok {
 		im.problem("operator not supported")
+		return nil
+	}
+	return h
+}
+
+func (im *importer) node(n *Node) {
+	h := im.handler(n)
+	if h == nil {
 		return
 	}
 	if len(n.Outputs) == 0 || n.Outputs[0] == "" {
@@ -598,7 +601,7 @@ func (im *importer) unary(n *Node) {
 		im.problem("%v", err)
 		return
 	}
-	im.set(n, &value{kind: kPend, p: &pending{node: n, op: "unary", a: v.t, f: f, fName: n.OpType, dims: v.t.dims, lo: math.Inf(-1), hi: math.Inf(1)}})
+	im.set(n, &value{kind: kPend, p: &pending{node: n, op: "unary", a: v.t, f: f, dims: v.t.dims, lo: math.Inf(-1), hi: math.Inf(1)}})
 }
 
 func unaryFunc(n *Node) (func(float64) float64, error) {

@@ -81,71 +81,48 @@ func ortElemSize(dt DataType) int {
 }
 
 // ortDenseBytes is a tensor's values as dense little-endian bytes: RawData when it is set,
-// otherwise the typed field its data type uses (see Tensor).
+// otherwise its typed field decoded by the package's own accessors (Float32s, Int64s).
 func ortDenseBytes(t *Tensor) ([]byte, error) {
 	if _, ok := ortTypeNames[t.DataType]; !ok {
 		return nil, fmt.Errorf("data type %d has no ONNX Runtime tensor type here", t.DataType)
 	}
-	count := int64(1)
-	for _, d := range t.Dims {
-		if d < 0 {
-			return nil, fmt.Errorf("negative dimension in %v", t.Dims)
-		}
-		count *= d
+	count, err := t.NumElems()
+	if err != nil {
+		return nil, err
 	}
 	size := ortElemSize(t.DataType)
 	if t.RawData != nil || count == 0 {
-		if int64(len(t.RawData)) != count*int64(size) {
+		if len(t.RawData) != count*size {
 			return nil, fmt.Errorf("%d raw bytes for %d elements of %d bytes", len(t.RawData), count, size)
 		}
 		return t.RawData, nil
 	}
 	var b []byte
-	var n int
-	switch t.DataType {
-	case Float:
-		n = len(t.FloatData)
-		for _, v := range t.FloatData {
+	if t.DataType == Float {
+		vs, err := t.Float32s()
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range vs {
 			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
 		}
-	case Int8, Uint8, Bool:
-		n = len(t.Int32Data)
-		for _, v := range t.Int32Data {
+		return b, nil
+	}
+	vs, err := t.Int64s() // the integer types and bool; others must come as RawData
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vs {
+		switch size {
+		case 1:
 			b = append(b, byte(v))
-		}
-	case Int16, Uint16, Float16:
-		n = len(t.Int32Data)
-		for _, v := range t.Int32Data {
+		case 2:
 			b = binary.LittleEndian.AppendUint16(b, uint16(v))
-		}
-	case Int32:
-		n = len(t.Int32Data)
-		for _, v := range t.Int32Data {
+		case 4:
 			b = binary.LittleEndian.AppendUint32(b, uint32(v))
-		}
-	case Int64:
-		n = len(t.Int64Data)
-		for _, v := range t.Int64Data {
+		default:
 			b = binary.LittleEndian.AppendUint64(b, uint64(v))
 		}
-	case Double:
-		n = len(t.DoubleData)
-		for _, v := range t.DoubleData {
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-		}
-	case Uint32:
-		n = len(t.Uint64Data)
-		for _, v := range t.Uint64Data {
-			b = binary.LittleEndian.AppendUint32(b, uint32(v))
-		}
-	case Uint64:
-		n = len(t.Uint64Data)
-		for _, v := range t.Uint64Data {
-			b = binary.LittleEndian.AppendUint64(b, v)
-		}
-	}
-	if int64(n) != count {
-		return nil, fmt.Errorf("%d values for %d elements", n, count)
 	}
 	return b, nil
 }
