@@ -2,7 +2,11 @@
 
 package bulk
 
-import "golang.org/x/sys/cpu"
+import (
+	"fmt"
+
+	"golang.org/x/sys/cpu"
+)
 
 // The AVX-512 VNNI kernel (kernel_amd64.s). VPDPBUSD multiplies unsigned by signed bytes, which
 // is why prepared A rows hold A XOR 0x80 = A + 128 as unsigned bytes: the kernel then sums
@@ -18,7 +22,34 @@ func dot1x4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 //go:noescape
 func sumVNNI(b *byte, n int) int32
 
-var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum}
+//go:noescape
+func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, corr *int32, accum int)
+
+//go:noescape
+func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
+
+//go:noescape
+func pack16VNNI(dst *byte, src *byte, ldb int, kq int)
+
+var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum, gemm: vnniGemm, pack: vnniPack, gemv: vnniGemv}
+
+// vnniPack is packPanel with the transposes in AVX-512 (kl a multiple of 64).
+func vnniPack(dst, b []byte, ldb, kl int) {
+	if kl <= 0 || kl%64 != 0 || ldb < kl || len(dst) < 32*kl || len(b) < (gemmNR-1)*ldb+kl {
+		panic(fmt.Sprintf("bulk: bad pack geometry kl=%d ldb=%d len(dst)=%d len(b)=%d", kl, ldb, len(dst), len(b)))
+	}
+	pack16VNNI(&dst[0], &b[0], ldb, kl/4)
+	pack16VNNI(&dst[64], &b[16*ldb], ldb, kl/4)
+}
+
+func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, corr []int32, accum bool) {
+	checkGemm(a, lda, bp, kq, c, ldc, corr)
+	acc := 0
+	if accum {
+		acc = 1
+	}
+	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], ldc, &corr[0], acc)
+}
 
 func vnniTile4(a []byte, lda int, b []byte, ldb, nq, kp int, c []int32, ldc int) {
 	checkTile(a, lda, 4, b, ldb, nq, kp, c, ldc)
@@ -31,6 +62,13 @@ func vnniTile1(a []byte, b []byte, ldb, nq, kp int, c []int32) {
 	checkTile(a, kp, 1, b, ldb, nq, kp, c, 4*nq)
 	if nq > 0 {
 		dot1x4VNNI(&a[0], &b[0], ldb, nq, kp, &c[0])
+	}
+}
+
+func vnniGemv(a []byte, b []byte, ldb, nq, kp int, c []int32) {
+	checkTile(a, kp, 1, b, ldb, nq, kp, c, 4*nq)
+	if nq > 0 {
+		gemv4VNNI(&a[0], &b[0], ldb, nq, kp, &c[0])
 	}
 }
 
@@ -57,3 +95,9 @@ func kernels() []*kernel {
 	}
 	return []*kernel{&goKernel}
 }
+
+// vnniPeak runs n iterations of 24 independent register-only VPDPBUSD (gemm_amd64.s): the
+// ceiling BenchmarkVNNIPeak measures for the kernels.
+//
+//go:noescape
+func vnniPeak(n int)

@@ -196,6 +196,71 @@ done1:
 	VZEROUPPER
 	RET
 
+// func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
+//
+// For q < nq: c[4q + j] += Σ_{k<kp} int8(a[k]) · (int8(b[(4q+j)*ldb + k]) + 128), j < 4.
+//
+// The matrix-vector form: B is read once, straight from its rows, so nothing may be done to it
+// ahead of time. Flipping B here (XOR 0x80 makes it the unsigned operand) costs one cheap
+// logical op per vector and moves the correction onto A: it is 128·Σa, one number for the whole
+// product, where flipping A would need Σb for every row of B (another pass over B).
+TEXT ·gemv4VNNI(SB), NOSPLIT, $0-48
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	MOVQ ldb+16(FP), R9
+	MOVQ nq+24(FP), CX
+	MOVQ c+40(FP), BX
+	LEAQ (R9)(R9*2), R12 // 3·ldb
+	MOVL $0x80808080, AX
+	VPBROADCASTD AX, Z31
+	TESTQ CX, CX
+	JZ   donev
+
+quadv:
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, AX
+	MOVQ DI, DX
+	MOVQ kp+32(FP), R10
+
+stepv:
+	VMOVDQU64 (AX), Z16
+	VPXORD    (DX), Z31, Z20
+	VPXORD    (DX)(R9*1), Z31, Z21
+	VPXORD    (DX)(R9*2), Z31, Z22
+	VPXORD    (DX)(R12*1), Z31, Z23
+	VPDPBUSD  Z16, Z20, Z0
+	VPDPBUSD  Z16, Z21, Z1
+	VPDPBUSD  Z16, Z22, Z2
+	VPDPBUSD  Z16, Z23, Z3
+	ADDQ $64, AX
+	ADDQ $64, DX
+	SUBQ $64, R10
+	JNZ  stepv
+
+	REDUCE4(Z0, Z1, Z2, Z3)
+	VPUNPCKLDQ  Z0, Z0, Z24
+	VPUNPCKHDQ  Z0, Z0, Z25
+	VPADDD      Z25, Z24, Z24
+	VPUNPCKLQDQ Z24, Z24, Z25
+	VPUNPCKHQDQ Z24, Z24, Z26
+	VPADDD      Z26, Z25, Z25
+	VPMOVQD     Z25, Y26
+	VPMOVQD     Y26, X27
+	VPADDD      (BX), X27, X27
+	VMOVDQU32   X27, (BX)
+
+	ADDQ $16, BX
+	LEAQ (DI)(R9*4), DI
+	DECQ CX
+	JNZ  quadv
+
+donev:
+	VZEROUPPER
+	RET
+
 // func sumVNNI(b *byte, n int) int32
 //
 // Σ int8(b[k]) for k < n (n a multiple of 64), wrapping: VPDPBUSD with all-ones unsigned bytes.

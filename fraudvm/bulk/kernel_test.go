@@ -1,8 +1,12 @@
 package bulk
 
 import (
+	"bytes"
 	"math/rand/v2"
+	"slices"
 	"testing"
+
+	"github.com/crollup/crollup/fraudvm/isa"
 )
 
 // naiveMatMul is the definition: one wrapping multiply-add at a time.
@@ -46,6 +50,10 @@ func TestKernelsAgainstNaive(t *testing.T) {
 		{8, 8, 127}, {13, 29, 200}, {4, 64, 64}, {33, 70, 1000}, {64, 5, 4097},
 		{2, 6, 16385}, // crosses kBlockMax: k-blocked accumulation
 		{6, 5, 40000}, // crosses goBlock inside the Go kernel
+		// GEMM tiles (12×32) with and without remainders, several k-blocks; matrix-vector shapes
+		// (one to three rows) with B read in place (k a multiple of 64, n of 4) and not.
+		{12, 32, 64}, {24, 64, 256}, {25, 96, 1030}, {37, 33, 513}, {12, 1, 7},
+		{1, 8, 128}, {2, 12, 64}, {3, 40, 256}, {1, 4, 16448}, {1, 6, 192},
 	}
 	for range 20 {
 		shapes = append(shapes, shape{1 + r.IntN(40), 1 + r.IntN(40), 1 + r.IntN(300)})
@@ -74,6 +82,56 @@ func TestKernelsAgainstNaive(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestKernelsKBound runs every kernel's paths (GEMM tiles, matrix-vector, dot products) at the
+// validator's largest K with every byte −128: each product is 2^14 and the sums wrap int32
+// many times, which only the exact wrapping instructions survive.
+func TestKernelsKBound(t *testing.T) {
+	k := isa.MaxMatMulK
+	for _, s := range []struct{ m, n int }{{12, 32}, {1, 4}, {5, 6}} {
+		a := bytes.Repeat([]byte{0x80}, s.m*k)
+		b := bytes.Repeat([]byte{0x80}, s.n*k)
+		b[7] = 0x7f // one row differs
+		want := naiveMatMul(a, b, nil, s.m, s.n, k)
+		for _, kern := range kernels() {
+			got := make([]int32, s.m*s.n)
+			matmulDense(kern, 2, new(pool), got, a, b, nil, s.m, s.n, k, true)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s %dx%dx%d: got %v…, want %v…", kern.name, s.m, s.n, k, got[:4], want[:4])
+			}
+		}
+	}
+}
+
+// TestPackPanel checks each kernel's panel packing against the definition.
+func TestPackPanel(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, kl := range []int{64, 256, 1024} {
+		ldb := kl + 64*r.IntN(3)
+		b := randInt8(r, gemmNR*ldb, true)
+		want := make([]byte, gemmNR*kl)
+		for col := range gemmNR {
+			for k := range kl {
+				want[k/4*128+col/16*64+col%16*4+k%4] = b[col*ldb+k]
+			}
+		}
+		got := make([]byte, gemmNR*kl)
+		packPanel(got, b, ldb, kl)
+		if !bytes.Equal(got, want) {
+			t.Fatalf("packPanel kl=%d differs from the definition", kl)
+		}
+		for _, kern := range kernels() {
+			if kern.pack == nil {
+				continue
+			}
+			clear(got)
+			kern.pack(got, b, ldb, kl)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("%s pack kl=%d differs from the definition", kern.name, kl)
 			}
 		}
 	}

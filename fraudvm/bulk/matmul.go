@@ -23,8 +23,14 @@ type mmPlan struct {
 	n, k    int
 	kp, np  int // row length and row count of the prepared buffers
 	kc      int // k-block: bytes of a row one pass of the kernels covers
+	cq      int // column quantum: column groups and np are multiples of it
 	b       []byte
+	bPooled bool // b came from the pool (not the caller's matrix: see useB)
 	corr    []int32
+	// gemv selects the matrix-vector form (gemv.go): A rows stay signed, B is flipped by the
+	// kernel, and corr holds only the bias.
+	gemv bool
+	asum []int32 // gemv: Σ_k A[i,k] per row of A, for the correction −128·asum[i]
 }
 
 // Blocking. One k-block of an A quad (4·kc bytes) stays in L1 while the kernel streams a column
@@ -35,17 +41,28 @@ const (
 	colGroupBytes = 256 << 10
 )
 
-func newMMPlan(kern *kernel, workers int, pl *pool, n, k int) *mmPlan {
+// newMMPlan prepares a MATMUL of rows×k by k×n (rows is a hint: it picks the matrix-vector form
+// for rows < 4 where the kernel has one).
+func newMMPlan(kern *kernel, workers int, pl *pool, n, k, rows int) *mmPlan {
+	gemv := kern.gemv != nil && rows < 4
+	cq := kern.colQuantum()
+	if gemv {
+		cq = 4
+	}
 	kp := roundUp(k, kpAlign)
-	np := roundUp(n, 4)
+	np := roundUp(n, cq)
 	kc := kp
 	if kp > kBlockMax {
 		kc = kBlock
 	}
+	if kern.gemm != nil && !gemv && kp > gemmKC {
+		kc = gemmKC
+	}
 	p := &mmPlan{
-		kern: kern, workers: workers, pool: pl, n: n, k: k, kp: kp, np: np, kc: kc,
-		b:    pl.getBytes(np * kp),
+		kern: kern, workers: workers, pool: pl, n: n, k: k, kp: kp, np: np, kc: kc, cq: cq,
+		b: pl.getBytes(np * kp), bPooled: true,
 		corr: pl.getInts(np),
+		gemv: gemv,
 	}
 	clear(p.b[n*kp:]) // the padding rows multiply to zero
 	clear(p.corr[n:])
@@ -54,7 +71,9 @@ func newMMPlan(kern *kernel, workers int, pl *pool, n, k int) *mmPlan {
 
 // release returns the plan's buffers to the pool.
 func (p *mmPlan) release() {
-	p.pool.putBytes(p.b)
+	if p.bPooled {
+		p.pool.putBytes(p.b)
+	}
 	p.pool.putInts(p.corr)
 	p.b, p.corr = nil, nil
 }
@@ -68,6 +87,10 @@ func (p *mmPlan) bRow(j int) []byte { return p.b[j*p.kp : j*p.kp+p.k] }
 func (p *mmPlan) finishRow(j int, bias int32) {
 	row := p.b[j*p.kp : (j+1)*p.kp]
 	clear(row[p.k:])
+	if p.gemv {
+		p.corr[j] = bias
+		return
+	}
 	p.corr[j] = bias - 128*p.kern.sum(row)
 }
 
@@ -82,11 +105,6 @@ func (p *mmPlan) cBuf(rows int) []int32 { return p.pool.getInts(rows * p.np) }
 // caller; run flips them in place), with all of B prepared (bRow and finishRow for every row).
 func (p *mmPlan) run(a []byte, rows int, c []int32) {
 	p.flipA(a, rows)
-	spans(p.workers, rows, 16, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			copy(c[i*p.np:(i+1)*p.np], p.corr)
-		}
-	})
 	ncb, colGroups := p.colGroups()
 	// Work units: column groups of B (a multiple of 4 rows) × row groups of A (a multiple of 4
 	// rows, the last one taking the remainder) when there are too few column groups to go
@@ -95,7 +113,8 @@ func (p *mmPlan) run(a []byte, rows int, c []int32) {
 	if colGroups < 2*p.workers {
 		rowGroups = min(max(1, rows/4), (2*p.workers+colGroups-1)/colGroups)
 	}
-	mr := max(4, rows/rowGroups/4*4)
+	rq := p.kern.rowQuantum()
+	mr := max(rq, rows/rowGroups/rq*rq)
 	rowGroups = max(1, rows/mr)
 	parallelFor(p.workers, colGroups*rowGroups, func(u int) {
 		cg, rg := u/rowGroups, u%rowGroups
@@ -118,30 +137,59 @@ func (p *mmPlan) runStreamB(a []byte, rows int, c []int32, loadB func(j0, j1 int
 	parallelFor(p.workers, colGroups, func(cg int) {
 		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
 		loadB(j0, min(j1, p.n))
-		for i := range rows {
-			copy(c[i*p.np+j0:i*p.np+j1], p.corr[j0:j1])
-		}
 		p.block(a, c, 0, rows, j0, j1)
 	})
 }
 
+// flipA prepares the rows of A for the kernels: flipped for the dot-product and GEMM kernels;
+// for the matrix-vector kernel, padding zeroed (B's zero padding meets it flipped, as 128) and
+// each row's sum taken.
 func (p *mmPlan) flipA(a []byte, rows int) {
+	if p.gemv {
+		p.asum = make([]int32, rows)
+		for i := range rows {
+			row := a[i*p.kp : (i+1)*p.kp]
+			clear(row[p.k:])
+			p.asum[i] = p.kern.sum(row)
+		}
+		return
+	}
 	spans(p.workers, rows, 16, func(lo, hi int) { flip(a[lo*p.kp : hi*p.kp]) })
 }
 
-// colGroups splits B's np rows into column groups of ncb rows (a multiple of 4): about
-// colGroupBytes of one k-block each, and at least four per worker when B allows.
+// colGroups splits B's np rows into column groups of ncb rows (a multiple of the kernel's
+// column quantum): about colGroupBytes of one k-block each, and at least four per worker when B
+// allows.
 func (p *mmPlan) colGroups() (ncb, groups int) {
-	ncb = max(4, colGroupBytes/p.kc/4*4)
+	cq := p.cq
+	ncb = max(cq, colGroupBytes/p.kc/cq*cq)
 	if want := 4 * p.workers; p.np/ncb < want {
-		ncb = max(4, roundUp((p.np+want-1)/want, 4))
+		ncb = max(cq, roundUp((p.np+want-1)/want, cq))
 	}
 	ncb = min(ncb, p.np)
 	return ncb, (p.np + ncb - 1) / ncb
 }
 
-// block adds to c the products of A rows [r0, r1) and B rows [j0, j1) (j1 − j0 a multiple of 4).
+// block computes the rectangle of D for A rows [r0, r1) and B rows [j0, j1) into c, starting
+// from the corrections (j1 − j0 a multiple of the kernel's column quantum).
 func (p *mmPlan) block(a []byte, c []int32, r0, r1, j0, j1 int) {
+	if p.gemv {
+		p.blockGemv(a, c, r0, r1, j0, j1)
+		return
+	}
+	if p.kern.gemm != nil && r1-r0 >= gemmMR {
+		p.blockGemm(a, c, r0, r1, j0, j1)
+		return
+	}
+	for i := r0; i < r1; i++ {
+		copy(c[i*p.np+j0:i*p.np+j1], p.corr[j0:j1])
+	}
+	p.blockDot(a, c, r0, r1, j0, j1)
+}
+
+// blockDot adds to c the products of A rows [r0, r1) and B rows [j0, j1) with the dot-product
+// kernels (j1 − j0 a multiple of 4).
+func (p *mmPlan) blockDot(a []byte, c []int32, r0, r1, j0, j1 int) {
 	kp, np := p.kp, p.np
 	nq := (j1 - j0) / 4
 	for k0 := 0; k0 < kp; k0 += p.kc {
@@ -174,11 +222,14 @@ func flip(b []byte) {
 // (runStreamB, or B prepared whole and run). It is the backend's pipeline minus the memory:
 // for tests and benchmarks.
 func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int, streamB bool) {
-	p := newMMPlan(kern, workers, pl, n, k)
+	p := newMMPlan(kern, workers, pl, n, k, m)
 	defer p.release()
+	inPlace := streamB && p.useB(b)
 	loadB := func(j0, j1 int) {
 		for j := j0; j < j1; j++ {
-			copy(p.bRow(j), b[j*k:(j+1)*k])
+			if !inPlace {
+				copy(p.bRow(j), b[j*k:(j+1)*k])
+			}
 			var c int32
 			if bias != nil {
 				c = bias[j]

@@ -33,7 +33,7 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 		}
 		c.pool.putBytes(raw)
 	}
-	p := newMMPlan(c.kern, c.workers, &c.pool, n, k)
+	p := newMMPlan(c.kern, c.workers, &c.pool, n, k, rows)
 	defer p.release()
 	loadB := func(j0, j1 int) {
 		for j := j0; j < j1; j++ {

@@ -1,0 +1,98 @@
+package bulk
+
+import (
+	"encoding/binary"
+	"fmt"
+)
+
+// The register-tiled path of MATMUL (kernels that set kernel.gemm).
+//
+// The dot-product kernels keep a 4×4 block of outputs in registers and reduce 16 vectors of
+// partial sums at the end of every tile; per 64 bytes of k they load eight vectors for 16
+// multiply-adds. The GEMM kernel instead holds a gemmMR×gemmNR tile of C in registers and walks
+// k in groups of four: two vector loads of a packed B panel and gemmMR 4-byte broadcasts of A
+// feed 2·gemmMR multiply-adds, and the tile is written once, already corrected. B is repacked
+// one panel at a time (gemmNR rows of B, one k-block) into the layout the instruction consumes:
+// the panel is small enough to stay in L1 while every gemmMR-row block of A streams past it.
+const (
+	gemmMR = 12 // rows of A (and of C) per micro-kernel call
+	gemmNR = 32 // columns of C per micro-kernel call: rows of B per packed panel
+)
+
+// gemmKC is the k-block of the GEMM path: a packed panel of gemmNR·gemmKC bytes (8 KiB) and the
+// gemmMR A rows streaming past it (3 KiB) stay in L1 with room to spare; at 1024 the panel
+// alone took 32 of Zen 5's 48 KiB and one core ran ~10% slower.
+const gemmKC = 256
+
+// colQuantum is the granularity of column groups and of the C row stride for this kernel.
+func (k *kernel) colQuantum() int {
+	if k.gemm != nil {
+		return gemmNR
+	}
+	return 4
+}
+
+// rowQuantum is the granularity of row groups for this kernel.
+func (k *kernel) rowQuantum() int {
+	if k.gemm != nil {
+		return gemmMR
+	}
+	return 4
+}
+
+// packPanel writes the first kl bytes (a multiple of 4) of gemmNR rows of b (row stride ldb)
+// into dst in the micro-kernel's layout: for each group g of four k, 128 bytes holding columns
+// 0–15 then 16–31, each column's bytes 4g..4g+3 together.
+func packPanel(dst, b []byte, ldb, kl int) {
+	kq := kl / 4
+	dst = dst[:kq*128]
+	for col := range gemmNR {
+		row := b[col*ldb : col*ldb+kl]
+		d := dst[col/16*64+col%16*4:]
+		for g := range kq {
+			binary.LittleEndian.PutUint32(d[g*128:], binary.LittleEndian.Uint32(row[4*g:]))
+		}
+	}
+}
+
+// blockGemm is block for a GEMM kernel: full gemmMR-row blocks through the micro-kernel, the
+// remaining rows (fewer than gemmMR) through the dot-product kernels. j1 − j0 is a multiple of
+// gemmNR.
+func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
+	kp, np := p.kp, p.np
+	full := r0 + (r1-r0)/gemmMR*gemmMR
+	pk := p.pool.getBytes(gemmNR * p.kc)
+	defer p.pool.putBytes(pk)
+	for i := full; i < r1; i++ {
+		copy(c[i*np+j0:i*np+j1], p.corr[j0:j1])
+	}
+	for jp := j0; jp < j1; jp += gemmNR {
+		corr := p.corr[jp : jp+gemmNR]
+		for k0 := 0; k0 < kp; k0 += p.kc {
+			kl := min(p.kc, kp-k0)
+			if p.kern.pack != nil {
+				p.kern.pack(pk, p.b[jp*kp+k0:], kp, kl)
+			} else {
+				packPanel(pk, p.b[jp*kp+k0:], kp, kl)
+			}
+			for i := r0; i < full; i += gemmMR {
+				p.kern.gemm(a[i*kp+k0:], kp, pk, kl/4, c[i*np+jp:], np, corr, k0 > 0)
+			}
+		}
+	}
+	if full < r1 {
+		p.blockDot(a, c, full, r1, j0, j1)
+	}
+}
+
+// checkGemm panics unless the slices cover every byte a gemm call may touch (the assembly takes
+// raw pointers).
+func checkGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, corr []int32) {
+	if kq <= 0 || kq%4 != 0 || lda < 4*kq || ldc < gemmNR {
+		panic(fmt.Sprintf("bulk: bad gemm geometry kq=%d lda=%d ldc=%d", kq, lda, ldc))
+	}
+	if len(a) < (gemmMR-1)*lda+4*kq || len(bp) < 128*kq || len(c) < (gemmMR-1)*ldc+gemmNR || len(corr) < gemmNR {
+		panic(fmt.Sprintf("bulk: gemm operands too short: len(a)=%d len(bp)=%d len(c)=%d len(corr)=%d",
+			len(a), len(bp), len(c), len(corr)))
+	}
+}

@@ -1,0 +1,39 @@
+package bulk
+
+// The matrix-vector form of MATMUL (kernels that set kernel.gemv), for one to three rows of A.
+//
+// With one row of A every byte of B is used once, so the product runs at the speed B can be
+// read, and anything done to B beforehand (a copy, a pass for the correction sums) costs as
+// much again. So here A stays signed and the kernel flips B as it loads it: it sums
+// a·(b + 128) = a·b + 128·a, and the correction is −128·Σa per row of A, computed once, instead
+// of −128·Σb per row of B. Where B's rows are already dense and aligned (k a multiple of
+// kpAlign) the kernel reads them where they are (useB).
+
+// useB makes the plan read B's rows from b (n rows of k bytes) instead of its own buffer, when
+// the layouts agree; it reports whether it did. The caller then only sets the corrections
+// (finishRow with the row's bias, which leaves the row alone).
+func (p *mmPlan) useB(b []byte) bool {
+	if !p.gemv || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
+		return false
+	}
+	p.pool.putBytes(p.b)
+	p.b, p.bPooled = b[:p.n*p.k], false
+	return true
+}
+
+// blockGemv is block for the matrix-vector kernel (j1 − j0 a multiple of 4).
+func (p *mmPlan) blockGemv(a []byte, c []int32, r0, r1, j0, j1 int) {
+	kp, np := p.kp, p.np
+	nq := (j1 - j0) / 4
+	for i := r0; i < r1; i++ {
+		cr := c[i*np+j0 : i*np+j1]
+		s := -128 * p.asum[i]
+		for j := range cr {
+			cr[j] = p.corr[j0+j] + s
+		}
+		for k0 := 0; k0 < kp; k0 += p.kc {
+			kl := min(p.kc, kp-k0)
+			p.kern.gemv(a[i*kp+k0:], p.b[j0*kp+k0:], kp, nq, kl, cr)
+		}
+	}
+}
