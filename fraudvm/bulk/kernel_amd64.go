@@ -88,12 +88,20 @@ func haveVNNI() bool {
 	return cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
 }
 
-// kernels lists the kernels this build can run on this CPU, fastest first.
+// kernels lists the kernels this build can run on this CPU, fastest first: the backend runs
+// the first, the tests run them all against each other and the definition.
 func kernels() []*kernel {
+	var ks []*kernel
 	if haveVNNI() {
-		return []*kernel{&vnniKernel, &goKernel}
+		ks = append(ks, &vnniKernel)
 	}
-	return []*kernel{&goKernel}
+	if haveAVXVNNI() {
+		ks = append(ks, &avxVNNIKernel)
+	}
+	if haveAVX2() {
+		ks = append(ks, &avx2Kernel)
+	}
+	return append(ks, &goKernel)
 }
 
 // vnniPeak runs n iterations of 24 independent register-only VPDPBUSD (gemm_amd64.s): the
