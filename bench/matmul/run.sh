@@ -7,9 +7,12 @@
 #
 # Go side: BenchmarkMatMul (dense operands: B preparation, A flip, kernels, output copy) and
 # BenchmarkExecMatMul (the backend's Exec on a memory.Memory: gathers, kernels, scatter of D) for
-# every kernel the CPU runs, on all GOMAXPROCS workers. Python side: bench/matmul/sgemm.py, which
-# also prints the BLAS library numpy actually loaded. Needs numpy on $PYTHON (default the system
-# /usr/bin/python3; Debian: apt-get install -y python3-numpy libopenblas0-pthread).
+# every kernel the CPU runs, on all GOMAXPROCS workers, and BenchmarkVNNIPeak (the VPDPBUSD
+# ceiling: independent register-only multiply-adds), which the summary's "of peak" divides by.
+# Python side: bench/matmul/sgemm.py, which prints the BLAS library numpy loaded and the kernel
+# threadpoolctl says it picked. Both sides report the mean time per call (Go's ns/op; sgemm.py's
+# mean of its timed runs). Needs numpy on $PYTHON (default the system /usr/bin/python3; Debian:
+# apt-get install -y python3-numpy libopenblas0-pthread python3-threadpoolctl).
 set -euo pipefail
 
 # OpenBLAS picks its kernel by CPU unless told otherwise; some machines of this kind set
@@ -37,8 +40,8 @@ echo "== machine"
 grep -m1 'model name' /proc/cpuinfo || true
 echo "cores: $(nproc)  go: $(cd "$root" && go version | cut -d' ' -f3)  load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== go test -bench 'MatMul' ./fraudvm/bulk/ (benchtime $benchtime)"
-(cd "$root" && go test -run '^$' -bench 'MatMul' -benchtime "$benchtime" ./fraudvm/bulk/) | tee "$tmp/go.txt"
+echo "== go test -bench 'MatMul|VNNIPeak' ./fraudvm/bulk/ (benchtime $benchtime)"
+(cd "$root" && go test -run '^$' -bench 'MatMul|VNNIPeak' -benchtime "$benchtime" ./fraudvm/bulk/) | tee "$tmp/go.txt"
 
 echo "== numpy sgemm"
 "$python" "$here/sgemm.py" $shapes | tee "$tmp/py.txt"
@@ -54,16 +57,20 @@ awk '
 			for (i = 2; i < NF; i++) if ($(i+1) == "GOPS") gops[bench "/" p[2] "/" shape] = $i
 			if (!(p[2] in seenk)) { seenk[p[2]] = 1; kerns[++nk] = p[2] }
 		}
+		# BenchmarkVNNIPeak-2  300  3851688 ns/op  1673 GOPS: the VPDPBUSD ceiling
+		if ($1 ~ /^BenchmarkVNNIPeak/) for (i = 2; i < NF; i++) if ($(i+1) == "GOPS") peak = $i
 		next
 	}
 	$1 == "sgemm" { sg[$2] = $4; shapes[++ns] = $2 }
 	END {
-		printf "%-16s %-8s %-12s %12s %14s %8s\n", "shape", "path", "kernel", "int8 GOPS", "sgemm GFLOP/s", "ratio"
+		if (peak != "") printf "VPDPBUSD peak (BenchmarkVNNIPeak): %.0f GOPS\n", peak
+		printf "%-16s %-8s %-12s %12s %14s %8s %8s\n", "shape", "path", "kernel", "int8 GOPS", "sgemm GFLOP/s", "ratio", "of peak"
 		for (s = 1; s <= ns; s++) for (b = 1; b <= 2; b++) for (k = 1; k <= nk; k++) {
 			path = (b == 1) ? "dense" : "exec"
 			key = path "/" kerns[k] "/" shapes[s]
 			if (!(key in gops)) continue
-			printf "%-16s %-8s %-12s %12.1f %14.1f %8.2f\n", shapes[s], path, kerns[k], gops[key], sg[shapes[s]], gops[key] / sg[shapes[s]]
+			of = (peak != "") ? sprintf("%7.0f%%", 100 * gops[key] / peak) : "-"
+			printf "%-16s %-8s %-12s %12.1f %14.1f %8.2f %8s\n", shapes[s], path, kerns[k], gops[key], sg[shapes[s]], gops[key] / sg[shapes[s]], of
 		}
 	}
 ' "$tmp/go.txt" "$tmp/py.txt"
