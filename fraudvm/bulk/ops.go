@@ -60,6 +60,11 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 	defer c.pool.putInts(cb)
 	defer c.pool.putBytes(out)
 	store := func(i0, nr int) {
+		if p.np == n && d.rowLen == 4*n && nativeLE() {
+			// The results are already D's bytes: write them from where the kernels left them.
+			d.writeRows(m, i0, nr, int32Bytes(cb[:nr*n]))
+			return
+		}
 		spans(c.workers, nr, 16, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				putInt32s(out[i*d.rowLen:(i+1)*d.rowLen], cb[i*p.np:i*p.np+n])
