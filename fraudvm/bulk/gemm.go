@@ -42,8 +42,8 @@ func (k *kernel) rowQuantum() int {
 
 // packPanel writes the first kl bytes (a multiple of 4) of gemmNR rows of b (row stride ldb)
 // into dst in the micro-kernel's layout: for each group g of four k, 128 bytes holding columns
-// 0–15 then 16–31, each column's bytes 4g..4g+3 together.
-func packPanel(dst, b []byte, ldb, kl int) {
+// 0–15 then 16–31, each column's bytes 4g..4g+3 together. It adds each row's Σ int8 to sums[j].
+func packPanel(dst, b []byte, ldb, kl int, sums []int32) {
 	kq := kl / 4
 	dst = dst[:kq*128]
 	for col := range gemmNR {
@@ -52,47 +52,60 @@ func packPanel(dst, b []byte, ldb, kl int) {
 		for g := range kq {
 			binary.LittleEndian.PutUint32(d[g*128:], binary.LittleEndian.Uint32(row[4*g:]))
 		}
+		sums[col] += goSum(row)
 	}
 }
 
 // blockGemm is block for a GEMM kernel: full gemmMR-row blocks through the micro-kernel, the
 // remaining rows (fewer than gemmMR) through the dot-product kernels. j1 − j0 is a multiple of
 // gemmNR.
+//
+// The correction −128·Σ_k B[j,k] comes from the packing, which sees every byte of B anyway: the
+// panel's sums are complete after its last k-block, so that block's tiles add the correction
+// (the earlier ones add zero), and the remainder rows start from it. p.corr holds only the bias
+// here (finishRow), and nothing shared is written: work units that pack the same panel each
+// keep their own sums.
 func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 	kp, np := p.kp, p.np
 	full := r0 + (r1-r0)/gemmMR*gemmMR
 	pk := p.pool.getBytes(gemmNR * p.kc)
 	defer p.pool.putBytes(pk)
-	for i := full; i < r1; i++ {
-		copy(c[i*np+j0:i*np+j1], p.corr[j0:j1])
-	}
+	var sums, corr, zero [gemmNR]int32
 	for jp := j0; jp < j1; jp += gemmNR {
-		corr := p.corr[jp : jp+gemmNR]
+		sums = [gemmNR]int32{}
 		for k0 := 0; k0 < kp; k0 += p.kc {
 			kl := min(p.kc, kp-k0)
 			if p.kern.pack != nil {
-				p.kern.pack(pk, p.b[jp*kp+k0:], kp, kl)
+				p.kern.pack(pk, p.b[jp*kp+k0:], kp, kl, sums[:])
 			} else {
-				packPanel(pk, p.b[jp*kp+k0:], kp, kl)
+				packPanel(pk, p.b[jp*kp+k0:], kp, kl, sums[:])
+			}
+			add := zero[:]
+			if k0+kl == kp {
+				for j := range corr {
+					corr[j] = p.corr[jp+j] - 128*sums[j]
+				}
+				add = corr[:]
 			}
 			for i := r0; i < full; i += gemmMR {
-				p.kern.gemm(a[i*kp+k0:], kp, pk, kl/4, c[i*np+jp:], np, corr, k0 > 0)
+				p.kern.gemm(a[i*kp+k0:], kp, pk, kl/4, c[i*np+jp:], np, add, k0 > 0)
 			}
 		}
-	}
-	if full < r1 {
-		p.blockDot(a, c, full, r1, j0, j1)
+		for i := full; i < r1; i++ {
+			copy(c[i*np+jp:i*np+jp+gemmNR], corr[:])
+		}
+		p.blockDot(a, c, full, r1, jp, jp+gemmNR)
 	}
 }
 
 // checkGemm panics unless the slices cover every byte a gemm call may touch (the assembly takes
 // raw pointers).
-func checkGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, corr []int32) {
+func checkGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32) {
 	if kq <= 0 || kq%4 != 0 || lda < 4*kq || ldc < gemmNR {
 		panic(fmt.Sprintf("bulk: bad gemm geometry kq=%d lda=%d ldc=%d", kq, lda, ldc))
 	}
-	if len(a) < (gemmMR-1)*lda+4*kq || len(bp) < 128*kq || len(c) < (gemmMR-1)*ldc+gemmNR || len(corr) < gemmNR {
-		panic(fmt.Sprintf("bulk: gemm operands too short: len(a)=%d len(bp)=%d len(c)=%d len(corr)=%d",
-			len(a), len(bp), len(c), len(corr)))
+	if len(a) < (gemmMR-1)*lda+4*kq || len(bp) < 128*kq || len(c) < (gemmMR-1)*ldc+gemmNR || len(add) < gemmNR {
+		panic(fmt.Sprintf("bulk: gemm operands too short: len(a)=%d len(bp)=%d len(c)=%d len(add)=%d",
+			len(a), len(bp), len(c), len(add)))
 	}
 }

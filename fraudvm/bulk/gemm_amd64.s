@@ -14,8 +14,9 @@
 //
 // Operands (see gemm.go): A is 12 rows of unsigned bytes (A XOR 0x80) at a + r·lda; B is a
 // packed panel, kq groups of 128 bytes (group g: columns 0–15 then 16–31, each column's four
-// bytes k = 4g..4g+3 together). C is 12 rows of 32 int32 at c + r·ldc·4. With accum = 0 the
-// tile starts from corr[0:32] (the per-column correction, see matmul.go); otherwise from C.
+// bytes k = 4g..4g+3 together). C is 12 rows of 32 int32 at c + r·ldc·4. The tile stored is
+// add[0:32] plus the sums, plus C's previous contents when accum ≠ 0 (a later k-block); add
+// carries the per-column correction on a panel's last k-block (gemm.go), zeros before it.
 
 // One row pair: multiply the two B vectors by the broadcasts in x and y into rows (r, r+1).
 #define PAIR(x, y, a0, a1, a2, a3) \
@@ -47,7 +48,7 @@
 	VPBROADCASTD d(R11)(R8*2), Z29; \
 	PAIR(Z28, Z29, Z20, Z21, Z22, Z23)
 
-// Store one row from corr (Z24, Z25) plus the accumulators.
+// Store one row: add (Z24, Z25) plus the accumulators.
 #define ROWINIT(lo, hi) \
 	VPADDD    Z24, lo, lo; \
 	VPADDD    Z25, hi, hi; \
@@ -55,15 +56,17 @@
 	VMOVDQU32 hi, 64(BX); \
 	ADDQ      R12, BX
 
-// Store one row from C plus the accumulators.
+// Store one row: C plus add (Z24, Z25) plus the accumulators.
 #define ROWACC(lo, hi) \
+	VPADDD    Z24, lo, lo; \
+	VPADDD    Z25, hi, hi; \
 	VPADDD    (BX), lo, lo; \
 	VPADDD    64(BX), hi, hi; \
 	VMOVDQU32 lo, (BX); \
 	VMOVDQU32 hi, 64(BX); \
 	ADDQ      R12, BX
 
-// func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, corr *int32, accum int)
+// func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int)
 //
 // kq is a positive multiple of 4.
 TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-64
@@ -117,12 +120,12 @@ loop:
 	MOVQ c+32(FP), BX
 	MOVQ ldc+40(FP), R12
 	SHLQ $2, R12 // ldc in bytes
+	MOVQ add+48(FP), DX
+	VMOVDQU32 (DX), Z24
+	VMOVDQU32 64(DX), Z25
 	MOVQ accum+56(FP), AX
 	TESTQ AX, AX
 	JNZ  accumulate
-	MOVQ corr+48(FP), DX
-	VMOVDQU32 (DX), Z24
-	VMOVDQU32 64(DX), Z25
 	ROWINIT(Z0, Z1)
 	ROWINIT(Z2, Z3)
 	ROWINIT(Z4, Z5)
@@ -154,20 +157,23 @@ accumulate:
 	VZEROUPPER
 	RET
 
-// func pack16VNNI(dst *byte, src *byte, ldb int, kq int)
+// func pack16VNNI(dst *byte, src *byte, ldb int, kq int, sums *int32)
 //
 // Packs 16 rows of src (row stride ldb) into half a GEMM panel: for each group g < kq of four
 // bytes, the 64 bytes at dst + 128·g hold row r's bytes 4g..4g+3 at 4r. kq is a positive
-// multiple of 16. Sixteen rows of 64 bytes are a 16×16 matrix of 4-byte words, transposed in
+// multiple of 16. Adds Σ int8 of each row's bytes to sums[r] (wrapping): the correction terms
+// come from the bytes already in registers, so B needs no pass of its own for them. Sixteen rows of 64 bytes are a 16×16 matrix of 4-byte words, transposed in
 // four shuffle stages: 32-bit and 64-bit interleaves inside 128-bit lanes, then two 128-bit lane
 // shuffles (64 shuffles per KiB, far cheaper than moving the words one by one).
-TEXT ·pack16VNNI(SB), NOSPLIT, $0-32
+TEXT ·pack16VNNI(SB), NOSPLIT, $0-40
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
 	MOVQ ldb+16(FP), R8
 	MOVQ kq+24(FP), CX
+	MOVQ sums+32(FP), R11
 	SHRQ $4, CX
 	LEAQ (R8)(R8*2), R9 // 3·ldb
+	MOVL $0x01010101, R10 // unsigned ones: VPDPBUSD with them sums signed bytes
 
 pack:
 	MOVQ SI, AX
@@ -241,38 +247,58 @@ pack:
 	VSHUFI32X4 $0xDD, Z7, Z3, Z29
 	VSHUFI32X4 $0x88, Z15, Z11, Z30
 	VSHUFI32X4 $0xDD, Z15, Z11, Z31
+	VPBROADCASTD R10, Z2
+	VPXORD       Z3, Z3, Z3
 	VSHUFI32X4 $0x88, Z18, Z16, Z0
 	VMOVDQU32 Z0, 0(DI)
-	VSHUFI32X4 $0x88, Z19, Z17, Z4
-	VMOVDQU32 Z4, 512(DI)
-	VSHUFI32X4 $0xDD, Z18, Z16, Z8
-	VMOVDQU32 Z8, 1024(DI)
-	VSHUFI32X4 $0xDD, Z19, Z17, Z12
-	VMOVDQU32 Z12, 1536(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0x88, Z19, Z17, Z0
+	VMOVDQU32 Z0, 512(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0xDD, Z18, Z16, Z0
+	VMOVDQU32 Z0, 1024(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0xDD, Z19, Z17, Z0
+	VMOVDQU32 Z0, 1536(DI)
+	VPDPBUSD  Z0, Z2, Z3
 	VSHUFI32X4 $0x88, Z22, Z20, Z1
 	VMOVDQU32 Z1, 128(DI)
-	VSHUFI32X4 $0x88, Z23, Z21, Z5
-	VMOVDQU32 Z5, 640(DI)
-	VSHUFI32X4 $0xDD, Z22, Z20, Z9
-	VMOVDQU32 Z9, 1152(DI)
-	VSHUFI32X4 $0xDD, Z23, Z21, Z13
-	VMOVDQU32 Z13, 1664(DI)
-	VSHUFI32X4 $0x88, Z26, Z24, Z2
-	VMOVDQU32 Z2, 256(DI)
-	VSHUFI32X4 $0x88, Z27, Z25, Z6
-	VMOVDQU32 Z6, 768(DI)
-	VSHUFI32X4 $0xDD, Z26, Z24, Z10
-	VMOVDQU32 Z10, 1280(DI)
-	VSHUFI32X4 $0xDD, Z27, Z25, Z14
-	VMOVDQU32 Z14, 1792(DI)
-	VSHUFI32X4 $0x88, Z30, Z28, Z3
-	VMOVDQU32 Z3, 384(DI)
-	VSHUFI32X4 $0x88, Z31, Z29, Z7
-	VMOVDQU32 Z7, 896(DI)
-	VSHUFI32X4 $0xDD, Z30, Z28, Z11
-	VMOVDQU32 Z11, 1408(DI)
-	VSHUFI32X4 $0xDD, Z31, Z29, Z15
-	VMOVDQU32 Z15, 1920(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0x88, Z23, Z21, Z1
+	VMOVDQU32 Z1, 640(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0xDD, Z22, Z20, Z1
+	VMOVDQU32 Z1, 1152(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0xDD, Z23, Z21, Z1
+	VMOVDQU32 Z1, 1664(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0x88, Z26, Z24, Z0
+	VMOVDQU32 Z0, 256(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0x88, Z27, Z25, Z0
+	VMOVDQU32 Z0, 768(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0xDD, Z26, Z24, Z0
+	VMOVDQU32 Z0, 1280(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0xDD, Z27, Z25, Z0
+	VMOVDQU32 Z0, 1792(DI)
+	VPDPBUSD  Z0, Z2, Z3
+	VSHUFI32X4 $0x88, Z30, Z28, Z1
+	VMOVDQU32 Z1, 384(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0x88, Z31, Z29, Z1
+	VMOVDQU32 Z1, 896(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0xDD, Z30, Z28, Z1
+	VMOVDQU32 Z1, 1408(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VSHUFI32X4 $0xDD, Z31, Z29, Z1
+	VMOVDQU32 Z1, 1920(DI)
+	VPDPBUSD  Z1, Z2, Z3
+	VPADDD    (R11), Z3, Z3
+	VMOVDQU32 Z3, (R11)
 	ADDQ $64, SI
 	ADDQ $2048, DI
 	DECQ CX

@@ -10,10 +10,11 @@ package bulk
 // kpAlign) the kernel reads them where they are (useB).
 
 // useB makes the plan read B's rows from b (n rows of k bytes) instead of its own buffer, when
-// the layouts agree; it reports whether it did. The caller then only sets the corrections
+// the layouts agree and nothing needs a pass over B first (the matrix-vector and GEMM paths); it
+// reports whether it did. The caller then only sets the corrections
 // (finishRow with the row's bias, which leaves the row alone).
 func (p *mmPlan) useB(b []byte) bool {
-	if !p.gemv || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
+	if !p.biasOnly || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
 		return false
 	}
 	p.pool.putBytes(p.b)

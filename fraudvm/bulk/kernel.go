@@ -21,15 +21,15 @@ type kernel struct {
 	sum func(b []byte) int32
 	// gemm, when set, computes a gemmMR×gemmNR tile of C from gemmMR rows of a (stride lda, kq
 	// groups of four bytes, kq a positive multiple of 4) and a panel bp packed by packPanel:
-	// c[r*ldc+j] = (accum ? c[r*ldc+j] : corr[j]) + Σ_g dot4(a row r group g, panel column j
+	// c[r*ldc+j] = (accum ? c[r*ldc+j] : 0) + add[j] + Σ_g dot4(a row r group g, panel column j
 	// group g). See gemm.go.
-	gemm func(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, corr []int32, accum bool)
+	gemm func(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool)
 	// gemv, when set, is tile1 with the operands' roles swapped: a holds signed bytes and the
 	// kernel flips b, c[4q+j] += Σ_k int8(a[k])·(int8(b row 4q+j [k]) + 128). See gemv.go.
 	gemv func(a []byte, b []byte, ldb, nq, kp int, c []int32)
 	// pack is packPanel (gemm.go) for kl a multiple of kpAlign, in the kernel's own instructions;
 	// nil means packPanel.
-	pack func(dst, b []byte, ldb, kl int)
+	pack func(dst, b []byte, ldb, kl int, sums []int32)
 }
 
 // kpAlign is the granularity of prepared rows: one 512-bit vector.

@@ -23,32 +23,32 @@ func dot1x4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 func sumVNNI(b *byte, n int) int32
 
 //go:noescape
-func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, corr *int32, accum int)
+func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int)
 
 //go:noescape
 func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 
 //go:noescape
-func pack16VNNI(dst *byte, src *byte, ldb int, kq int)
+func pack16VNNI(dst *byte, src *byte, ldb int, kq int, sums *int32)
 
 var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum, gemm: vnniGemm, pack: vnniPack, gemv: vnniGemv}
 
 // vnniPack is packPanel with the transposes in AVX-512 (kl a multiple of 64).
-func vnniPack(dst, b []byte, ldb, kl int) {
-	if kl <= 0 || kl%64 != 0 || ldb < kl || len(dst) < 32*kl || len(b) < (gemmNR-1)*ldb+kl {
+func vnniPack(dst, b []byte, ldb, kl int, sums []int32) {
+	if kl <= 0 || kl%64 != 0 || ldb < kl || len(dst) < 32*kl || len(b) < (gemmNR-1)*ldb+kl || len(sums) < gemmNR {
 		panic(fmt.Sprintf("bulk: bad pack geometry kl=%d ldb=%d len(dst)=%d len(b)=%d", kl, ldb, len(dst), len(b)))
 	}
-	pack16VNNI(&dst[0], &b[0], ldb, kl/4)
-	pack16VNNI(&dst[64], &b[16*ldb], ldb, kl/4)
+	pack16VNNI(&dst[0], &b[0], ldb, kl/4, &sums[0])
+	pack16VNNI(&dst[64], &b[16*ldb], ldb, kl/4, &sums[16])
 }
 
-func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, corr []int32, accum bool) {
-	checkGemm(a, lda, bp, kq, c, ldc, corr)
+func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool) {
+	checkGemm(a, lda, bp, kq, c, ldc, add)
 	acc := 0
 	if accum {
 		acc = 1
 	}
-	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], ldc, &corr[0], acc)
+	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], ldc, &add[0], acc)
 }
 
 func vnniTile4(a []byte, lda int, b []byte, ldb, nq, kp int, c []int32, ldc int) {

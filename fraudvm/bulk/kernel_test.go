@@ -119,9 +119,20 @@ func TestPackPanel(t *testing.T) {
 				want[k/4*128+col/16*64+col%16*4+k%4] = b[col*ldb+k]
 			}
 		}
+		wantSums := make([]int32, gemmNR)
+		for col := range gemmNR {
+			wantSums[col] = 7 // packing adds to what is there
+			for k := range kl {
+				wantSums[col] += int32(int8(b[col*ldb+k]))
+			}
+		}
 		got := make([]byte, gemmNR*kl)
-		packPanel(got, b, ldb, kl)
-		if !bytes.Equal(got, want) {
+		sums := make([]int32, gemmNR)
+		for i := range sums {
+			sums[i] = 7
+		}
+		packPanel(got, b, ldb, kl, sums)
+		if !bytes.Equal(got, want) || !slices.Equal(sums, wantSums) {
 			t.Fatalf("packPanel kl=%d differs from the definition", kl)
 		}
 		for _, kern := range kernels() {
@@ -129,9 +140,15 @@ func TestPackPanel(t *testing.T) {
 				continue
 			}
 			clear(got)
-			kern.pack(got, b, ldb, kl)
+			for i := range sums {
+				sums[i] = 7
+			}
+			kern.pack(got, b, ldb, kl, sums)
 			if !bytes.Equal(got, want) {
 				t.Fatalf("%s pack kl=%d differs from the definition", kern.name, kl)
+			}
+			if !slices.Equal(sums, wantSums) {
+				t.Fatalf("%s pack kl=%d: sums %v, want %v", kern.name, kl, sums, wantSums)
 			}
 		}
 	}

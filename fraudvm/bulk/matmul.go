@@ -30,7 +30,10 @@ type mmPlan struct {
 	// gemv selects the matrix-vector form (gemv.go): A rows stay signed, B is flipped by the
 	// kernel, and corr holds only the bias.
 	gemv bool
-	asum []int32 // gemv: Σ_k A[i,k] per row of A, for the correction −128·asum[i]
+	// biasOnly: corr holds only the bias, the B sums being taken where B is read anyway (the
+	// GEMM path's packing, the matrix-vector kernel's flip) or on demand (block).
+	biasOnly bool
+	asum     []int32 // gemv: Σ_k A[i,k] per row of A, for the correction −128·asum[i]
 }
 
 // Blocking. One k-block of an A quad (4·kc bytes) stays in L1 while the kernel streams a column
@@ -62,7 +65,7 @@ func newMMPlan(kern *kernel, workers int, pl *pool, n, k, rows int) *mmPlan {
 		kern: kern, workers: workers, pool: pl, n: n, k: k, kp: kp, np: np, kc: kc, cq: cq,
 		b: pl.getBytes(np * kp), bPooled: true,
 		corr: pl.getInts(np),
-		gemv: gemv,
+		gemv: gemv, biasOnly: gemv || kern.gemm != nil,
 	}
 	clear(p.b[n*kp:]) // the padding rows multiply to zero
 	clear(p.corr[n:])
@@ -87,7 +90,7 @@ func (p *mmPlan) bRow(j int) []byte { return p.b[j*p.kp : j*p.kp+p.k] }
 func (p *mmPlan) finishRow(j int, bias int32) {
 	row := p.b[j*p.kp : (j+1)*p.kp]
 	clear(row[p.k:])
-	if p.gemv {
+	if p.biasOnly {
 		p.corr[j] = bias
 		return
 	}
@@ -181,8 +184,17 @@ func (p *mmPlan) block(a []byte, c []int32, r0, r1, j0, j1 int) {
 		p.blockGemm(a, c, r0, r1, j0, j1)
 		return
 	}
+	corr := p.corr[j0:j1]
+	if p.biasOnly {
+		// Too few rows for the GEMM kernel in a plan whose corrections come from its packing:
+		// take the sums here, for this unit's columns only.
+		corr = make([]int32, j1-j0)
+		for j := range corr {
+			corr[j] = p.corr[j0+j] - 128*p.kern.sum(p.b[(j0+j)*p.kp:(j0+j+1)*p.kp])
+		}
+	}
 	for i := r0; i < r1; i++ {
-		copy(c[i*p.np+j0:i*p.np+j1], p.corr[j0:j1])
+		copy(c[i*p.np+j0:i*p.np+j1], corr)
 	}
 	p.blockDot(a, c, r0, r1, j0, j1)
 }
@@ -224,7 +236,7 @@ func flip(b []byte) {
 func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int, streamB bool) {
 	p := newMMPlan(kern, workers, pl, n, k, m)
 	defer p.release()
-	inPlace := streamB && p.useB(b)
+	inPlace := p.useB(b)
 	loadB := func(j0, j1 int) {
 		for j := j0; j < j1; j++ {
 			if !inPlace {

@@ -7,5 +7,4 @@ import "encoding/binary"
 // written without re-encoding.
 func nativeLE() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }
 
-
 // int32Bytes (opencl.go) views a []int32 as its bytes.
