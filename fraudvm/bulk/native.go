@@ -6,5 +6,3 @@ import "encoding/binary"
 // (amd64, arm64, …): then a []int32 of results is byte for byte the memory's encoding and can be
 // written without re-encoding.
 func nativeLE() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }
-
-// int32Bytes (opencl.go) views a []int32 as its bytes.
