@@ -38,6 +38,10 @@ lint:
         -o -type f -name '*.go' -print0 | xargs -0 -r gofmt -l)"; \
     if [ -n "$unformatted" ]; then echo "not gofmt-formatted:"; echo "$unformatted"; exit 1; fi
 
+# Regenerate the generated Go and assembly (the keccak kernels: fraudvm/keccak/gen.go).
+generate:
+    cd fraudvm/keccak && go run gen.go
+
 # Build the crollup binary into bin/.
 build:
     go build -o bin/crollup ./cmd/crollup

@@ -20,8 +20,11 @@
 // only invalid ancestors, so a valid hash vouches for its whole subtree and hashing stops there. When a
 // root needs much rehashing (a bulk write of tensors, thousands of scattered writes), the dirty pages
 // and then each level of dirty interior nodes, bottom-up, are hashed on GOMAXPROCS goroutines, each
-// with its own reused keccak state. Keccak dominates everything else: about 0.3 µs per node, so a
-// 64 MiB region (2^21 leaves) costs about 2^21 hashes.
+// with its own reused keccak state. Keccak dominates everything else, so such hashing goes a Merkle
+// level at a time and gives the level's nodes to fraudvm/keccak together, which hashes 8 (AVX-512) or
+// 4 (AVX2) nodes per permutation: about 0.05 µs per node instead of 0.4 with one keccak state, and a
+// 64 MiB region (2^21 leaves) costs about 2^21 hashes. Single nodes (one leaf's path, proofs) are
+// hashed one at a time as before.
 //
 // # Why a tree of pages, and copy-on-write
 //

@@ -138,6 +138,15 @@ func (n *inode) clone(o *owner) *inode {
 func (p *page) isValid(j uint) bool { return p.valid[j>>6]>>(j&63)&1 != 0 }
 func (p *page) rootValid() bool     { return p.valid[0]&2 != 0 }
 
+// levelInvalid reports whether every node lo..2lo-1 of the heap level starting at lo (a power of
+// two below pageLeaves) is invalid.
+func (p *page) levelInvalid(lo uint) bool {
+	if lo >= 64 {
+		return p.valid[lo>>6] == 0 // 64..127 fill valid[1]
+	}
+	return p.valid[0]>>lo&(1<<lo-1) == 0
+}
+
 // value returns node j of the page (a leaf's raw bytes for j ≥ 128); it must be valid.
 func (p *page) value(j uint) (h [hashSize]byte) {
 	if j >= pageLeaves {

@@ -609,3 +609,51 @@ func dirtyPages(m *Memory) int {
 	}
 	return count(m.root, 0)
 }
+
+// TestBatchedHashing checks the batched hashing paths against the reference: pages wholly rewritten
+// (a level hashed in place), pages with zero pairs among written pairs (a level gathered around the
+// zero-pair shortcut), partial rewrites of hashed pages (some nodes of a level valid), and enough
+// pages for the interior nodes to batch, with one and with several goroutines.
+func TestBatchedHashing(t *testing.T) {
+	for _, procs := range []int{1, 2} {
+		t.Run(fmt.Sprintf("GOMAXPROCS=%d", procs), func(t *testing.T) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			rng := rand.New(rand.NewPCG(15, 4))
+			m, r := New(), newRef()
+			write := func(addr uint64, data []byte) {
+				m.Write(addr, data)
+				r.write(addr, data)
+			}
+			const base = 1 << 30
+			const span = 3 << 20 // 768 pages: enough work to take the batched interior path
+			data := make([]byte, span)
+			_, _ = rand.NewChaCha8([32]byte{15}).Read(data)
+			for i := 0; i < span; i += 4 * PageSize { // every fourth page has zero leaves and pairs
+				for off := 0; off < PageSize; off += 3 * LeafSize {
+					clear(data[i+off : i+off+2*LeafSize])
+				}
+			}
+			write(base, data)
+			if got, want := m.Root(), r.root(); got != want {
+				t.Fatalf("after the bulk write: root %x, want %x", got, want)
+			}
+			for round := 0; round < 3; round++ {
+				for range 500 {
+					addr := base + rng.Uint64N(span)&^leafMask
+					n := LeafSize * (1 + rng.IntN(40))
+					buf := make([]byte, n)
+					if rng.IntN(3) > 0 {
+						_, _ = rand.NewChaCha8([32]byte{byte(round), byte(n)}).Read(buf)
+					}
+					write(addr, buf[:min(uint64(n), base+span-addr)])
+				}
+				if got, want := m.Root(), r.root(); got != want {
+					t.Fatalf("round %d: root %x, want %x", round, got, want)
+				}
+				if err := checkInvariants(m); err != nil {
+					t.Fatalf("round %d: %v", round, err)
+				}
+			}
+		})
+	}
+}
