@@ -28,7 +28,8 @@ func NewCPU(workers int) *CPU {
 	return &CPU{workers: workers, kern: kernels()[0], block: defaultBlock}
 }
 
-// Name is "cpu/" followed by the MATMUL kernel: "cpu/avx512vnni" or "cpu/go".
+// Name is "cpu/" followed by the MATMUL kernel: "cpu/avx512vnni", "cpu/avxvnni", "cpu/avx2" or
+// "cpu/go".
 func (c *CPU) Name() string { return "cpu/" + c.kern.name }
 
 func (c *CPU) exec(ctx context.Context, m rw, in *isa.Instr, t *[isa.NumSlots]isa.Tensor) error {
