@@ -246,9 +246,14 @@ func (m *Memory) lookupNode(addr uint64, hb uint) (*page, *inode) {
 }
 
 // pageForWrite returns page idx owned by m, creating it and the inodes above it if needed, cloning
-// shared nodes on the path, and invalidating the path above the page. A created page is zero; its
-// hashes are the zero page's (valid) if zeroHashesValid, else all invalid.
-func (m *Memory) pageForWrite(idx uint64, zeroHashesValid bool) *page {
+// shared nodes on the path, and invalidating the path above the page. A created page is zero, with
+// the zero page's hashes (valid).
+//
+// With whole set the caller will overwrite all of the page's data and clear its valid bits, so
+// neither a shared page's bytes nor any hashes are worth copying: a created page starts with
+// invalid hashes, and a shared page is replaced by a fresh one rather than cloned. The bytes of
+// the returned page are then unspecified (zero, or the old page's if m owned it).
+func (m *Memory) pageForWrite(idx uint64, whole bool) *page {
 	o := m.tok()
 	var path [levels]*inode
 	pp := &m.root
@@ -272,11 +277,16 @@ func (m *Memory) pageForWrite(idx uint64, zeroHashesValid bool) *page {
 	p := n.pages[c]
 	switch {
 	case p == nil:
-		p = newPage(o, zeroHashesValid)
+		p = newPage(o, !whole)
 		n.pages[c] = p
 		for _, q := range path {
 			q.npages++
 		}
+	case p.owner != o && whole:
+		// A whole-page write over a shared page (a bulk run over a snapshot's destination
+		// tensor): cloning would read and write 8 KiB only to overwrite it.
+		p = newPage(o, false)
+		n.pages[c] = p
 	case p.owner != o:
 		p = p.clone(o)
 		n.pages[c] = p
@@ -374,7 +384,7 @@ func (m *Memory) WriteLeaf(addr uint64, v [LeafSize]byte) {
 		if v == ([LeafSize]byte{}) && m.lookupPage(idx) == nil {
 			return // zero into a zero page: nothing changes
 		}
-		p = m.pageForWrite(idx, true)
+		p = m.pageForWrite(idx, false)
 		m.wIdx, m.wPage = idx, p
 	}
 	off := uint(addr & pageMask)
@@ -416,7 +426,7 @@ func (m *Memory) Write(addr uint64, data []byte) {
 		case n == PageSize:
 			p := m.cachedPage(idx)
 			if p == nil {
-				p = m.pageForWrite(idx, false)
+				p = m.pageForWrite(idx, true)
 			}
 			p.data = [PageSize]byte(chunk)
 			p.valid = [2]uint64{}
@@ -427,7 +437,7 @@ func (m *Memory) Write(addr uint64, data []byte) {
 				if isZero(chunk) && m.lookupPage(idx) == nil {
 					break
 				}
-				p = m.pageForWrite(idx, true)
+				p = m.pageForWrite(idx, false)
 				m.wIdx, m.wPage = idx, p
 			}
 			copy(p.data[off:], chunk)
@@ -462,7 +472,7 @@ func (m *Memory) Zero(addr uint64, height uint) {
 	case isZero(p.data[off:end]):
 		// already zero: nothing changes
 	default:
-		p = m.pageForWrite(idx, true)
+		p = m.pageForWrite(idx, false)
 		clear(p.data[off:end])
 		p.invalidateLeaves(uint(off)/LeafSize, uint(end-1)/LeafSize)
 		m.wIdx, m.wPage = idx, p

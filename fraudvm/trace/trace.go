@@ -126,9 +126,14 @@ func Prepare(ctx context.Context, mem *memory.Memory, backend vm.Backend, opts O
 }
 
 // instrCost is the number of steps of the instruction at the FETCH the machine is at, read
-// without changing the machine (on a throwaway snapshot).
+// without changing the machine: a throwaway interpreter steps FETCH and DECL on copies of the
+// registers. It shares m's memory rather than a snapshot of it because those steps only read
+// (without proofs they neither write nor hash), and because a snapshot would give m a new
+// ownership token: every page the previous instruction wrote and left unhashed would then be
+// shared with the probe, and the next checkpoint's Root would clone each of them (8 KiB apiece,
+// 128 MiB for one large MATMUL) before hashing it, to protect a probe that is long gone.
 func instrCost(m *vm.VM) (uint64, error) {
-	probe := vm.New(m.Registers(), m.Memory().Snapshot())
+	probe := vm.New(m.Registers(), m.Memory())
 	if _, err := probe.Step(false); err != nil {
 		return 0, err
 	}
