@@ -87,8 +87,8 @@ func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 				}
 				add = corr[:]
 			}
-			for i := r0; i < full; i += gemmMR {
-				p.kern.gemm(a[i*kp+k0:], kp, pk, kl/4, c[i*np+jp:], np, add, k0 > 0)
+			if nb := (full - r0) / gemmMR; nb > 0 {
+				p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, c[r0*np+jp:], np, add, k0 > 0, nb)
 			}
 		}
 		for i := full; i < r1; i++ {
@@ -100,11 +100,12 @@ func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 
 // checkGemm panics unless the slices cover every byte a gemm call may touch (the assembly takes
 // raw pointers).
-func checkGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32) {
-	if kq <= 0 || kq%4 != 0 || lda < 4*kq || ldc < gemmNR {
-		panic(fmt.Sprintf("bulk: bad gemm geometry kq=%d lda=%d ldc=%d", kq, lda, ldc))
+func checkGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, nb int) {
+	if kq <= 0 || kq%4 != 0 || lda < 4*kq || ldc < gemmNR || nb <= 0 {
+		panic(fmt.Sprintf("bulk: bad gemm geometry kq=%d lda=%d ldc=%d nb=%d", kq, lda, ldc, nb))
 	}
-	if len(a) < (gemmMR-1)*lda+4*kq || len(bp) < 128*kq || len(c) < (gemmMR-1)*ldc+gemmNR || len(add) < gemmNR {
+	rows := nb * gemmMR
+	if len(a) < (rows-1)*lda+4*kq || len(bp) < 128*kq || len(c) < (rows-1)*ldc+gemmNR || len(add) < gemmNR {
 		panic(fmt.Sprintf("bulk: gemm operands too short: len(a)=%d len(bp)=%d len(c)=%d len(add)=%d",
 			len(a), len(bp), len(c), len(add)))
 	}

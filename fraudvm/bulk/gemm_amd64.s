@@ -66,11 +66,17 @@
 	VMOVDQU32 hi, 64(BX); \
 	ADDQ      R12, BX
 
-// func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int)
+// func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int, nb int)
 //
-// kq is a positive multiple of 4.
-TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-64
-	MOVQ a+0(FP), SI
+// kq is a positive multiple of 4. Runs nb ≥ 1 tiles down the same panel: tile t reads A rows
+// 12t.. and writes C rows 12t.. (one call per panel and k-block, not per tile).
+TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-72
+	MOVQ a+0(FP), R13  // A rows of the current tile
+	MOVQ c+32(FP), R14 // C rows of the current tile
+	MOVQ nb+64(FP), R15
+
+tile:
+	MOVQ R13, SI
 	MOVQ lda+8(FP), R8
 	MOVQ b+16(FP), DI
 	MOVQ kq+24(FP), CX
@@ -78,6 +84,7 @@ TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-64
 	LEAQ (SI)(AX*1), R9  // row 3
 	LEAQ (R9)(AX*1), R10 // row 6
 	LEAQ (R10)(AX*1), R11 // row 9
+	LEAQ (R11)(AX*1), R13 // row 12: the next tile's A
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -117,7 +124,7 @@ loop:
 	DECQ CX
 	JNZ  loop
 
-	MOVQ c+32(FP), BX
+	MOVQ R14, BX
 	MOVQ ldc+40(FP), R12
 	SHLQ $2, R12 // ldc in bytes
 	MOVQ add+48(FP), DX
@@ -138,8 +145,7 @@ loop:
 	ROWINIT(Z18, Z19)
 	ROWINIT(Z20, Z21)
 	ROWINIT(Z22, Z23)
-	VZEROUPPER
-	RET
+	JMP  next
 
 accumulate:
 	ROWACC(Z0, Z1)
@@ -154,6 +160,11 @@ accumulate:
 	ROWACC(Z18, Z19)
 	ROWACC(Z20, Z21)
 	ROWACC(Z22, Z23)
+
+next:
+	MOVQ BX, R14 // ROWINIT/ROWACC left BX at row 12
+	DECQ R15
+	JNZ  tile
 	VZEROUPPER
 	RET
 

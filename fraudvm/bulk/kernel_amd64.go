@@ -23,7 +23,7 @@ func dot1x4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 func sumVNNI(b *byte, n int) int32
 
 //go:noescape
-func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int)
+func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int, nb int)
 
 //go:noescape
 func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
@@ -42,13 +42,13 @@ func vnniPack(dst, b []byte, ldb, kl int, sums []int32) {
 	pack16VNNI(&dst[64], &b[16*ldb], ldb, kl/4, &sums[16])
 }
 
-func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool) {
-	checkGemm(a, lda, bp, kq, c, ldc, add)
+func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int) {
+	checkGemm(a, lda, bp, kq, c, ldc, add, nb)
 	acc := 0
 	if accum {
 		acc = 1
 	}
-	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], ldc, &add[0], acc)
+	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], ldc, &add[0], acc, nb)
 }
 
 func vnniTile4(a []byte, lda int, b []byte, ldb, nq, kp int, c []int32, ldc int) {

@@ -97,17 +97,38 @@ func (p *mmPlan) finishRow(j int, bias int32) {
 	p.corr[j] = bias - 128*p.kern.sum(row)
 }
 
-// aBuf returns a buffer for rows rows of A: the caller stores row i at [i*kp, i*kp+K); the
-// padding may hold anything (it meets B's zero padding).
-func (p *mmPlan) aBuf(rows int) []byte { return p.pool.getBytes(rows * p.kp) }
+// aBuf returns a buffer for rows rows of A: the caller stores row i at [i*kp, i*kp+K), then
+// calls prepA for it; the padding may hold anything (prepA sees to it).
+func (p *mmPlan) aBuf(rows int) []byte {
+	if p.gemv {
+		p.asum = make([]int32, rows)
+	}
+	return p.pool.getBytes(rows * p.kp)
+}
+
+// prepA prepares rows [lo, hi) of an A buffer from aBuf for the kernels, in place: flipped for
+// the dot-product and GEMM kernels (their padding then meets B's zero padding); for the
+// matrix-vector kernel, padding zeroed (it meets B's zero padding flipped, as 128) and each row's
+// sum taken. Callers do it as they load the rows, while the rows are in cache, and from their
+// own goroutines.
+func (p *mmPlan) prepA(a []byte, lo, hi int) {
+	if !p.gemv {
+		flip(a[lo*p.kp : hi*p.kp])
+		return
+	}
+	for i := lo; i < hi; i++ {
+		row := a[i*p.kp : (i+1)*p.kp]
+		clear(row[p.k:])
+		p.asum[i] = p.kern.sum(row)
+	}
+}
 
 // cBuf returns an output buffer for rows rows: row i at [i*np, i*np+N).
 func (p *mmPlan) cBuf(rows int) []int32 { return p.pool.getInts(rows * p.np) }
 
-// run computes rows rows of D into c from the A rows in a (raw signed bytes, as stored by the
-// caller; run flips them in place), with all of B prepared (bRow and finishRow for every row).
+// run computes rows rows of D into c from the A rows in a (prepared by prepA), with all of B
+// prepared (bRow and finishRow for every row).
 func (p *mmPlan) run(a []byte, rows int, c []int32) {
-	p.flipA(a, rows)
 	ncb, colGroups := p.colGroups()
 	// Work units: column groups of B (a multiple of 4 rows) × row groups of A (a multiple of 4
 	// rows, the last one taking the remainder) when there are too few column groups to go
@@ -135,29 +156,12 @@ func (p *mmPlan) run(a []byte, rows int, c []int32) {
 // bRow(j) and calls finishRow(j) for j in [j0, j1)), then multiplies the group while it is in
 // cache. B is touched once, which is what a matrix-vector product needs.
 func (p *mmPlan) runStreamB(a []byte, rows int, c []int32, loadB func(j0, j1 int)) {
-	p.flipA(a, rows)
 	ncb, colGroups := p.colGroups()
 	parallelFor(p.workers, colGroups, func(cg int) {
 		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
 		loadB(j0, min(j1, p.n))
 		p.block(a, c, 0, rows, j0, j1)
 	})
-}
-
-// flipA prepares the rows of A for the kernels: flipped for the dot-product and GEMM kernels;
-// for the matrix-vector kernel, padding zeroed (B's zero padding meets it flipped, as 128) and
-// each row's sum taken.
-func (p *mmPlan) flipA(a []byte, rows int) {
-	if p.gemv {
-		p.asum = make([]int32, rows)
-		for i := range rows {
-			row := a[i*p.kp : (i+1)*p.kp]
-			clear(row[p.k:])
-			p.asum[i] = p.kern.sum(row)
-		}
-		return
-	}
-	spans(p.workers, rows, 16, func(lo, hi int) { flip(a[lo*p.kp : hi*p.kp]) })
 }
 
 // colGroups splits B's np rows into column groups of ncb rows (a multiple of the kernel's
@@ -249,13 +253,19 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 			p.finishRow(j, c)
 		}
 	}
-	ab, c := p.aBuf(m), p.cBuf(m)
+	ab := p.aBuf(m)
 	defer p.pool.putBytes(ab)
-	defer p.pool.putInts(c)
+	// With no row padding the results can go straight to d.
+	c := d
+	if p.np != n {
+		c = p.cBuf(m)
+		defer p.pool.putInts(c)
+	}
 	spans(workers, m, 64, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			copy(ab[i*p.kp:i*p.kp+k], a[i*k:(i+1)*k])
 		}
+		p.prepA(ab, lo, hi)
 	})
 	if streamB {
 		p.runStreamB(ab, m, c, loadB)
@@ -263,9 +273,11 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 		spans(workers, n, 64, loadB)
 		p.run(ab, m, c)
 	}
-	spans(workers, m, 64, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			copy(d[i*n:(i+1)*n], c[i*p.np:i*p.np+n])
-		}
-	})
+	if p.np != n {
+		spans(workers, m, 64, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				copy(d[i*n:(i+1)*n], c[i*p.np:i*p.np+n])
+			}
+		})
+	}
 }

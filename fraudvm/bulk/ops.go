@@ -50,6 +50,7 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 			for i := lo; i < hi; i++ {
 				m.Read(a.elemAddr(i0+i, 0), ab[i*p.kp:i*p.kp+k])
 			}
+			p.prepA(ab, lo, hi)
 		})
 	}
 
