@@ -57,14 +57,13 @@ func packPanel(dst, b []byte, ldb, kl int, sums []int32) {
 }
 
 // blockGemm is block for a GEMM kernel: full gemmMR-row blocks through the micro-kernel, the
-// remaining rows (fewer than gemmMR) through the dot-product kernels. j1 − j0 is a multiple of
+// remaining rows (fewer than gemmMR) through the matrix-vector kernel. j1 − j0 is a multiple of
 // gemmNR.
 //
 // The correction −128·Σ_k B[j,k] comes from the packing, which sees every byte of B anyway: the
 // panel's sums are complete after its last k-block, so that block's tiles add the correction
-// (the earlier ones add zero), and the remainder rows start from it. p.corr holds only the bias
-// here (finishRow), and nothing shared is written: work units that pack the same panel each
-// keep their own sums.
+// (the earlier ones add zero). p.corr holds only the bias here (finishRow), and nothing shared
+// is written: work units that pack the same panel each keep their own sums.
 func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 	kp, np := p.kp, p.np
 	full := r0 + (r1-r0)/gemmMR*gemmMR
@@ -91,10 +90,9 @@ func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 				p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, c[r0*np+jp:], np, add, k0 > 0, nb)
 			}
 		}
-		for i := full; i < r1; i++ {
-			copy(c[i*np+jp:i*np+jp+gemmNR], corr[:])
+		if full < r1 {
+			p.blockGemv(a, c, full, r1, jp, jp+gemmNR)
 		}
-		p.blockDot(a, c, full, r1, jp, jp+gemmNR)
 	}
 }
 

@@ -10,9 +10,12 @@
 // four bytes, broadcast to all lanes. That is 24 VPDPBUSD per 2 vector loads and 12 4-byte
 // broadcasts, with no horizontal reduction at the end: the instruction mix is what lets the
 // multiply-adds, not the loads or shuffles, set the pace. Registers: accumulators Z0–Z23 (row r
-// in Z(2r), Z(2r+1)), B in Z24–Z25, broadcasts rotating through Z26–Z29.
+// in Z(2r), Z(2r+1)), B in Z24–Z25, broadcasts rotating through Z26–Z29, 0x80 bytes in Z30.
 //
-// Operands (see gemm.go): A is 12 rows of unsigned bytes (A XOR 0x80) at a + r·lda; B is a
+// Operands (see gemm.go): A is 12 rows of signed bytes at a + r·lda, flipped here (XOR 0x80,
+// on Z30) into the unsigned operand as they are broadcast: the flip rides on vector ports the
+// multiply-adds leave idle, and spares A a pass before the product (A can be used where it
+// lies). B is a
 // packed panel, kq groups of 128 bytes (group g: columns 0–15 then 16–31, each column's four
 // bytes k = 4g..4g+3 together). C is 12 rows of 32 int32 at c + r·ldc·4. The tile stored is
 // add[0:32] plus the sums, plus C's previous contents when accum ≠ 0 (a later k-block); add
@@ -30,22 +33,34 @@
 	VMOVDQU64    bo(DI), Z24; \
 	VMOVDQU64    bo+64(DI), Z25; \
 	VPBROADCASTD d(SI), Z26; \
+	VPXORD       Z30, Z26, Z26; \
 	VPBROADCASTD d(SI)(R8*1), Z27; \
+	VPXORD       Z30, Z27, Z27; \
 	PAIR(Z26, Z27, Z0, Z1, Z2, Z3); \
 	VPBROADCASTD d(SI)(R8*2), Z28; \
+	VPXORD       Z30, Z28, Z28; \
 	VPBROADCASTD d(R9), Z29; \
+	VPXORD       Z30, Z29, Z29; \
 	PAIR(Z28, Z29, Z4, Z5, Z6, Z7); \
 	VPBROADCASTD d(R9)(R8*1), Z26; \
+	VPXORD       Z30, Z26, Z26; \
 	VPBROADCASTD d(R9)(R8*2), Z27; \
+	VPXORD       Z30, Z27, Z27; \
 	PAIR(Z26, Z27, Z8, Z9, Z10, Z11); \
 	VPBROADCASTD d(R10), Z28; \
+	VPXORD       Z30, Z28, Z28; \
 	VPBROADCASTD d(R10)(R8*1), Z29; \
+	VPXORD       Z30, Z29, Z29; \
 	PAIR(Z28, Z29, Z12, Z13, Z14, Z15); \
 	VPBROADCASTD d(R10)(R8*2), Z26; \
+	VPXORD       Z30, Z26, Z26; \
 	VPBROADCASTD d(R11), Z27; \
+	VPXORD       Z30, Z27, Z27; \
 	PAIR(Z26, Z27, Z16, Z17, Z18, Z19); \
 	VPBROADCASTD d(R11)(R8*1), Z28; \
+	VPXORD       Z30, Z28, Z28; \
 	VPBROADCASTD d(R11)(R8*2), Z29; \
+	VPXORD       Z30, Z29, Z29; \
 	PAIR(Z28, Z29, Z20, Z21, Z22, Z23)
 
 // Store one row: add (Z24, Z25) plus the accumulators.
@@ -74,6 +89,8 @@ TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-72
 	MOVQ a+0(FP), R13  // A rows of the current tile
 	MOVQ c+32(FP), R14 // C rows of the current tile
 	MOVQ nb+64(FP), R15
+	MOVL $0x80808080, AX
+	VPBROADCASTD AX, Z30
 
 tile:
 	MOVQ R13, SI

@@ -14,7 +14,7 @@ package bulk
 // reports whether it did. The caller then only sets the corrections
 // (finishRow with the row's bias, which leaves the row alone).
 func (p *mmPlan) useB(b []byte) bool {
-	if !p.biasOnly || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
+	if !p.signedA || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
 		return false
 	}
 	p.pool.putBytes(p.b)
@@ -22,13 +22,21 @@ func (p *mmPlan) useB(b []byte) bool {
 	return true
 }
 
-// blockGemv is block for the matrix-vector kernel (j1 − j0 a multiple of 4).
+// blockGemv computes rows [r0, r1) of D for B rows [j0, j1) with the matrix-vector kernel, one
+// row at a time (j1 − j0 a multiple of 4; A signed, corr the bias). It serves the matrix-vector
+// form and the rows a GEMM plan has too few of for a tile; the latter take their row sums here.
 func (p *mmPlan) blockGemv(a []byte, c []int32, r0, r1, j0, j1 int) {
 	kp, np := p.kp, p.np
 	nq := (j1 - j0) / 4
 	for i := r0; i < r1; i++ {
 		cr := c[i*np+j0 : i*np+j1]
-		s := -128 * p.asum[i]
+		var sa int32
+		if p.gemv {
+			sa = p.asum[i]
+		} else {
+			sa = p.kern.sum(a[i*kp : (i+1)*kp])
+		}
+		s := -128 * sa
 		for j := range cr {
 			cr[j] = p.corr[j0+j] + s
 		}

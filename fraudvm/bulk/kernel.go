@@ -20,9 +20,10 @@ type kernel struct {
 	// sum returns Σ int8(b[k]) over all of b (len(b) a multiple of kpAlign), wrapping.
 	sum func(b []byte) int32
 	// gemm, when set, computes nb ≥ 1 gemmMR×gemmNR tiles of C down one panel: from rows of a
-	// (stride lda, kq groups of four bytes, kq a positive multiple of 4) and a panel bp packed by
-	// packPanel, c[r*ldc+j] = (accum ? c[r*ldc+j] : 0) + add[j] + Σ_g dot4(a row r group g,
-	// panel column j group g) for r < nb·gemmMR. See gemm.go.
+	// holding signed bytes (stride lda, kq groups of four bytes, kq a positive multiple of 4),
+	// which it flips itself, and a panel bp packed by packPanel, c[r*ldc+j] = (accum ?
+	// c[r*ldc+j] : 0) + add[j] + Σ_k (a[r][k]+128)·b[j][k] for r < nb·gemmMR. A kernel with gemm
+	// also has gemv (rows too few for a tile go through it). See gemm.go.
 	gemm func(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int)
 	// gemv, when set, is tile1 with the operands' roles swapped: a holds signed bytes and the
 	// kernel flips b, c[4q+j] += Σ_k int8(a[k])·(int8(b row 4q+j [k]) + 128). See gemv.go.

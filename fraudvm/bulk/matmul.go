@@ -27,13 +27,14 @@ type mmPlan struct {
 	b       []byte
 	bPooled bool // b came from the pool (not the caller's matrix: see useB)
 	corr    []int32
-	// gemv selects the matrix-vector form (gemv.go): A rows stay signed, B is flipped by the
-	// kernel, and corr holds only the bias.
+	// gemv selects the matrix-vector form (gemv.go) for every row.
 	gemv bool
-	// biasOnly: corr holds only the bias, the B sums being taken where B is read anyway (the
-	// GEMM path's packing, the matrix-vector kernel's flip) or on demand (block).
-	biasOnly bool
-	asum     []int32 // gemv: Σ_k A[i,k] per row of A, for the correction −128·asum[i]
+	// signedA: A rows stay signed (prepA only zeroes their padding) and corr holds only the
+	// bias. True for the matrix-vector form, whose kernel flips B as it loads it, and for GEMM
+	// kernels, which flip A as they broadcast it and take B's sums from their packing (gemm.go).
+	// Otherwise (the dot-product kernels) prepA flips A and corr includes −128·ΣB.
+	signedA bool
+	asum    []int32 // gemv: Σ_k A[i,k] per row of A, for the correction −128·asum[i]
 }
 
 // Blocking. One k-block of an A quad (4·kc bytes) stays in L1 while the kernel streams a column
@@ -65,7 +66,7 @@ func newMMPlan(kern *kernel, workers int, pl *pool, n, k, rows int) *mmPlan {
 		kern: kern, workers: workers, pool: pl, n: n, k: k, kp: kp, np: np, kc: kc, cq: cq,
 		b: pl.getBytes(np * kp), bPooled: true,
 		corr: pl.getInts(np),
-		gemv: gemv, biasOnly: gemv || kern.gemm != nil,
+		gemv: gemv, signedA: gemv || kern.gemm != nil,
 	}
 	clear(p.b[n*kp:]) // the padding rows multiply to zero
 	clear(p.corr[n:])
@@ -90,7 +91,7 @@ func (p *mmPlan) bRow(j int) []byte { return p.b[j*p.kp : j*p.kp+p.k] }
 func (p *mmPlan) finishRow(j int, bias int32) {
 	row := p.b[j*p.kp : (j+1)*p.kp]
 	clear(row[p.k:])
-	if p.biasOnly {
+	if p.signedA {
 		p.corr[j] = bias
 		return
 	}
@@ -100,26 +101,37 @@ func (p *mmPlan) finishRow(j int, bias int32) {
 // aBuf returns a buffer for rows rows of A: the caller stores row i at [i*kp, i*kp+K), then
 // calls prepA for it; the padding may hold anything (prepA sees to it).
 func (p *mmPlan) aBuf(rows int) []byte {
-	if p.gemv {
-		p.asum = make([]int32, rows)
-	}
+	p.sizeA(rows)
 	return p.pool.getBytes(rows * p.kp)
 }
 
-// prepA prepares rows [lo, hi) of an A buffer from aBuf for the kernels, in place: flipped for
-// the dot-product and GEMM kernels (their padding then meets B's zero padding); for the
-// matrix-vector kernel, padding zeroed (it meets B's zero padding flipped, as 128) and each row's
-// sum taken. Callers do it as they load the rows, while the rows are in cache, and from their
-// own goroutines.
+// sizeA sets up per-row state for an A buffer of rows rows.
+func (p *mmPlan) sizeA(rows int) {
+	if p.gemv {
+		p.asum = make([]int32, rows)
+	}
+}
+
+// aInPlace reports whether A's rows can be used where they lie (rows of exactly kp bytes,
+// nothing to change in them).
+func (p *mmPlan) aInPlace() bool { return p.signedA && p.kp == p.k }
+
+// prepA prepares rows [lo, hi) of an A buffer for the kernels, in place: for the dot-product
+// kernels flipped (the padding then meets B's zero padding); otherwise padding zeroed (the
+// matrix-vector kernel meets it with B's zero padding flipped, as 128) and, for the
+// matrix-vector form, each row's sum taken. Callers do it as they load the rows, while the rows
+// are in cache, and from their own goroutines.
 func (p *mmPlan) prepA(a []byte, lo, hi int) {
-	if !p.gemv {
+	if !p.signedA {
 		flip(a[lo*p.kp : hi*p.kp])
 		return
 	}
 	for i := lo; i < hi; i++ {
 		row := a[i*p.kp : (i+1)*p.kp]
 		clear(row[p.k:])
-		p.asum[i] = p.kern.sum(row)
+		if p.gemv {
+			p.asum[i] = p.kern.sum(row)
+		}
 	}
 }
 
@@ -184,21 +196,16 @@ func (p *mmPlan) block(a []byte, c []int32, r0, r1, j0, j1 int) {
 		p.blockGemv(a, c, r0, r1, j0, j1)
 		return
 	}
-	if p.kern.gemm != nil && r1-r0 >= gemmMR {
-		p.blockGemm(a, c, r0, r1, j0, j1)
+	if p.kern.gemm != nil {
+		if r1-r0 >= gemmMR {
+			p.blockGemm(a, c, r0, r1, j0, j1)
+		} else {
+			p.blockGemv(a, c, r0, r1, j0, j1) // too few rows for a tile; A is signed here
+		}
 		return
 	}
-	corr := p.corr[j0:j1]
-	if p.biasOnly {
-		// Too few rows for the GEMM kernel in a plan whose corrections come from its packing:
-		// take the sums here, for this unit's columns only.
-		corr = make([]int32, j1-j0)
-		for j := range corr {
-			corr[j] = p.corr[j0+j] - 128*p.kern.sum(p.b[(j0+j)*p.kp:(j0+j+1)*p.kp])
-		}
-	}
 	for i := r0; i < r1; i++ {
-		copy(c[i*p.np+j0:i*p.np+j1], corr)
+		copy(c[i*p.np+j0:i*p.np+j1], p.corr[j0:j1])
 	}
 	p.blockDot(a, c, r0, r1, j0, j1)
 }
@@ -253,20 +260,30 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 			p.finishRow(j, c)
 		}
 	}
-	ab := p.aBuf(m)
-	defer p.pool.putBytes(ab)
 	// With no row padding the results can go straight to d.
 	c := d
 	if p.np != n {
 		c = p.cBuf(m)
 		defer p.pool.putInts(c)
 	}
-	spans(workers, m, 64, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			copy(ab[i*p.kp:i*p.kp+k], a[i*k:(i+1)*k])
+	var ab []byte
+	switch {
+	case p.aInPlace():
+		ab = a[:m*k]
+		p.sizeA(m)
+		if p.gemv {
+			spans(workers, m, 64, func(lo, hi int) { p.prepA(ab, lo, hi) }) // sums only
 		}
-		p.prepA(ab, lo, hi)
-	})
+	default:
+		ab = p.aBuf(m)
+		defer p.pool.putBytes(ab)
+		spans(workers, m, 64, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				copy(ab[i*p.kp:i*p.kp+k], a[i*k:(i+1)*k])
+			}
+			p.prepA(ab, lo, hi)
+		})
+	}
 	if streamB {
 		p.runStreamB(ab, m, c, loadB)
 	} else {
