@@ -178,7 +178,12 @@ func (s *Sequencer) execute(ctx context.Context, d *blockDraft, msgs []batch.Mes
 		return nil, 0, err
 	}
 	blk := batch.Block{Timestamp: d.ts, Delayed: d.delayed}
-	if _, err := stf.ApplyBlock(ctx, s.chain.Cfg, s.delayed, mem, blk, msgs, stf.SkipJobs{}); err != nil {
+	if rec := d.recovered(len(msgs)); rec != nil {
+		_, err = stf.ApplyBlockRecovered(ctx, s.chain.Cfg, s.delayed, mem, blk, msgs, stf.SkipJobs{}, rec)
+	} else {
+		_, err = stf.ApplyBlock(ctx, s.chain.Cfg, s.delayed, mem, blk, msgs, stf.SkipJobs{})
+	}
+	if err != nil {
 		return nil, 0, fmt.Errorf("block %d: %w", d.number, err)
 	}
 	for k := range msgs {
@@ -191,6 +196,20 @@ func (s *Sequencer) execute(ctx context.Context, d *blockDraft, msgs []batch.Mes
 		}
 	}
 	return mem, len(msgs), nil
+}
+
+// recovered returns the first n candidates' signer recoveries, made at their admission, or nil
+// when one is unknown (an entry read back from the write-ahead log): ApplyBlock then recovers
+// them all, in parallel, which is cheaper than ApplyBlockRecovered recovering the unknown ones in
+// line. Reusing admission's recoveries halves the signature work per message (~40 µs of CPU each).
+func (d *blockDraft) recovered(n int) []*stf.Recovered {
+	rec := make([]*stf.Recovered, n)
+	for i := range rec {
+		if rec[i] = d.cand[i].rec; rec[i] == nil {
+			return nil
+		}
+	}
+	return rec
 }
 
 // persistBlock writes the block as one Sync batch: the block, where each message went, the end

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cockroachdb/pebble/vfs"
+
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/rpcserver"
 )
@@ -72,6 +74,10 @@ type Config struct {
 	// usually puts the deposit back within a few L1 blocks; meanwhile the sequencer reads no
 	// deposits and hands out no batch built on the lost ones.
 	ResequenceAfter time.Duration
+
+	// fs, when set (tests), is the file system the database lives on, in DataDir: a test that
+	// simulates a crash gives a pebble vfs.NewStrictMem, which keeps only what was synced.
+	fs vfs.FS
 }
 
 // DefaultConfig is the sequencer's default configuration with the database in memory and the

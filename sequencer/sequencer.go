@@ -79,6 +79,10 @@ type Sequencer struct {
 	seq      *memory.Memory // the state after the latest block
 	lastTime uint64         // the latest block's timestamp
 
+	// fastSends counts the requests of send calls answered by interceptSends (not go-ethereum's
+	// server): tests check which path a request took.
+	fastSends atomic.Uint64
+
 	failed  atomic.Pointer[error]  // a write that failed: the memory state is ahead of the disk
 	rewound atomic.Pointer[string] // why L1 no longer holds deposits the chain applied (checkDeposits)
 	hashes  *blockHashes           // every block's hash, for followers
@@ -116,7 +120,7 @@ func New(cfg Config, lg log.Logger, chain *genesis.Chain) (*Sequencer, error) {
 	if lg == nil {
 		lg = log.Root()
 	}
-	db, err := openDB(cfg.DataDir, lg)
+	db, err := openDB(cfg.DataDir, lg, cfg.fs)
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: database: %w", err)
 	}
@@ -332,7 +336,8 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	s.l1Health.start(time.Now())
 	srv, err := rpcserver.New(rpcserver.Config{Host: s.cfg.RPCHost, Port: s.cfg.RPCPort, Version: api.Version(),
 		Limits: s.cfg.rpcLimits(), RateLimit: s.cfg.rpcRateLimit(), Healthz: health.Handler(s.Health), Log: s.log,
-		APIs: []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{s}}, {Namespace: "eth", Service: &ethAPI{s.domain.ChainID}}}})
+		Intercept: s.interceptSends,
+		APIs:      []rpc.API{{Namespace: api.Namespace, Service: &computeAPI{s}}, {Namespace: "eth", Service: &ethAPI{s.domain.ChainID}}}})
 	if err != nil {
 		return fmt.Errorf("sequencer: rpc server: %w", err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/crollup/crollup/chain/batch"
 	"github.com/crollup/crollup/chain/msg"
+	"github.com/crollup/crollup/chain/stf"
 )
 
 // The sequencer's Pebble database. Keys start with one byte naming the table; integers are
@@ -71,6 +72,10 @@ type entry struct {
 	msg     batch.Message
 	receipt uint64 // the receipt's index (job, program or withdrawal index) when admitted
 	bound   int    // an upper bound of the bytes the message adds to a block payload
+	// rec is admission's recovery of the signer (stf.Authenticate under this chain's domain), so
+	// that the block producer does not recover it again; nil when unknown (an entry read back
+	// from the write-ahead log). It is not written to the log.
+	rec *stf.Recovered
 }
 
 // kind is the message's kind.
@@ -220,10 +225,11 @@ func get(db *pebble.DB, key []byte) ([]byte, error) {
 	return bytes.Clone(v), nil
 }
 
-// openDB opens (or creates) the database in dir; "" keeps it in memory.
-func openDB(dir string, lg log.Logger) (*pebble.DB, error) {
-	opts := &pebble.Options{Logger: pebbleLogger{lg}}
-	if dir == "" {
+// openDB opens (or creates) the database in dir on fs (nil: the OS's); "" without fs keeps it in
+// memory.
+func openDB(dir string, lg log.Logger, fs vfs.FS) (*pebble.DB, error) {
+	opts := &pebble.Options{Logger: pebbleLogger{lg}, FS: fs}
+	if dir == "" && fs == nil {
 		opts.FS = vfs.NewMem()
 	}
 	db, err := pebble.Open(dir, opts)

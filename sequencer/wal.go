@@ -13,18 +13,24 @@ import (
 // submit waits (the writer commits them in groups, one fsync each).
 const walQueue = 4096
 
-// walGroup is the most entries one commit takes.
+// walGroup is the most entries one commit takes, unless a single submission holds more (a
+// submission is never split: its entries are answered together).
 const walGroup = 1024
 
 // errWALClosed is submit's answer once the writer is closed.
 var errWALClosed = errors.New("write-ahead log: closed")
 
-// walRequest asks the writer to make an entry durable; done receives the outcome.
+// walRequest asks the writer to make entries with consecutive seqs durable (one admission, or
+// a JSON-RPC batch's admitted messages); done receives the outcome of the commit that holds them
+// all, once that commit's fsync is done.
 type walRequest struct {
-	seq  uint64
-	rec  []byte // encodeEntry, taken at submission: the entry may change afterwards
+	seq  uint64   // the first entry's
+	recs [][]byte // encodeEntry of each, taken at submission: the entries may change afterwards
 	done chan error
 }
+
+// end is the seq after the request's last entry.
+func (r *walRequest) end() uint64 { return r.seq + uint64(len(r.recs)) }
 
 // walWriter makes admitted messages durable before they are acknowledged: run commits whatever
 // entries are waiting as one Pebble batch with fsync (group commit), in submission order, and
@@ -40,6 +46,8 @@ type walWriter struct {
 	ch     chan walRequest
 
 	done atomic.Uint64 // every entry with a seq below it is durable
+
+	pending *walRequest // run's: a request taken from ch that did not fit the last group
 }
 
 // newWALWriter returns a writer whose entries below next are durable already (read back from
@@ -55,7 +63,21 @@ func newWALWriter(db *pebble.DB, next uint64, committed func(done uint64, err er
 // submit queues entry e (whose seq follows the previous submission's) for the next commit and
 // returns the channel that receives the outcome. It waits while the queue is full.
 func (w *walWriter) submit(e *entry) (<-chan error, error) {
-	req := walRequest{seq: e.seq, rec: encodeEntry(e), done: make(chan error, 1)}
+	return w.submitAll([]*entry{e})
+}
+
+// submitAll queues entries es, whose seqs are consecutive and follow the previous submission's,
+// for the next commit, all in the same one, and returns the channel that receives its outcome:
+// one answer, sent after the fsync that covers every entry. es must not be empty. It waits while
+// the queue is full.
+func (w *walWriter) submitAll(es []*entry) (<-chan error, error) {
+	req := walRequest{seq: es[0].seq, recs: make([][]byte, len(es)), done: make(chan error, 1)}
+	for i, e := range es {
+		if e.seq != req.seq+uint64(i) {
+			return nil, fmt.Errorf("write-ahead log: entry %d has seq %d, want %d", i, e.seq, req.seq+uint64(i))
+		}
+		req.recs[i] = encodeEntry(e)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.closed {
@@ -81,11 +103,21 @@ func (w *walWriter) durable() uint64 { return w.done.Load() }
 
 // run commits queued entries until close, then the rest of the queue, and returns.
 func (w *walWriter) run() {
-	for req := range w.ch {
+	for {
+		var req walRequest
+		if w.pending != nil {
+			req, w.pending = *w.pending, nil
+		} else {
+			r, ok := <-w.ch
+			if !ok {
+				return
+			}
+			req = r
+		}
 		reqs := w.group(req)
 		err := w.write(reqs)
 		if err == nil {
-			w.done.Store(reqs[len(reqs)-1].seq + 1)
+			w.done.Store(reqs[len(reqs)-1].end())
 		}
 		if w.committed != nil {
 			w.committed(w.done.Load(), err)
@@ -96,16 +128,23 @@ func (w *walWriter) run() {
 	}
 }
 
-// group returns first and whatever else is queued, up to walGroup entries.
+// group returns first and whatever else is queued, whole requests, until they hold walGroup
+// entries (first alone may hold more). A request that would pass walGroup is kept in w.pending,
+// to start the next group.
 func (w *walWriter) group(first walRequest) []walRequest {
 	reqs := []walRequest{first}
-	for len(reqs) < walGroup {
+	n := len(first.recs)
+	for n < walGroup {
 		select {
 		case r, ok := <-w.ch:
 			if !ok {
 				return reqs
 			}
-			reqs = append(reqs, r)
+			if n+len(r.recs) > walGroup {
+				w.pending = &r
+				return reqs
+			}
+			reqs, n = append(reqs, r), n+len(r.recs)
 		default:
 			return reqs
 		}
@@ -118,7 +157,9 @@ func (w *walWriter) write(reqs []walRequest) error {
 	b := w.db.NewBatch()
 	defer b.Close()
 	for _, r := range reqs {
-		_ = b.Set(walKey(r.seq), r.rec, nil) // only fails on a closed batch
+		for i, rec := range r.recs {
+			_ = b.Set(walKey(r.seq+uint64(i)), rec, nil) // only fails on a closed batch
+		}
 	}
 	if err := w.commit(b); err != nil {
 		return fmt.Errorf("write-ahead log: %w", err)

@@ -22,7 +22,7 @@ type walEnv struct {
 
 func newWALEnv(t *testing.T, next uint64) *walEnv {
 	t.Helper()
-	db, err := openDB("", log.NewLogger(log.DiscardHandler()))
+	db, err := openDB("", log.NewLogger(log.DiscardHandler()), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,5 +162,65 @@ func TestWALWriterFailure(t *testing.T) {
 	defer e.mu.Unlock()
 	if e.w.durable() != 2 || len(e.errs) == 0 || !errors.Is(e.errs[0], disk) {
 		t.Fatalf("durable mark %d, reported errors %v", e.w.durable(), e.errs)
+	}
+}
+
+// TestWALWriterSubmitAll: a submission of several entries (a JSON-RPC batch's) is committed in
+// one commit, whole, even past walGroup, and answered once, after that commit; submissions
+// around it keep their order, and none is split between commits. A failed commit is the answer
+// of every submission in it, and none of its entries is durable.
+func TestWALWriterSubmitAll(t *testing.T) {
+	e := newWALEnv(t, 0)
+	var ents []*entry
+	for i := range walGroup + 5 {
+		ent := testEntry(byte(i), uint32(i), 0)
+		ent.seq = uint64(i)
+		ents = append(ents, ent)
+	}
+	a, err := e.w.submitAll(ents[:3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := e.w.submitAll(ents[3 : walGroup+2]) // does not fit with a: the next commit
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.w.submitAll(ents[walGroup+2:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.w.submitAll([]*entry{ents[0], ents[2]}); err == nil {
+		t.Fatal("entries with a gap in their seqs were queued")
+	}
+	e.run()
+	for _, d := range []<-chan error{a, b, c} {
+		if err := <-d; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := []uint64{3, walGroup + 2, walGroup + 5}; !slices.Equal(e.reports, want) {
+		t.Fatalf("commit reports %v, want %v (one commit per submission here, none split)", e.reports, want)
+	}
+	if got, err := loadWAL(e.db); err != nil || len(got) != walGroup+5 {
+		t.Fatalf("%d entries in the log (%v)", len(got), err)
+	}
+
+	f := newWALEnv(t, 0)
+	go f.w.run()
+	disk := errors.New("disk on fire")
+	f.w.commit = func(*pebble.Batch) error { return disk }
+	d, err := f.w.submitAll(ents[:4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := <-d; !errors.Is(err, disk) {
+		t.Fatalf("answer %v, want %v", err, disk)
+	}
+	f.w.close()
+	if f.w.durable() != 0 {
+		t.Fatalf("durable mark %d after a failed commit", f.w.durable())
+	}
+	if got, err := loadWAL(f.db); err != nil || len(got) != 0 {
+		t.Fatalf("%d entries in the log after a failed commit (%v)", len(got), err)
 	}
 }

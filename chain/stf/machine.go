@@ -162,7 +162,11 @@ func (m *Machine) node(addr uint64, height uint) common.Hash {
 // (want is its value); zero grafts the zero subtree instead. One access: the old node and its
 // proof.
 func (m *Machine) graft(dst uint64, height uint, src uint64, zero bool) {
-	m.node(dst, height)
+	// The old node is read for the witness only: without one, hashing the subtree about to be
+	// replaced (a dirty job scratch, mostly) would be work thrown away.
+	if m.wit != nil {
+		m.node(dst, height)
+	}
 	if zero {
 		m.mem.Zero(dst, height)
 	} else {
