@@ -141,10 +141,11 @@ func (p *mmPlan) cBuf(rows int) []int32 { return p.pool.getInts(rows * p.np) }
 // run computes rows rows of D into c from the A rows in a (prepared by prepA), with all of B
 // prepared (bRow and finishRow for every row).
 func (p *mmPlan) run(a []byte, rows int, c []int32) {
-	ncb, colGroups := p.colGroups()
-	// Work units: column groups of B (a multiple of 4 rows) × row groups of A (a multiple of 4
-	// rows, the last one taking the remainder) when there are too few column groups to go
-	// round. Every unit owns its rectangle of c.
+	cols := p.colSplit()
+	colGroups := len(cols) - 1
+	// Work units: column groups of B × row groups of A (a multiple of the kernel's row quantum,
+	// the last one taking the remainder) when there are too few column groups to go round.
+	// Every unit owns its rectangle of c.
 	rowGroups := 1
 	if colGroups < 2*p.workers {
 		rowGroups = min(max(1, rows/4), (2*p.workers+colGroups-1)/colGroups)
@@ -154,39 +155,45 @@ func (p *mmPlan) run(a []byte, rows int, c []int32) {
 	rowGroups = max(1, rows/mr)
 	parallelFor(p.workers, colGroups*rowGroups, func(u int) {
 		cg, rg := u/rowGroups, u%rowGroups
-		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
 		r0, r1 := rg*mr, (rg+1)*mr
 		if rg == rowGroups-1 {
 			r1 = rows
 		}
-		p.block(a, c, r0, r1, j0, j1)
+		p.block(a, c, r0, r1, cols[cg], cols[cg+1])
 	})
 }
 
-// runStreamB computes all rows of D into c with all of A in a (raw, flipped here) and B not yet
+// runStreamB computes all rows of D into c with all of A in a (prepared by prepA) and B not yet
 // loaded: each work unit calls loadB(j0, j1) for its own column group of B's rows (loadB fills
 // bRow(j) and calls finishRow(j) for j in [j0, j1)), then multiplies the group while it is in
 // cache. B is touched once, which is what a matrix-vector product needs.
 func (p *mmPlan) runStreamB(a []byte, rows int, c []int32, loadB func(j0, j1 int)) {
-	ncb, colGroups := p.colGroups()
-	parallelFor(p.workers, colGroups, func(cg int) {
-		j0, j1 := cg*ncb, min(p.np, (cg+1)*ncb)
+	cols := p.colSplit()
+	parallelFor(p.workers, len(cols)-1, func(cg int) {
+		j0, j1 := cols[cg], cols[cg+1]
 		loadB(j0, min(j1, p.n))
 		p.block(a, c, 0, rows, j0, j1)
 	})
 }
 
-// colGroups splits B's np rows into column groups of ncb rows (a multiple of the kernel's
-// column quantum): about colGroupBytes of one k-block each, and at least four per worker when B
-// allows.
-func (p *mmPlan) colGroups() (ncb, groups int) {
+// colSplit splits B's np rows into column groups for the work units and returns their bounds
+// (multiples of the kernel's column quantum, from 0 to np). Sizes shrink as the split goes
+// (guided self-scheduling): each group is about 1/(2·workers) of the columns still unassigned,
+// and at most about colGroupBytes of one k-block. Units are handed out in order, so the large
+// ones go first and the last ones are one quantum wide: the workers finish within a small unit
+// of each other, where equal groups left one core idle for half a group at the end (~10% of a
+// 0.5 ms MATMUL on two cores), and a worker that starts late simply takes fewer units.
+func (p *mmPlan) colSplit() []int {
 	cq := p.cq
-	ncb = max(cq, colGroupBytes/p.kc/cq*cq)
-	if want := 4 * p.workers; p.np/ncb < want {
-		ncb = max(cq, roundUp((p.np+want-1)/want, cq))
+	most := max(cq, colGroupBytes/p.kc/cq*cq)
+	bounds := []int{0}
+	for j := 0; j < p.np; {
+		rem := p.np - j
+		g := min(most, roundUp((rem+2*p.workers-1)/(2*p.workers), cq), rem)
+		j += g
+		bounds = append(bounds, j)
 	}
-	ncb = min(ncb, p.np)
-	return ncb, (p.np + ncb - 1) / ncb
+	return bounds
 }
 
 // block computes the rectangle of D for A rows [r0, r1) and B rows [j0, j1) into c, starting
