@@ -28,6 +28,22 @@
 	VSHUFI64X2 $0xDD, Z25, Z24, Z27; \
 	VPADDD     Z27, Z26, z0
 
+// Add the totals of the four accumulators Z0–Z3 to the four int32 at (BX). Lane j of Z0 gets the
+// partial sums of accumulator j (REDUCE4); then every dword of lane j = its total, and two
+// truncating narrows (qword → dword) pick one dword per lane.
+#define ADD4TOTALS \
+	REDUCE4(Z0, Z1, Z2, Z3); \
+	VPUNPCKLDQ  Z0, Z0, Z24; \
+	VPUNPCKHDQ  Z0, Z0, Z25; \
+	VPADDD      Z25, Z24, Z24; \
+	VPUNPCKLQDQ Z24, Z24, Z25; \
+	VPUNPCKHQDQ Z24, Z24, Z26; \
+	VPADDD      Z26, Z25, Z25; \
+	VPMOVQD     Z25, Y26; \
+	VPMOVQD     Y26, X27; \
+	VPADDD      (BX), X27, X27; \
+	VMOVDQU32   X27, (BX)
+
 // func dot4x4VNNI(a *byte, lda int, b *byte, ldb int, nq int, kp int, c *int32, ldc int)
 //
 // For q < nq: c[i*ldc + 4q + j] += Σ_{k<kp} a[i*lda + k] · b[(4q+j)*ldb + k], i, j < 4.
@@ -173,19 +189,7 @@ step1:
 	SUBQ $64, R10
 	JNZ  step1
 
-	// Lane j of Z0 = partial sums of column j; then every dword of lane j = its total, and two
-	// truncating narrows (qword → dword) pick one dword per lane.
-	REDUCE4(Z0, Z1, Z2, Z3)
-	VPUNPCKLDQ  Z0, Z0, Z24
-	VPUNPCKHDQ  Z0, Z0, Z25
-	VPADDD      Z25, Z24, Z24
-	VPUNPCKLQDQ Z24, Z24, Z25
-	VPUNPCKHQDQ Z24, Z24, Z26
-	VPADDD      Z26, Z25, Z25
-	VPMOVQD     Z25, Y26
-	VPMOVQD     Y26, X27
-	VPADDD      (BX), X27, X27
-	VMOVDQU32   X27, (BX)
+	ADD4TOTALS
 
 	ADDQ $16, BX
 	LEAQ (DI)(R9*4), DI
@@ -240,17 +244,7 @@ stepv:
 	SUBQ $64, R10
 	JNZ  stepv
 
-	REDUCE4(Z0, Z1, Z2, Z3)
-	VPUNPCKLDQ  Z0, Z0, Z24
-	VPUNPCKHDQ  Z0, Z0, Z25
-	VPADDD      Z25, Z24, Z24
-	VPUNPCKLQDQ Z24, Z24, Z25
-	VPUNPCKHQDQ Z24, Z24, Z26
-	VPADDD      Z26, Z25, Z25
-	VPMOVQD     Z25, Y26
-	VPMOVQD     Y26, X27
-	VPADDD      (BX), X27, X27
-	VMOVDQU32   X27, (BX)
+	ADD4TOTALS
 
 	ADDQ $16, BX
 	LEAQ (DI)(R9*4), DI
