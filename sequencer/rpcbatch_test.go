@@ -3,6 +3,7 @@ package sequencer
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/crollup/crollup/chain/api"
+	"github.com/crollup/crollup/chain/client"
 	"github.com/crollup/crollup/chain/msg"
 	"github.com/crollup/crollup/chain/rpcserver/rpctest"
 )
@@ -412,5 +414,51 @@ func TestBatchSendCrash(t *testing.T) {
 		if n != 1 {
 			t.Fatalf("message %s is %d times in the blocks and the log", h, n)
 		}
+	}
+}
+
+// TestClientSendBatch sends through chain/client's SendBatch: more messages than one request
+// holds (so two batch requests), with a duplicate and a bad signature among them. Every
+// message gets its own answer in order, the good ones are admitted (the sequencer knows them),
+// the bad ones come back as the server's refusals, and both requests took the batch path.
+func TestClientSendBatch(t *testing.T) {
+	e := newEnv(t, testConfig(), 1e18, 1e18)
+	var items []client.SendItem
+	for range client.MaxSendBatch + 6 {
+		items = append(items, client.SendItem{Msg: e.withdraw(0, 1)})
+	}
+	dup := len(items)
+	items = append(items, items[3])
+	bad := e.withdraw(1, 1)
+	bad.Signature[5] ^= 1
+	badAt := len(items)
+	items = append(items, client.SendItem{Msg: bad})
+
+	before := e.seq.fastSends.Load()
+	hashes, errs, err := e.c.SendBatch(context.Background(), items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := e.seq.fastSends.Load() - before; got != 2 {
+		t.Fatalf("%d requests took the batch path, want 2", got)
+	}
+	for i := range items {
+		var se *client.Error
+		switch i {
+		case dup, badAt:
+			if !errors.As(errs[i], &se) || hashes[i] != (common.Hash{}) {
+				t.Fatalf("message %d: hash %s, error %v: want the server's refusal", i, hashes[i], errs[i])
+			}
+		default:
+			if errs[i] != nil {
+				t.Fatalf("message %d refused: %v", i, errs[i])
+			}
+			if _, err := e.c.GetJob(context.Background(), hashes[i]); err != nil {
+				t.Fatalf("message %d (%s) admitted but unknown: %v", i, hashes[i], err)
+			}
+		}
+	}
+	if hashes[0] == hashes[1] {
+		t.Fatal("two messages answered with one hash")
 	}
 }

@@ -87,13 +87,85 @@ func (c *Client) ChainConfig(ctx context.Context) (*api.ChainConfig, error) {
 // chunk), choosing the method by kind, and returns its hash once the sequencer has admitted it
 // durably.
 func (c *Client) Send(ctx context.Context, s *msg.Signed, program uint32, data []byte) (common.Hash, error) {
-	method := map[msg.Kind]string{msg.KindJob: api.MethodSendJob, msg.KindUpload: api.MethodSendUpload, msg.KindWithdraw: api.MethodSendWithdraw}[s.Kind]
+	method := sendMethod(s)
 	if method == "" {
 		return common.Hash{}, fmt.Errorf("client: send: %w: %d", msg.ErrUnknownKind, s.Kind)
 	}
 	var out api.SendResult
 	err := c.call(ctx, &out, method, api.Send{Message: s, Program: hexutil.Uint64(program), Data: data})
 	return out.Hash, err
+}
+
+// SendItem is one message for SendBatch: what Send takes.
+type SendItem struct {
+	Msg     *msg.Signed
+	Program uint32
+	Data    []byte
+}
+
+// MaxSendBatch is the most calls SendBatch puts in one JSON-RPC request: under the sequencer's
+// default rpc-batch-limit (100), whose requests over it go unanswered.
+const MaxSendBatch = 64
+
+// SendBatch sends messages as JSON-RPC batches of at most MaxSendBatch send calls, one request
+// at a time, in order. The sequencer admits a batch's messages together (their signatures
+// checked in parallel, one fsync for all) and answers each call as it would answer Send: hashes[i]
+// and errs[i] are message i's hash and error (an *Error when the sequencer refused it). err
+// reports a failed request (transport, context); the messages not answered then have it as
+// their errs entry, and may or may not have been admitted.
+func (c *Client) SendBatch(ctx context.Context, items []SendItem) (hashes []common.Hash, errs []error, err error) {
+	hashes, errs = make([]common.Hash, len(items)), make([]error, len(items))
+	for i0 := 0; i0 < len(items); i0 += MaxSendBatch {
+		chunk := items[i0:min(i0+MaxSendBatch, len(items))]
+		elems := make([]rpc.BatchElem, 0, len(chunk))
+		results := make([]api.SendResult, len(chunk))
+		idx := make([]int, 0, len(chunk))
+		for k, it := range chunk {
+			method := sendMethod(it.Msg)
+			if method == "" {
+				errs[i0+k] = fmt.Errorf("client: send: %w", msg.ErrUnknownKind)
+				continue
+			}
+			elems = append(elems, rpc.BatchElem{
+				Method: method,
+				Args:   []any{api.Send{Message: it.Msg, Program: hexutil.Uint64(it.Program), Data: it.Data}},
+				Result: &results[k],
+			})
+			idx = append(idx, k)
+		}
+		if len(elems) == 0 {
+			continue
+		}
+		if err := c.c.BatchCallContext(ctx, elems); err != nil {
+			err = fmt.Errorf("client: send batch: %w", err)
+			for i := i0; i < len(items); i++ {
+				if errs[i] == nil {
+					errs[i] = err
+				}
+			}
+			return hashes, errs, err
+		}
+		for e, k := range idx {
+			var re rpc.Error
+			switch {
+			case errors.As(elems[e].Error, &re):
+				errs[i0+k] = &Error{Method: elems[e].Method, Code: re.ErrorCode(), Message: re.Error()}
+			case elems[e].Error != nil:
+				errs[i0+k] = fmt.Errorf("client: %s: %w", elems[e].Method, elems[e].Error)
+			default:
+				hashes[i0+k] = results[k].Hash
+			}
+		}
+	}
+	return hashes, errs, nil
+}
+
+// sendMethod is the send method for a message's kind ("" for an unknown kind).
+func sendMethod(s *msg.Signed) string {
+	if s == nil {
+		return ""
+	}
+	return map[msg.Kind]string{msg.KindJob: api.MethodSendJob, msg.KindUpload: api.MethodSendUpload, msg.KindWithdraw: api.MethodSendWithdraw}[s.Kind]
 }
 
 // GetJob returns where a message is (by hash).
