@@ -7,20 +7,7 @@ package bulk
 // much again. So here A stays signed and the kernel flips B as it loads it: it sums
 // a·(b + 128) = a·b + 128·a, and the correction is −128·Σa per row of A, computed once, instead
 // of −128·Σb per row of B. Where B's rows are already dense and aligned (k a multiple of
-// kpAlign) the kernel reads them where they are (useB).
-
-// useB makes the plan read B's rows from b (n rows of k bytes) instead of its own buffer, when
-// the layouts agree and nothing needs a pass over B first (the matrix-vector and GEMM paths); it
-// reports whether it did. The caller then only sets the corrections
-// (finishRow with the row's bias, which leaves the row alone).
-func (p *mmPlan) useB(b []byte) bool {
-	if !p.signedA || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
-		return false
-	}
-	p.pool.putBytes(p.b)
-	p.b, p.bPooled = b[:p.n*p.k], false
-	return true
-}
+// kpAlign) the kernel reads them where they are (mmPlan.useB).
 
 // blockGemv computes rows [r0, r1) of D for B rows [j0, j1) with the matrix-vector kernel, one
 // row at a time (j1 − j0 a multiple of 4; A signed, corr the bias). It serves the matrix-vector

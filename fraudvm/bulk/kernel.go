@@ -21,15 +21,17 @@ type kernel struct {
 	sum func(b []byte) int32
 	// gemm, when set, computes nb ≥ 1 gemmMR×gemmNR tiles of C down one panel: from rows of a
 	// holding signed bytes (stride lda, kq groups of four bytes, kq a positive multiple of 4),
-	// which it flips itself, and a panel bp packed by packPanel, c[r*ldc+j] = (accum ?
+	// which it flips itself, and a panel bp written by pack, c[r*ldc+j] = (accum ?
 	// c[r*ldc+j] : 0) + add[j] + Σ_k (a[r][k]+128)·b[j][k] for r < nb·gemmMR. A kernel with gemm
 	// also has gemv (rows too few for a tile go through it). See gemm.go.
 	gemm func(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int)
 	// gemv, when set, is tile1 with the operands' roles swapped: a holds signed bytes and the
 	// kernel flips b, c[4q+j] += Σ_k int8(a[k])·(int8(b row 4q+j [k]) + 128). See gemv.go.
 	gemv func(a []byte, b []byte, ldb, nq, kp int, c []int32)
-	// pack is packPanel (gemm.go) for kl a multiple of kpAlign, in the kernel's own instructions;
-	// nil means packPanel.
+	// pack, set with gemm, writes the first kl bytes (kl a multiple of kpAlign) of gemmNR rows of
+	// b (row stride ldb) into dst in gemm's panel layout: for each group g of four k, 128 bytes
+	// holding columns 0–15 then 16–31, each column's bytes 4g..4g+3 together. It adds each row's
+	// Σ int8 to sums[j] (the correction terms, gemm.go).
 	pack func(dst, b []byte, ldb, kl int, sums []int32)
 }
 

@@ -28,7 +28,7 @@ func sumAVX2(b *byte, n int) int32
 
 var (
 	avxVNNIKernel = kernel{name: "avxvnni", tile4: tile4Of(dot4x4AVXVNNI), tile1: tile1Of(dot1x4AVXVNNI),
-		sum: avx2Sum, gemv: gemvOf(gemv4AVXVNNI)}
+		sum: avx2Sum, gemv: tile1Of(gemv4AVXVNNI)} // gemv has tile1's shape and bounds
 	avx2Kernel = kernel{name: "avx2", tile4: tile4Of(dot4x4AVX2), tile1: tile1Of(dot1x4AVX2), sum: avx2Sum}
 )
 
@@ -55,9 +55,6 @@ func tile1Of(f func(a *byte, b *byte, ldb int, nq int, kp int, c *int32)) func([
 		}
 	}
 }
-
-// gemvOf wraps a matrix-vector kernel: tile1's bounds, gemv's contract (kernel.go).
-var gemvOf = tile1Of
 
 func avx2Sum(b []byte) int32 {
 	if len(b)%32 != 0 {

@@ -33,7 +33,7 @@ func pack16VNNI(dst *byte, src *byte, ldb int, kq int, sums *int32)
 
 var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum, gemm: vnniGemm, pack: vnniPack, gemv: vnniGemv}
 
-// vnniPack is packPanel with the transposes in AVX-512 (kl a multiple of 64).
+// vnniPack is the VNNI kernel's pack: two 16-row halves, each an in-register transpose.
 func vnniPack(dst, b []byte, ldb, kl int, sums []int32) {
 	if kl <= 0 || kl%64 != 0 || ldb < kl || len(dst) < 32*kl || len(b) < (gemmNR-1)*ldb+kl || len(sums) < gemmNR {
 		panic(fmt.Sprintf("bulk: bad pack geometry kl=%d ldb=%d len(dst)=%d len(b)=%d", kl, ldb, len(dst), len(b)))

@@ -107,7 +107,7 @@ func TestKernelsKBound(t *testing.T) {
 	}
 }
 
-// TestPackPanel checks each kernel's panel packing against the definition.
+// TestPackPanel checks each kernel's panel packing, bytes and sums, against the definition.
 func TestPackPanel(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for _, kl := range []int{64, 256, 1024} {
@@ -128,14 +128,10 @@ func TestPackPanel(t *testing.T) {
 		}
 		got := make([]byte, gemmNR*kl)
 		sums := make([]int32, gemmNR)
-		for i := range sums {
-			sums[i] = 7
-		}
-		packPanel(got, b, ldb, kl, sums)
-		if !bytes.Equal(got, want) || !slices.Equal(sums, wantSums) {
-			t.Fatalf("packPanel kl=%d differs from the definition", kl)
-		}
 		for _, kern := range kernels() {
+			if kern.gemm != nil && (kern.pack == nil || kern.gemv == nil) {
+				t.Fatalf("%s has gemm without pack or gemv, which the GEMM path calls", kern.name)
+			}
 			if kern.pack == nil {
 				continue
 			}

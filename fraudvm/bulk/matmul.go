@@ -116,6 +116,19 @@ func (p *mmPlan) sizeA(rows int) {
 // nothing to change in them).
 func (p *mmPlan) aInPlace() bool { return p.signedA && p.kp == p.k }
 
+// useB makes the plan read B's rows from b (n rows of k bytes) instead of its own buffer, when
+// the layouts agree and nothing needs a pass over B first (the matrix-vector and GEMM paths); it
+// reports whether it did. The caller then only sets the corrections
+// (finishRow with the row's bias, which leaves the row alone).
+func (p *mmPlan) useB(b []byte) bool {
+	if !p.signedA || p.kp != p.k || p.np != p.n || len(b) < p.n*p.k {
+		return false
+	}
+	p.pool.putBytes(p.b)
+	p.b, p.bPooled = b[:p.n*p.k], false
+	return true
+}
+
 // prepA prepares rows [lo, hi) of an A buffer for the kernels, in place: for the dot-product
 // kernels flipped (the padding then meets B's zero padding); otherwise padding zeroed (the
 // matrix-vector kernel meets it with B's zero padding flipped, as 128) and, for the
