@@ -14,7 +14,7 @@ import (
 // A CPU may be shared: Exec calls may run concurrently on different memories (each call is
 // given all the workers). It keeps a few large buffers between calls.
 type CPU struct {
-	workers int
+	workers *crew
 	kern    *kernel
 	block   int // bytes of buffers per streaming block (defaultBlock; tests shrink it)
 	pool    pool
@@ -25,7 +25,7 @@ func NewCPU(workers int) *CPU {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return &CPU{workers: workers, kern: kernels()[0], block: defaultBlock}
+	return &CPU{workers: newCrew(workers), kern: kernels()[0], block: defaultBlock}
 }
 
 // Name is "cpu/" followed by the MATMUL kernel: "cpu/avx512vnni", "cpu/avxvnni", "cpu/avx2" or

@@ -73,6 +73,37 @@ func TestMatMul(t *testing.T) {
 	}
 }
 
+// TestMatMulRowsInPlace covers the GEMM path's reading of B where it lies in the memory (rows of
+// K = a multiple of 64 that fit in one page) and its scatter of D from every worker: enough rows
+// of A for tiles, with rows left over; B placed so that some rows straddle a page boundary
+// (copied) and the rest do not (read in place), with an absent page of zeros among them; N not a
+// multiple of the panel width; D with and without row padding.
+func TestMatMulRowsInPlace(t *testing.T) {
+	r := rand.New(rand.NewPCG(10, 2))
+	for i, s := range [][3]int{
+		{12, 32, 64}, {13, 40, 128}, {37, 64, 1024}, {24, 7, 192}, {50, 96, 4096}, {25, 33, 320},
+	} {
+		m, n, k := s[0], s[1], s[2]
+		c := newCase(t, r, isa.OpMatMul)
+		c.next[prog] += uint64(isa.LeafSize * (1 + r.IntN(120))) // rows at varied page offsets
+		a := c.tensor(arena, isa.Int8, m, k)
+		b := c.tensor(prog, isa.Int8, n, k)
+		if n*k >= 3*4096 { // a page of zeros inside B, which the memory then does not hold
+			page := (b.Addr() + 4096) &^ 4095
+			c.write(page, make([]byte, 4096))
+		}
+		c.slot(isa.SlotDst, c.tensor(out, isa.Int32, m, n))
+		c.slot(isa.SlotA, a)
+		c.slot(isa.SlotB, b)
+		if i%2 == 0 {
+			bt := c.tensor(prog, isa.Int32, 1, n)
+			c.fill32(bt, gen32(r))
+			c.slot(isa.SlotC, bt)
+		}
+		c.check()
+	}
+}
+
 // TestMatMulMaxK runs the longest inner dimension the validator admits with mostly extreme
 // values, so that sums come close to the int32 bounds and biases wrap them.
 func TestMatMulMaxK(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 // every kernel this machine runs, on all GOMAXPROCS workers. ops = 2·M·N·K.
 func BenchmarkMatMul(b *testing.B) {
 	shapes := []struct{ m, n, k int }{{256, 1024, 1024}, {1, 4096, 4096}}
-	workers := runtime.GOMAXPROCS(0)
+	workers := newCrew(runtime.GOMAXPROCS(0))
 	for _, kern := range kernels() {
 		for _, s := range shapes {
 			b.Run(fmt.Sprintf("%s/%dx%dx%d", kern.name, s.m, s.n, s.k), func(b *testing.B) {

@@ -27,9 +27,13 @@
 // streams: it gathers source rows into dense buffers, computes on all workers, and scatters whole
 // destination rows, in blocks of about 8 MiB so that memory use stays bounded. Gathers run on all
 // workers (memory.Memory's Read may run concurrently with other Reads); writes happen on the
-// calling goroutine. Large buffers are kept between calls (pool.go): a fresh multi-megabyte
+// calling goroutine, except MATMUL's, which every worker makes into a memory.Region opened for
+// the destination. Large buffers are kept between calls (pool.go): a fresh multi-megabyte
 // buffer costs a page fault per 4 KiB, which for a matrix-vector product is as much as the
-// arithmetic.
+// arithmetic. The workers are a crew (parallel.go): the caller and helper goroutines that stay
+// awake for a moment after each run, because on a virtual machine a sleeping core takes 50–80 µs
+// to start a goroutine, and one MATMUL (gather A, multiply, scatter D) is one run of three
+// stages rather than three calls.
 //
 // # MATMUL kernels
 //
@@ -53,7 +57,9 @@
 // when there are few, row groups of A) are the parallel work units. When A fits in one block
 // (activations against weights, the usual case) each work unit reads its own column group of B
 // from memory and multiplies it while it is still in cache, so B is read exactly once; otherwise
-// B is gathered whole and A is streamed in blocks.
+// B is gathered whole and A is streamed in blocks. The register-tiled GEMM path (gemm.go) goes
+// further: it reads B only to pack it, through a table of row slices, so a row of B that lies in
+// one page of the memory is packed from the page itself and never copied.
 //
 // The pure-Go kernel (kernel.go) computes the same sums and is the fallback on other
 // architectures, CPUs without AVX512-VNNI (selected at run time with golang.org/x/sys/cpu) and

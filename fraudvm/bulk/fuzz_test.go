@@ -14,6 +14,7 @@ func FuzzMatMulKernels(f *testing.F) {
 	f.Add(uint8(5), uint8(7), uint16(33), uint64(1), true)
 	f.Add(uint8(8), uint8(4), uint16(64), uint64(2), true)
 	f.Add(uint8(3), uint8(9), uint16(300), uint64(3), false)
+	workers := newCrew(2)
 	f.Fuzz(func(t *testing.T, m, n uint8, k uint16, seed uint64, extremes bool) {
 		M, N, K := 1+int(m%48), 1+int(n%48), 1+int(k%2048)
 		r := rand.New(rand.NewPCG(seed, 7))
@@ -26,7 +27,7 @@ func FuzzMatMulKernels(f *testing.F) {
 		for _, kern := range kernels() {
 			for _, streamB := range []bool{false, true} {
 				got := make([]int32, M*N)
-				matmulDense(kern, 2, new(pool), got, a, b, bias, M, N, K, streamB)
+				matmulDense(kern, workers, new(pool), got, a, b, bias, M, N, K, streamB)
 				for e := range want {
 					if got[e] != want[e] {
 						t.Fatalf("%s streamB=%v %dx%dx%d: d[%d] = %d, want %d", kern.name, streamB, M, N, K, e, got[e], want[e])

@@ -38,9 +38,12 @@ func (k *kernel) rowQuantum() int {
 	return 4
 }
 
-// blockGemm is block for a GEMM kernel: full gemmMR-row blocks through the micro-kernel, the
-// remaining rows (fewer than gemmMR) through the matrix-vector kernel. j1 − j0 is a multiple of
-// gemmNR.
+// blockGemm is block for a GEMM kernel (r1 − r0 ≥ gemmMR, j1 − j0 a multiple of gemmNR). Full
+// gemmMR-row blocks go through the micro-kernel in one call per panel and k-block; the rows
+// left over (fewer than gemmMR) are copied into a gemmMR-row block padded with zero rows, which
+// the micro-kernel multiplies with the same packed panel into a scratch tile, and only their
+// rows of that tile are kept. That costs one tile per panel and k-block, and it means this path
+// reads B only through pack, from p.rows, wherever the rows lie.
 //
 // The correction −128·Σ_k B[j,k] comes from the packing, which sees every byte of B anyway: the
 // panel's sums are complete after its last k-block, so that block's tiles add the correction
@@ -48,15 +51,25 @@ func (k *kernel) rowQuantum() int {
 // is written: work units that pack the same panel each keep their own sums.
 func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 	kp, np := p.kp, p.np
-	full := r0 + (r1-r0)/gemmMR*gemmMR
+	nb := (r1 - r0) / gemmMR
+	full := r0 + nb*gemmMR
 	pk := p.pool.getBytes(gemmNR * p.kc)
 	defer p.pool.putBytes(pk)
+	var pad []byte // the leftover rows of A, then zero rows
+	var tile [gemmMR * gemmNR]int32
+	if full < r1 {
+		pad = p.pool.getBytes(gemmMR * kp)
+		defer p.pool.putBytes(pad)
+		copy(pad, a[full*kp:r1*kp])
+		clear(pad[(r1-full)*kp:])
+	}
 	var sums, corr, zero [gemmNR]int32
 	for jp := j0; jp < j1; jp += gemmNR {
 		sums = [gemmNR]int32{}
+		rows := p.rows[jp : jp+gemmNR]
 		for k0 := 0; k0 < kp; k0 += p.kc {
 			kl := min(p.kc, kp-k0)
-			p.kern.pack(pk, p.b[jp*kp+k0:], kp, kl, sums[:])
+			p.kern.pack(pk, rows, k0, kl, sums[:])
 			add := zero[:]
 			if k0+kl == kp {
 				for j := range corr {
@@ -64,12 +77,13 @@ func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 				}
 				add = corr[:]
 			}
-			if nb := (full - r0) / gemmMR; nb > 0 {
-				p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, c[r0*np+jp:], np, add, k0 > 0, nb)
+			p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, c[r0*np+jp:], np, add, k0 > 0, nb)
+			if pad != nil {
+				p.kern.gemm(pad[k0:], kp, pk, kl/4, tile[:], gemmNR, add, k0 > 0, 1)
 			}
 		}
-		if full < r1 {
-			p.blockGemv(a, c, full, r1, jp, jp+gemmNR)
+		for i := full; i < r1; i++ {
+			copy(c[i*np+jp:i*np+jp+gemmNR], tile[(i-full)*gemmNR:])
 		}
 	}
 }

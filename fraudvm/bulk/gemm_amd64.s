@@ -185,45 +185,59 @@ next:
 	VZEROUPPER
 	RET
 
-// func pack16VNNI(dst *byte, src *byte, ldb int, kq int, sums *int32)
+// func pack16VNNI(dst *byte, rows *[16]*byte, kq int, sums *int32)
 //
-// Packs 16 rows of src (row stride ldb) into half a GEMM panel: for each group g < kq of four
-// bytes, the 64 bytes at dst + 128·g hold row r's bytes 4g..4g+3 at 4r. kq is a positive
-// multiple of 16. Adds Σ int8 of each row's bytes to sums[r] (wrapping): the correction terms
-// come from the bytes already in registers, so B needs no pass of its own for them. Sixteen rows of 64 bytes are a 16×16 matrix of 4-byte words, transposed in
-// four shuffle stages: 32-bit and 64-bit interleaves inside 128-bit lanes, then two 128-bit lane
-// shuffles (64 shuffles per KiB, far cheaper than moving the words one by one).
-TEXT ·pack16VNNI(SB), NOSPLIT, $0-40
+// Packs 16 rows (rows[r] points at row r's first byte to pack) into half a GEMM panel: for each
+// group g < kq of four bytes, the 64 bytes at dst + 128·g hold row r's bytes 4g..4g+3 at 4r. kq
+// is a positive multiple of 16. Rows are reached through a table rather than a stride so that
+// they may lie anywhere: in one matrix, or each in its own page of the machine's memory. Adds
+// Σ int8 of each row's bytes to sums[r] (wrapping): the correction terms come from the bytes
+// already in registers, so B needs no pass of its own for them. Sixteen rows of 64 bytes are a
+// 16×16 matrix of 4-byte words, transposed in four shuffle stages: 32-bit and 64-bit interleaves
+// inside 128-bit lanes, then two 128-bit lane shuffles (64 shuffles per KiB, far cheaper than
+// moving the words one by one).
+TEXT ·pack16VNNI(SB), NOSPLIT, $0-32
 	MOVQ dst+0(FP), DI
-	MOVQ src+8(FP), SI
-	MOVQ ldb+16(FP), R8
-	MOVQ kq+24(FP), CX
-	MOVQ sums+32(FP), R11
+	MOVQ rows+8(FP), BX
+	MOVQ kq+16(FP), CX
+	MOVQ sums+24(FP), R11
 	SHRQ $4, CX
-	LEAQ (R8)(R8*2), R9 // 3·ldb
+	XORQ SI, SI           // offset into every row
 	MOVL $0x01010101, R10 // unsigned ones: VPDPBUSD with them sums signed bytes
 
 pack:
-	MOVQ SI, AX
-	VMOVDQU32 (AX), Z0
-	VMOVDQU32 (AX)(R8*1), Z1
-	VMOVDQU32 (AX)(R8*2), Z2
-	VMOVDQU32 (AX)(R9*1), Z3
-	LEAQ (AX)(R8*4), AX
-	VMOVDQU32 (AX), Z4
-	VMOVDQU32 (AX)(R8*1), Z5
-	VMOVDQU32 (AX)(R8*2), Z6
-	VMOVDQU32 (AX)(R9*1), Z7
-	LEAQ (AX)(R8*4), AX
-	VMOVDQU32 (AX), Z8
-	VMOVDQU32 (AX)(R8*1), Z9
-	VMOVDQU32 (AX)(R8*2), Z10
-	VMOVDQU32 (AX)(R9*1), Z11
-	LEAQ (AX)(R8*4), AX
-	VMOVDQU32 (AX), Z12
-	VMOVDQU32 (AX)(R8*1), Z13
-	VMOVDQU32 (AX)(R8*2), Z14
-	VMOVDQU32 (AX)(R9*1), Z15
+	MOVQ 0(BX), AX
+	VMOVDQU32 (AX)(SI*1), Z0
+	MOVQ 8(BX), DX
+	VMOVDQU32 (DX)(SI*1), Z1
+	MOVQ 16(BX), R8
+	VMOVDQU32 (R8)(SI*1), Z2
+	MOVQ 24(BX), R9
+	VMOVDQU32 (R9)(SI*1), Z3
+	MOVQ 32(BX), AX
+	VMOVDQU32 (AX)(SI*1), Z4
+	MOVQ 40(BX), DX
+	VMOVDQU32 (DX)(SI*1), Z5
+	MOVQ 48(BX), R8
+	VMOVDQU32 (R8)(SI*1), Z6
+	MOVQ 56(BX), R9
+	VMOVDQU32 (R9)(SI*1), Z7
+	MOVQ 64(BX), AX
+	VMOVDQU32 (AX)(SI*1), Z8
+	MOVQ 72(BX), DX
+	VMOVDQU32 (DX)(SI*1), Z9
+	MOVQ 80(BX), R8
+	VMOVDQU32 (R8)(SI*1), Z10
+	MOVQ 88(BX), R9
+	VMOVDQU32 (R9)(SI*1), Z11
+	MOVQ 96(BX), AX
+	VMOVDQU32 (AX)(SI*1), Z12
+	MOVQ 104(BX), DX
+	VMOVDQU32 (DX)(SI*1), Z13
+	MOVQ 112(BX), R8
+	VMOVDQU32 (R8)(SI*1), Z14
+	MOVQ 120(BX), R9
+	VMOVDQU32 (R9)(SI*1), Z15
 	// 32-bit interleave of row pairs
 	VPUNPCKLDQ Z1, Z0, Z16
 	VPUNPCKHDQ Z1, Z0, Z17

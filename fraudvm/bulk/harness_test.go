@@ -115,7 +115,7 @@ func (c *tcase) fill32(t isa.Tensor, gen func() int32) {
 func cpus() []*CPU {
 	var out []*CPU
 	for _, k := range kernels() {
-		out = append(out, &CPU{workers: 1, kern: k, block: defaultBlock}, &CPU{workers: 3, kern: k, block: 4096})
+		out = append(out, &CPU{workers: newCrew(1), kern: k, block: defaultBlock}, &CPU{workers: newCrew(3), kern: k, block: 4096})
 	}
 	return out
 }
@@ -139,7 +139,7 @@ type testBackend struct {
 func backends(t *testing.T) []testBackend {
 	var out []testBackend
 	for _, c := range cpus() {
-		out = append(out, testBackend{c, fmt.Sprintf("%s workers=%d block=%d", c.Name(), c.workers, c.block)})
+		out = append(out, testBackend{c, fmt.Sprintf("%s workers=%d block=%d", c.Name(), c.workers.n, c.block)})
 	}
 	for _, limit := range []int{minDeviceLimit, 4096, 600} {
 		a := newAccel(&specDevice{limit: limit}, 2, limit)

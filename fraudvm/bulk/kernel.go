@@ -23,16 +23,17 @@ type kernel struct {
 	// holding signed bytes (stride lda, kq groups of four bytes, kq a positive multiple of 4),
 	// which it flips itself, and a panel bp written by pack, c[r*ldc+j] = (accum ?
 	// c[r*ldc+j] : 0) + add[j] + Σ_k (a[r][k]+128)·b[j][k] for r < nb·gemmMR. A kernel with gemm
-	// also has gemv (rows too few for a tile go through it). See gemm.go.
+	// also has gemv (a MATMUL with too few rows for a tile goes through it). See gemm.go.
 	gemm func(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int)
 	// gemv, when set, is tile1 with the operands' roles swapped: a holds signed bytes and the
 	// kernel flips b, c[4q+j] += Σ_k int8(a[k])·(int8(b row 4q+j [k]) + 128). See gemv.go.
 	gemv func(a []byte, b []byte, ldb, nq, kp int, c []int32)
-	// pack, set with gemm, writes the first kl bytes (kl a multiple of kpAlign) of gemmNR rows of
-	// b (row stride ldb) into dst in gemm's panel layout: for each group g of four k, 128 bytes
-	// holding columns 0–15 then 16–31, each column's bytes 4g..4g+3 together. It adds each row's
-	// Σ int8 to sums[j] (the correction terms, gemm.go).
-	pack func(dst, b []byte, ldb, kl int, sums []int32)
+	// pack, set with gemm, writes bytes [k0, k0+kl) (kl a multiple of kpAlign) of the gemmNR
+	// rows rows[0..gemmNR) into dst in gemm's panel layout: for each group g of four k, 128
+	// bytes holding columns 0–15 then 16–31, each column's bytes 4g..4g+3 together. It adds each
+	// row's Σ int8 to sums[j] (the correction terms, gemm.go). The rows may lie anywhere (a
+	// matrix, or pages of the machine's memory read in place).
+	pack func(dst []byte, rows [][]byte, k0, kl int, sums []int32)
 }
 
 // kpAlign is the granularity of prepared rows: one 512-bit vector.

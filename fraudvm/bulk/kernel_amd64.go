@@ -29,17 +29,24 @@ func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *in
 func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 
 //go:noescape
-func pack16VNNI(dst *byte, src *byte, ldb int, kq int, sums *int32)
+func pack16VNNI(dst *byte, rows *[16]*byte, kq int, sums *int32)
 
 var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum, gemm: vnniGemm, pack: vnniPack, gemv: vnniGemv}
 
 // vnniPack is the VNNI kernel's pack: two 16-row halves, each an in-register transpose.
-func vnniPack(dst, b []byte, ldb, kl int, sums []int32) {
-	if kl <= 0 || kl%64 != 0 || ldb < kl || len(dst) < 32*kl || len(b) < (gemmNR-1)*ldb+kl || len(sums) < gemmNR {
-		panic(fmt.Sprintf("bulk: bad pack geometry kl=%d ldb=%d len(dst)=%d len(b)=%d", kl, ldb, len(dst), len(b)))
+func vnniPack(dst []byte, rows [][]byte, k0, kl int, sums []int32) {
+	if kl <= 0 || kl%64 != 0 || k0 < 0 || len(rows) < gemmNR || len(dst) < 32*kl || len(sums) < gemmNR {
+		panic(fmt.Sprintf("bulk: bad pack geometry k0=%d kl=%d rows=%d len(dst)=%d", k0, kl, len(rows), len(dst)))
 	}
-	pack16VNNI(&dst[0], &b[0], ldb, kl/4, &sums[0])
-	pack16VNNI(&dst[64], &b[16*ldb], ldb, kl/4, &sums[16])
+	var p [gemmNR]*byte
+	for r := range p {
+		if len(rows[r]) < k0+kl {
+			panic(fmt.Sprintf("bulk: pack row %d has %d bytes, want %d", r, len(rows[r]), k0+kl))
+		}
+		p[r] = &rows[r][k0]
+	}
+	pack16VNNI(&dst[0], (*[16]*byte)(p[:16]), kl/4, &sums[0])
+	pack16VNNI(&dst[64], (*[16]*byte)(p[16:]), kl/4, &sums[16])
 }
 
 func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int) {

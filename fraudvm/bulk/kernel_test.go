@@ -58,6 +58,7 @@ func TestKernelsAgainstNaive(t *testing.T) {
 	for range 20 {
 		shapes = append(shapes, shape{1 + r.IntN(40), 1 + r.IntN(40), 1 + r.IntN(300)})
 	}
+	crews := map[int]*crew{1: newCrew(1), 3: newCrew(3)}
 	for _, kern := range kernels() {
 		for _, workers := range []int{1, 3} {
 			for si, s := range shapes {
@@ -74,7 +75,7 @@ func TestKernelsAgainstNaive(t *testing.T) {
 				want := naiveMatMul(a, b, bias, s.m, s.n, s.k)
 				for _, streamB := range []bool{false, true} {
 					got := make([]int32, s.m*s.n)
-					matmulDense(kern, workers, new(pool), got, a, b, bias, s.m, s.n, s.k, streamB)
+					matmulDense(kern, crews[workers], new(pool), got, a, b, bias, s.m, s.n, s.k, streamB)
 					for e := range want {
 						if got[e] != want[e] {
 							t.Fatalf("%s workers=%d streamB=%v %dx%dx%d: d[%d,%d] = %d, want %d",
@@ -99,7 +100,7 @@ func TestKernelsKBound(t *testing.T) {
 		want := naiveMatMul(a, b, nil, s.m, s.n, k)
 		for _, kern := range kernels() {
 			got := make([]int32, s.m*s.n)
-			matmulDense(kern, 2, new(pool), got, a, b, nil, s.m, s.n, k, true)
+			matmulDense(kern, newCrew(2), new(pool), got, a, b, nil, s.m, s.n, k, true)
 			if !slices.Equal(got, want) {
 				t.Fatalf("%s %dx%dx%d: got %v…, want %v…", kern.name, s.m, s.n, k, got[:4], want[:4])
 			}
@@ -107,44 +108,55 @@ func TestKernelsKBound(t *testing.T) {
 	}
 }
 
-// TestPackPanel checks each kernel's panel packing, bytes and sums, against the definition.
+// TestPackPanel checks each kernel's panel packing, bytes and sums, against the definition: rows
+// at a stride in one matrix and rows each in a slice of its own, packed from an offset k0.
 func TestPackPanel(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for _, kl := range []int{64, 256, 1024} {
-		ldb := kl + 64*r.IntN(3)
-		b := randInt8(r, gemmNR*ldb, true)
-		want := make([]byte, gemmNR*kl)
-		for col := range gemmNR {
-			for k := range kl {
-				want[k/4*128+col/16*64+col%16*4+k%4] = b[col*ldb+k]
+		for _, k0 := range []int{0, 64 * (1 + r.IntN(4))} {
+			ldb := k0 + kl + 64*r.IntN(3)
+			b := randInt8(r, gemmNR*ldb, true)
+			strided := make([][]byte, gemmNR)
+			scattered := make([][]byte, gemmNR)
+			for col := range gemmNR {
+				strided[col] = b[col*ldb : col*ldb+k0+kl]
+				scattered[col] = slices.Clone(strided[col])
 			}
-		}
-		wantSums := make([]int32, gemmNR)
-		for col := range gemmNR {
-			wantSums[col] = 7 // packing adds to what is there
-			for k := range kl {
-				wantSums[col] += int32(int8(b[col*ldb+k]))
+			want := make([]byte, gemmNR*kl)
+			for col := range gemmNR {
+				for k := range kl {
+					want[k/4*128+col/16*64+col%16*4+k%4] = b[col*ldb+k0+k]
+				}
 			}
-		}
-		got := make([]byte, gemmNR*kl)
-		sums := make([]int32, gemmNR)
-		for _, kern := range kernels() {
-			if kern.gemm != nil && (kern.pack == nil || kern.gemv == nil) {
-				t.Fatalf("%s has gemm without pack or gemv, which the GEMM path calls", kern.name)
+			wantSums := make([]int32, gemmNR)
+			for col := range gemmNR {
+				wantSums[col] = 7 // packing adds to what is there
+				for k := range kl {
+					wantSums[col] += int32(int8(b[col*ldb+k0+k]))
+				}
 			}
-			if kern.pack == nil {
-				continue
-			}
-			clear(got)
-			for i := range sums {
-				sums[i] = 7
-			}
-			kern.pack(got, b, ldb, kl, sums)
-			if !bytes.Equal(got, want) {
-				t.Fatalf("%s pack kl=%d differs from the definition", kern.name, kl)
-			}
-			if !slices.Equal(sums, wantSums) {
-				t.Fatalf("%s pack kl=%d: sums %v, want %v", kern.name, kl, sums, wantSums)
+			got := make([]byte, gemmNR*kl)
+			sums := make([]int32, gemmNR)
+			for _, kern := range kernels() {
+				if kern.gemm != nil && (kern.pack == nil || kern.gemv == nil) {
+					t.Fatalf("%s has gemm without pack or gemv, which the GEMM path calls", kern.name)
+				}
+				if kern.pack == nil {
+					continue
+				}
+				for name, rows := range map[string][][]byte{"strided": strided, "scattered": scattered} {
+					clear(got)
+					for i := range sums {
+						sums[i] = 7
+					}
+					kern.pack(got, rows, k0, kl, sums)
+					if !bytes.Equal(got, want) {
+						t.Fatalf("%s pack %s k0=%d kl=%d differs from the definition", kern.name, name, k0, kl)
+					}
+					if !slices.Equal(sums, wantSums) {
+						t.Fatalf("%s pack %s k0=%d kl=%d: sums %v, want %v", kern.name, name, k0, kl, sums, wantSums)
+					}
+				}
 			}
 		}
 	}

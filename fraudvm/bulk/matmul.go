@@ -18,7 +18,7 @@ import "encoding/binary"
 // mmPlan is one MATMUL's shape, its prepared B operand and its correction terms.
 type mmPlan struct {
 	kern    *kernel
-	workers int
+	workers *crew
 	pool    *pool
 	n, k    int
 	kp, np  int // row length and row count of the prepared buffers
@@ -26,7 +26,10 @@ type mmPlan struct {
 	cq      int // column quantum: column groups and np are multiples of it
 	b       []byte
 	bPooled bool // b came from the pool (not the caller's matrix: see useB)
-	corr    []int32
+	// rows are B's rows as the GEMM path reads them (np of them, kp bytes each): rows of b, or
+	// of the caller's matrix (useB), or, row by row, the memory's own bytes (useRow).
+	rows [][]byte
+	corr []int32
 	// gemv selects the matrix-vector form (gemv.go) for every row.
 	gemv bool
 	// signedA: A rows stay signed (prepA only zeroes their padding) and corr holds only the
@@ -47,7 +50,7 @@ const (
 
 // newMMPlan prepares a MATMUL of rows×k by k×n (rows is a hint: it picks the matrix-vector form
 // for rows < 4 where the kernel has one).
-func newMMPlan(kern *kernel, workers int, pl *pool, n, k, rows int) *mmPlan {
+func newMMPlan(kern *kernel, workers *crew, pl *pool, n, k, rows int) *mmPlan {
 	gemv := kern.gemv != nil && rows < 4
 	cq := kern.colQuantum()
 	if gemv {
@@ -70,6 +73,12 @@ func newMMPlan(kern *kernel, workers int, pl *pool, n, k, rows int) *mmPlan {
 	}
 	clear(p.b[n*kp:]) // the padding rows multiply to zero
 	clear(p.corr[n:])
+	if kern.gemm != nil && !gemv {
+		p.rows = make([][]byte, np)
+		for j := range p.rows {
+			p.rows[j] = p.b[j*kp : (j+1)*kp]
+		}
+	}
 	return p
 }
 
@@ -126,8 +135,22 @@ func (p *mmPlan) useB(b []byte) bool {
 	}
 	p.pool.putBytes(p.b)
 	p.b, p.bPooled = b[:p.n*p.k], false
+	for j := range p.rows {
+		p.rows[j] = p.b[j*p.k : (j+1)*p.k]
+	}
 	return true
 }
+
+// readsRows reports whether the kernels read B only through p.rows, so that a row may be given
+// where it lies (useRow) instead of copied into bRow: the GEMM path, with rows that need no
+// padding and enough rows of A for a tile (fewer go through the matrix-vector kernel, which
+// reads b).
+func (p *mmPlan) readsRows(rows int) bool { return p.rows != nil && p.kp == p.k && rows >= gemmMR }
+
+// useRow makes the kernels read row j of B from v (K bytes, which must not change until the
+// plan is released) instead of bRow(j); the caller then calls finishRow(j) as usual. Only
+// where readsRows.
+func (p *mmPlan) useRow(j int, v []byte) { p.rows[j] = v[:p.kp] }
 
 // prepA prepares rows [lo, hi) of an A buffer for the kernels, in place: for the dot-product
 // kernels flipped (the padding then meets B's zero padding); otherwise padding zeroed (the
@@ -160,13 +183,13 @@ func (p *mmPlan) run(a []byte, rows int, c []int32) {
 	// the last one taking the remainder) when there are too few column groups to go round.
 	// Every unit owns its rectangle of c.
 	rowGroups := 1
-	if colGroups < 2*p.workers {
-		rowGroups = min(max(1, rows/4), (2*p.workers+colGroups-1)/colGroups)
+	if colGroups < 2*p.workers.n {
+		rowGroups = min(max(1, rows/4), (2*p.workers.n+colGroups-1)/colGroups)
 	}
 	rq := p.kern.rowQuantum()
 	mr := max(rq, rows/rowGroups/rq*rq)
 	rowGroups = max(1, rows/mr)
-	parallelFor(p.workers, colGroups*rowGroups, func(u int) {
+	p.workers.forEach(colGroups*rowGroups, func(u int) {
 		cg, rg := u/rowGroups, u%rowGroups
 		r0, r1 := rg*mr, (rg+1)*mr
 		if rg == rowGroups-1 {
@@ -179,14 +202,16 @@ func (p *mmPlan) run(a []byte, rows int, c []int32) {
 // runStreamB computes all rows of D into c with all of A in a (prepared by prepA) and B not yet
 // loaded: each work unit calls loadB(j0, j1) for its own column group of B's rows (loadB fills
 // bRow(j) and calls finishRow(j) for j in [j0, j1)), then multiplies the group while it is in
-// cache. B is touched once, which is what a matrix-vector product needs.
-func (p *mmPlan) runStreamB(a []byte, rows int, c []int32, loadB func(j0, j1 int)) {
+// cache. B is touched once, which is what a matrix-vector product needs. The stages pre (which
+// fills a, then prepA) and post (which reads c) run before and after, in the same parallel run
+// (crew.stages); either may be empty.
+func (p *mmPlan) runStreamB(a []byte, rows int, c []int32, loadB func(j0, j1 int), pre, post stage) {
 	cols := p.colSplit()
-	parallelFor(p.workers, len(cols)-1, func(cg int) {
+	p.workers.stages(pre, stage{len(cols) - 1, func(cg int) {
 		j0, j1 := cols[cg], cols[cg+1]
 		loadB(j0, min(j1, p.n))
 		p.block(a, c, 0, rows, j0, j1)
-	})
+	}}, post)
 }
 
 // colSplit splits B's np rows into column groups for the work units and returns their bounds
@@ -202,7 +227,7 @@ func (p *mmPlan) colSplit() []int {
 	bounds := []int{0}
 	for j := 0; j < p.np; {
 		rem := p.np - j
-		g := min(most, roundUp((rem+2*p.workers-1)/(2*p.workers), cq), rem)
+		g := min(most, roundUp((rem+2*p.workers.n-1)/(2*p.workers.n), cq), rem)
 		j += g
 		bounds = append(bounds, j)
 	}
@@ -264,7 +289,7 @@ func flip(b []byte) {
 // a and b holding int8 values as bytes, wrapping; bias may be nil. streamB selects the driver
 // (runStreamB, or B prepared whole and run). It is the backend's pipeline minus the memory:
 // for tests and benchmarks.
-func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int, streamB bool) {
+func matmulDense(kern *kernel, workers *crew, pl *pool, d []int32, a, b []byte, bias []int32, m, n, k int, streamB bool) {
 	p := newMMPlan(kern, workers, pl, n, k, m)
 	defer p.release()
 	inPlace := p.useB(b)
@@ -292,12 +317,12 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 		ab = a[:m*k]
 		p.sizeA(m)
 		if p.gemv {
-			spans(workers, m, 64, func(lo, hi int) { p.prepA(ab, lo, hi) }) // sums only
+			workers.spans(m, 64, func(lo, hi int) { p.prepA(ab, lo, hi) }) // sums only
 		}
 	default:
 		ab = p.aBuf(m)
 		defer p.pool.putBytes(ab)
-		spans(workers, m, 64, func(lo, hi int) {
+		workers.spans(m, 64, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				copy(ab[i*p.kp:i*p.kp+k], a[i*k:(i+1)*k])
 			}
@@ -305,13 +330,13 @@ func matmulDense(kern *kernel, workers int, pl *pool, d []int32, a, b []byte, bi
 		})
 	}
 	if streamB {
-		p.runStreamB(ab, m, c, loadB)
+		p.runStreamB(ab, m, c, loadB, stage{}, stage{})
 	} else {
-		spans(workers, n, 64, loadB)
+		workers.spans(n, 64, loadB)
 		p.run(ab, m, c)
 	}
 	if p.np != n {
-		spans(workers, m, 64, func(lo, hi int) {
+		workers.spans(m, 64, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				copy(d[i*n:(i+1)*n], c[i*p.np:i*p.np+n])
 			}

@@ -11,13 +11,14 @@ import (
 // The bulk ops. Each gathers source rows into dense buffers (without their padding), computes on
 // all workers, and scatters whole destination rows back, block by block so that buffers stay
 // bounded. Gathers run on all workers too (memory.Memory's Read may run concurrently with other
-// Reads); writes happen on the calling goroutine only, after the block's reads. Elementwise
-// arithmetic is isa's, so it is defined in one place.
+// Reads); writes happen on the calling goroutine only, after the block's reads, except MATMUL's
+// (below). Elementwise arithmetic is isa's, so it is defined in one place.
 
 // matmul: D[i,j] = C[0,j] + Σ_k A[i,k]·B[j,k], wrapping int32 (matmul.go has the method).
 //
 // When A fits in one block (the usual case: a batch of activations against a weight matrix) it
-// is gathered once and B is streamed: each work unit reads its own column group of B, and
+// is gathered once and B is streamed (gather A, multiply, scatter D: three stages of one run of
+// the crew): each work unit reads its own column group of B, in place where it can, and
 // multiplies it while it is in cache, so B is read from memory once and never again. Otherwise
 // B is gathered whole and A streamed in blocks of rows.
 func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
@@ -35,9 +36,22 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 	}
 	p := newMMPlan(c.kern, c.workers, &c.pool, n, k, rows)
 	defer p.release()
+	// Rows of A per block: A rows, their int32 results and encoded D rows ≈ c.block together.
+	rb := min(rows, max(4, c.block/(p.kp+4*p.np+d.rowLen)/4*4))
+	// When A is one block (B streamed, below) and the kernels read B only through the plan's
+	// row table, a row of B that lies in one page of the memory is read there, not copied.
+	inPlace := rb == rows && p.readsRows(rows)
 	loadB := func(j0, j1 int) {
 		for j := j0; j < j1; j++ {
-			m.Read(b.elemAddr(j, 0), p.bRow(j))
+			v, ok := []byte(nil), false
+			if inPlace {
+				v, ok = m.Bytes(b.elemAddr(j, 0), k)
+			}
+			if ok {
+				p.useRow(j, v)
+			} else {
+				m.Read(b.elemAddr(j, 0), p.bRow(j))
+			}
 			var bj int32
 			if bias != nil {
 				bj = bias[j]
@@ -45,50 +59,69 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 			p.finishRow(j, bj) // while the row is in L1
 		}
 	}
-	loadA := func(ab []byte, i0, nr int) {
-		spans(c.workers, nr, 16, func(lo, hi int) {
+	ab, cb := p.aBuf(rb), p.cBuf(rb)
+	defer c.pool.putBytes(ab)
+	defer c.pool.putInts(cb)
+
+	// The gathers of A and the scatters of D are stages of units of a few rows each, so that a
+	// block is one run of the crew: gather A, multiply, scatter D.
+	const chunk = 16
+	chunks := func(nr int, f func(lo, hi int)) stage {
+		return stage{(nr + chunk - 1) / chunk, func(u int) { f(u*chunk, min(nr, (u+1)*chunk)) }}
+	}
+	gather := func(i0, nr int) stage {
+		return chunks(nr, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				m.Read(a.elemAddr(i0+i, 0), ab[i*p.kp:i*p.kp+k])
 			}
 			p.prepA(ab, lo, hi)
 		})
 	}
-
-	// Rows of A per block: A rows, their int32 results and encoded D rows ≈ c.block together.
-	rb := min(rows, max(4, c.block/(p.kp+4*p.np+d.rowLen)/4*4))
-	ab, cb, out := p.aBuf(rb), p.cBuf(rb), c.pool.getBytes(rb*d.rowLen)
-	defer c.pool.putBytes(ab)
-	defer c.pool.putInts(cb)
-	defer c.pool.putBytes(out)
-	store := func(i0, nr int) {
-		if p.np == n && d.rowLen == 4*n && nativeLE() {
-			// The results are already D's bytes: write them from where the kernels left them.
-			d.writeRows(m, i0, nr, int32Bytes(cb[:nr*n]))
-			return
+	// scatter(i0, nr) stores the block's result rows; finish completes what it cannot do
+	// from the workers. On a little-endian machine the results are D's bytes: each worker
+	// copies rows of them straight into D's pages, through a Region (D is disjoint from A,
+	// B and C here: mustStep sends every overlap to the micro-steps). Elsewhere the workers
+	// encode rows and the calling goroutine writes them.
+	var scatter func(i0, nr int) stage
+	finish := func(i0, nr int) {}
+	if nativeLE() {
+		reg := m.OpenRegion(d.addr, int(d.end()-d.addr)-(int(d.stride)-d.rowLen), d.dense())
+		defer reg.Close()
+		scatter = func(i0, nr int) stage {
+			return chunks(nr, func(lo, hi int) {
+				for i := lo; i < hi; i++ {
+					reg.WriteAt((i0+i)*int(d.stride), int32Bytes(cb[i*p.np:i*p.np+n]))
+				}
+			})
 		}
-		spans(c.workers, nr, 16, func(lo, hi int) {
-			for i := lo; i < hi; i++ {
-				putInt32s(out[i*d.rowLen:(i+1)*d.rowLen], cb[i*p.np:i*p.np+n])
-			}
-		})
-		d.writeRows(m, i0, nr, out)
+	} else {
+		enc := c.pool.getBytes(rb * d.rowLen)
+		defer c.pool.putBytes(enc)
+		scatter = func(i0, nr int) stage {
+			return chunks(nr, func(lo, hi int) {
+				for i := lo; i < hi; i++ {
+					putInt32s(enc[i*d.rowLen:(i+1)*d.rowLen], cb[i*p.np:i*p.np+n])
+				}
+			})
+		}
+		finish = func(i0, nr int) { d.writeRows(m, i0, nr, enc) }
 	}
 
 	if rb == rows {
-		loadA(ab, 0, rows)
-		p.runStreamB(ab, rows, cb, loadB)
-		store(0, rows)
+		p.runStreamB(ab, rows, cb, loadB, gather(0, rows), scatter(0, rows))
+		finish(0, rows)
 		return nil
 	}
-	spans(c.workers, n, 16, loadB)
+	c.workers.spans(n, 16, loadB)
 	for i0 := 0; i0 < rows; i0 += rb {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		nr := min(rb, rows-i0)
-		loadA(ab, i0, nr)
+		c.workers.stages(gather(i0, nr))
 		p.run(ab, nr, cb)
-		store(i0, nr)
+		c.workers.stages(scatter(i0, nr))
+		finish(i0, nr)
 	}
 	return nil
 }
@@ -99,7 +132,7 @@ func (c *CPU) readRows(m rw, v *view, r0, n int, dst []byte) {
 		v.readRows(m, r0, n, dst)
 		return
 	}
-	spans(c.workers, n, max(1, (256<<10)/v.rowLen), func(lo, hi int) {
+	c.workers.spans(n, max(1, (256<<10)/v.rowLen), func(lo, hi int) {
 		v.readRows(m, r0+lo, hi-lo, dst[lo*v.rowLen:])
 	})
 }
@@ -164,7 +197,7 @@ func (c *CPU) requant(ctx context.Context, m rw, in *isa.Instr, o *operands) err
 	}
 	cols, rp := o.d.cols, ra.rp
 	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) error {
-		spans(c.workers, nr, 64, func(lo, hi int) {
+		c.workers.spans(nr, 64, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				drow, arow := dst[i*cols:(i+1)*cols], src[0][i*4*cols:(i+1)*4*cols]
 				for j := range drow {
@@ -190,7 +223,7 @@ func (c *CPU) add(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
 	f := func(x, y byte) byte { return byte(isa.Add(int8(x), int8(y), &p)) }
 	if o.d.Elems() >= addTableMin {
 		tab := make([]byte, 1<<16)
-		spans(c.workers, 1<<16, 1<<12, func(lo, hi int) {
+		c.workers.spans(1<<16, 1<<12, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				tab[i] = f(byte(i>>8), byte(i))
 			}
@@ -198,7 +231,7 @@ func (c *CPU) add(ctx context.Context, m rw, in *isa.Instr, o *operands) error {
 		f = func(x, y byte) byte { return tab[int(x)<<8|int(y)] }
 	}
 	return c.stream(ctx, m, o.d, []*view{o.a, o.b}, func(dst []byte, src [][]byte, nr int) error {
-		spans(c.workers, len(dst), 1<<14, func(lo, hi int) {
+		c.workers.spans(len(dst), 1<<14, func(lo, hi int) {
 			for i, x := range src[0][lo:hi] {
 				dst[lo+i] = f(x, src[1][lo+i])
 			}
@@ -232,7 +265,7 @@ func (c *CPU) lut8(ctx context.Context, m rw, o *operands) error {
 func (c *CPU) argmax(ctx context.Context, m rw, o *operands) error {
 	cols := o.a.cols
 	return c.stream(ctx, m, o.d, []*view{o.a}, func(dst []byte, src [][]byte, nr int) error {
-		spans(c.workers, nr, 64, func(lo, hi int) {
+		c.workers.spans(nr, 64, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				row := src[0][i*cols : (i+1)*cols]
 				best, at := int8(row[0]), 0
@@ -324,7 +357,7 @@ func (c *CPU) window(ctx context.Context, m rw, o *operands, f func(img, dst []b
 			return err
 		}
 		nr := min(rb, d.rows-p0)
-		spans(c.workers, nr, 16, func(lo, hi int) {
+		c.workers.spans(nr, 16, func(lo, hi int) {
 			f(img, dst[lo*d.rowLen:hi*d.rowLen], p0+lo, p0+hi)
 		})
 		d.writeRows(m, p0, nr, dst)

@@ -1,46 +1,162 @@
 package bulk
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
-// parallelFor runs f(u) for every u in [0, n) on at most workers goroutines. Units are handed
-// out in increasing order from a shared counter; callers make each unit own a disjoint part of
-// the output, so the result never depends on which goroutine ran which unit.
-func parallelFor(workers, n int, f func(u int)) {
-	workers = min(workers, n)
-	if workers <= 1 {
-		for u := range n {
-			f(u)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				u := int(next.Add(1) - 1)
-				if u >= n {
-					return
-				}
-				f(u)
-			}
-		})
-	}
-	wg.Wait()
+// crew is the goroutines a backend computes on: the calling goroutine and up to n−1 helpers.
+//
+// Work is handed out in units from shared counters, and every caller makes each unit own a
+// disjoint part of the output, so a result never depends on which goroutine ran which unit.
+//
+// Why helpers that persist, and spin a while before they sleep: on the machines this runs on
+// (virtual machines whose idle vCPUs halt), a goroutine started or woken on an idle core begins
+// 50–80 µs after it was asked for. A 256×1024×1024 MATMUL takes ~0.5 ms, and one Exec runs
+// several such parallel steps; fresh goroutines for each left one core idle for ~10% of the
+// instruction. A helper that has just finished keeps its core busy for helperSpin, polling for
+// the next run (yielding to any other goroutine as it does), so the steps of one instruction,
+// and the instructions of one program, find it awake; only then does it sleep.
+//
+// The caller is always a worker, and it waits only for helpers that joined its run: a run
+// never depends on a helper being free, so runs may come from several goroutines at once and
+// may nest (a unit that starts a run of its own).
+type crew struct {
+	n     int
+	runs  chan *run // offered to the helpers
+	start sync.Once
 }
 
-// spans splits [0, n) into at most parts contiguous ranges of at least minLen (except when n is
-// smaller) and calls f(lo, hi) for each, in parallel.
-func spans(workers, n, minLen int, f func(lo, hi int)) {
+// helperSpin is how long an idle helper polls for work before it sleeps.
+const helperSpin = 200 * time.Microsecond
+
+// newCrew returns a crew of n workers (at least one: the caller).
+func newCrew(n int) *crew {
+	w := &crew{n: max(1, n), runs: make(chan *run, 4*max(1, n))}
+	// The helpers hold the channel, not the crew: when the crew is unreachable the channel is
+	// closed and they return.
+	runtime.AddCleanup(w, func(ch chan *run) { close(ch) }, w.runs)
+	return w
+}
+
+// helper runs the runs offered on ch until it is closed.
+func helper(ch chan *run) {
+	for {
+		var r *run
+		select {
+		case r = <-ch:
+		default:
+			for t0 := time.Now(); r == nil && time.Since(t0) < helperSpin; {
+				select {
+				case r = <-ch:
+				default:
+					runtime.Gosched()
+				}
+			}
+			if r == nil {
+				r = <-ch
+			}
+		}
+		if r == nil {
+			return // closed
+		}
+		r.join()
+	}
+}
+
+// stage is one step of a run: f(u) for every u in [0, n).
+type stage struct {
+	n int
+	f func(u int)
+}
+
+// run is one call of stages: its units' counters and the workers inside it.
+type run struct {
+	stages     []stage
+	next, done []atomic.Int64
+	inside     atomic.Int64 // workers inside, plus closed once the caller has finished
+}
+
+const closed = 1 << 62
+
+// stages runs the stages in order, each stage's units after every unit of the stage before it
+// has finished, and returns when all are done.
+//
+// A worker that finds a stage's units all taken waits for the stragglers by yielding, and goes
+// straight on to the next stage: the steps of one instruction (gather an operand, compute,
+// scatter the result) are one run, not three calls that each gather the workers again. A worker
+// only waits for units that a worker inside the run has taken, so the stages finish however few
+// helpers join.
+func (w *crew) stages(stages ...stage) {
+	most := 0
+	for _, s := range stages {
+		most = max(most, s.n)
+	}
+	helpers := min(w.n, most) - 1
+	r := &run{stages: stages, next: make([]atomic.Int64, len(stages)), done: make([]atomic.Int64, len(stages))}
+	if helpers > 0 {
+		w.start.Do(func() {
+			for range w.n - 1 {
+				go helper(w.runs)
+			}
+		})
+		for range helpers {
+			select {
+			case w.runs <- r:
+			default: // the queue is full (runs from other goroutines): the caller does more
+			}
+		}
+	}
+	r.join()
+	// No worker joins from now on; wait for those inside to leave (they are finishing the
+	// units they took).
+	r.inside.Add(closed)
+	for r.inside.Load() != closed {
+		runtime.Gosched()
+	}
+}
+
+// join makes the calling goroutine a worker of r until r's stages are done, unless r is closed.
+func (r *run) join() {
+	for {
+		s := r.inside.Load()
+		if s&closed != 0 {
+			return
+		}
+		if r.inside.CompareAndSwap(s, s+1) {
+			break
+		}
+	}
+	defer r.inside.Add(-1)
+	for i, s := range r.stages {
+		for {
+			u := int(r.next[i].Add(1) - 1)
+			if u >= s.n {
+				break
+			}
+			s.f(u)
+			r.done[i].Add(1)
+		}
+		for r.done[i].Load() < int64(s.n) {
+			runtime.Gosched()
+		}
+	}
+}
+
+// forEach runs f(u) for every u in [0, n), in increasing order of u as the workers take them.
+func (w *crew) forEach(n int, f func(u int)) { w.stages(stage{n, f}) }
+
+// spans splits [0, n) into at most 4·workers contiguous ranges of at least minLen (except when
+// n is smaller) and calls f(lo, hi) for each, in parallel.
+func (w *crew) spans(n, minLen int, f func(lo, hi int)) {
 	if n <= 0 {
 		return
 	}
-	parts := max(1, min(workers*4, n/max(1, minLen)))
+	parts := max(1, min(w.n*4, n/max(1, minLen)))
 	size := (n + parts - 1) / parts
-	parallelFor(workers, (n+size-1)/size, func(u int) {
+	w.forEach((n+size-1)/size, func(u int) {
 		f(u*size, min(n, (u+1)*size))
 	})
 }

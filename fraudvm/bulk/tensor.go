@@ -5,14 +5,20 @@ import (
 	"math/bits"
 
 	"github.com/crollup/crollup/fraudvm/isa"
+	"github.com/crollup/crollup/fraudvm/memory"
 )
 
 // rw is the part of the machine memory the backend uses: byte-granular reads and writes. A write
 // changes exactly the bytes it names, so scattering a row's elements leaves its padding alone.
 // Reads must be safe to run concurrently with each other (not with writes), as memory.Memory's are.
+// Bytes reads in place, without a copy, what lies in one page. OpenRegion opens a destination for
+// writes from all workers at once (memory.Region), which may run concurrently with reads of
+// other bytes.
 type rw interface {
 	Read(addr uint64, buf []byte)
+	Bytes(addr uint64, n int) ([]byte, bool)
 	Write(addr uint64, data []byte)
+	OpenRegion(addr uint64, n int, overwrite bool) *memory.Region
 }
 
 // view is a tensor declaration checked for the things bulk access needs (the same checks the

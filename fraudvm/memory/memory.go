@@ -408,6 +408,23 @@ func (m *Memory) Read(addr uint64, buf []byte) {
 	}
 }
 
+// Bytes returns the n bytes at [addr, addr+n) without copying them, when they lie in one page: a
+// slice of the page's data (or of a page of zeros, where the page is absent). ok is false, and b
+// nil, when the range crosses a page boundary: Read it instead. The caller must not modify b,
+// and b holds m's bytes only until the next method that modifies m. Like Read, Bytes may run
+// concurrently with other reads (and with a Region's writes to other bytes).
+func (m *Memory) Bytes(addr uint64, n int) (b []byte, ok bool) {
+	checkRange("Bytes", addr, n)
+	off := addr & pageMask
+	if off+uint64(n) > PageSize {
+		return nil, false
+	}
+	if p := m.lookupPage(addr >> PageBits); p != nil {
+		return p.data[off : off+uint64(n) : off+uint64(n)], true
+	}
+	return zeroPage[:n:n], true
+}
+
 // Write copies data to [addr, addr+len(data)). It works a page at a time: a whole-page chunk is one
 // copy and one reset of the page's valid bits, a whole page of zeros deletes the page, and zeros
 // written into an absent page change nothing and create nothing.
