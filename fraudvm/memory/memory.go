@@ -254,12 +254,20 @@ func (m *Memory) lookupNode(addr uint64, hb uint) (*page, *inode) {
 // invalid hashes, and a shared page is replaced by a fresh one rather than cloned. The bytes of
 // the returned page are then unspecified (zero, or the old page's if m owned it).
 func (m *Memory) pageForWrite(idx uint64, whole bool) *page {
-	o := m.tok()
 	var path [levels]*inode
+	m.pathForWrite(idx, &path)
+	return m.pageInPath(&path, idx, whole)
+}
+
+// pathForWrite makes the interior nodes on page idx's path owned by m, creating and cloning them
+// as needed, stores them in path (path[levels-1] is the node holding the page) and invalidates
+// the path's slots above that node. The pages below path[levels-1] share all of it: a caller
+// writing several of them walks once (pageInPath does the rest per page).
+func (m *Memory) pathForWrite(idx uint64, path *[levels]*inode) {
+	o := m.tok()
 	pp := &m.root
-	var n *inode
 	for level := 0; level < levels; level++ {
-		n = *pp
+		n := *pp
 		switch {
 		case n == nil:
 			n = newInode(o, level)
@@ -270,10 +278,20 @@ func (m *Memory) pageForWrite(idx uint64, whole bool) *page {
 		}
 		path[level] = n
 		c := slot(idx, level)
-		n.invalidateSlot(c)
-		pp = &n.kids[c]
+		if level < levels-1 {
+			n.invalidateSlot(c)
+			pp = &n.kids[c]
+		}
 	}
+}
+
+// pageInPath is pageForWrite's work below path, which pathForWrite prepared for a page with the
+// same parent as idx.
+func (m *Memory) pageInPath(path *[levels]*inode, idx uint64, whole bool) *page {
+	o := m.tok()
+	n := path[levels-1]
 	c := idx & (fanout - 1)
+	n.invalidateSlot(uint(c))
 	p := n.pages[c]
 	switch {
 	case p == nil:

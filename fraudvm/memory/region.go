@@ -31,11 +31,15 @@ func (m *Memory) OpenRegion(addr uint64, n int, overwrite bool) *Region {
 	end := addr + uint64(n)
 	last := (end - 1) >> PageBits
 	r.pages = make([]*page, 0, last-r.first+1)
+	var path [levels]*inode
 	for idx := r.first; idx <= last; idx++ {
 		lo := max(addr, idx<<PageBits) - idx<<PageBits
 		hi := min(end, (idx+1)<<PageBits) - idx<<PageBits // exclusive, page-relative
 		whole := lo == 0 && hi == PageSize
-		p := m.pageForWrite(idx, whole && overwrite)
+		if idx == r.first || idx&(fanout-1) == 0 { // a new parent: walk to it once
+			m.pathForWrite(idx, &path)
+		}
+		p := m.pageInPath(&path, idx, whole && overwrite)
 		if whole {
 			p.valid = [2]uint64{}
 		} else {
