@@ -59,7 +59,9 @@
 // from memory and multiplies it while it is still in cache, so B is read exactly once; otherwise
 // B is gathered whole and A is streamed in blocks. The register-tiled GEMM path (gemm.go) goes
 // further: it reads B only to pack it, through a table of row slices, so a row of B that lies in
-// one page of the memory is packed from the page itself and never copied.
+// one page of the memory is packed from the page itself and never copied; and it stores its
+// tiles through a table of row pointers, so a panel of D that lies in one page is written there
+// by the kernel, accumulated in place across k-blocks, and never copied either.
 //
 // The pure-Go kernel (kernel.go) computes the same sums and is the fallback on other
 // architectures, CPUs without AVX512-VNNI (selected at run time with golang.org/x/sys/cpu) and

@@ -1,6 +1,9 @@
 package bulk
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // The register-tiled path of MATMUL (kernels that set kernel.gemm).
 //
@@ -43,28 +46,34 @@ func (k *kernel) rowQuantum() int {
 // left over (fewer than gemmMR) are copied into a gemmMR-row block padded with zero rows, which
 // the micro-kernel multiplies with the same packed panel into a scratch tile, and only their
 // rows of that tile are kept. That costs one tile per panel and k-block, and it means this path
-// reads B only through pack, from p.rows, wherever the rows lie.
+// reads B only through pack, from p.rows, wherever the rows lie. Results go where cTable says.
 //
 // The correction −128·Σ_k B[j,k] comes from the packing, which sees every byte of B anyway: the
 // panel's sums are complete after its last k-block, so that block's tiles add the correction
 // (the earlier ones add zero). p.corr holds only the bias here (finishRow), and nothing shared
 // is written: work units that pack the same panel each keep their own sums.
 func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
-	kp, np := p.kp, p.np
+	kp := p.kp
 	nb := (r1 - r0) / gemmMR
 	full := r0 + nb*gemmMR
 	pk := p.pool.getBytes(gemmNR * p.kc)
 	defer p.pool.putBytes(pk)
 	var pad []byte // the leftover rows of A, then zero rows
 	var tile [gemmMR * gemmNR]int32
+	var tileRows [gemmMR]*int32
 	if full < r1 {
 		pad = p.pool.getBytes(gemmMR * kp)
 		defer p.pool.putBytes(pad)
 		copy(pad, a[full*kp:r1*kp])
 		clear(pad[(r1-full)*kp:])
+		for r := range tileRows {
+			tileRows[r] = &tile[r*gemmNR]
+		}
 	}
+	ct := make([]*int32, r1-r0)
 	var sums, corr, zero [gemmNR]int32
 	for jp := j0; jp < j1; jp += gemmNR {
+		p.cTable(ct, c, r0, r1, jp)
 		sums = [gemmNR]int32{}
 		rows := p.rows[jp : jp+gemmNR]
 		for k0 := 0; k0 < kp; k0 += p.kc {
@@ -77,26 +86,48 @@ func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 				}
 				add = corr[:]
 			}
-			p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, c[r0*np+jp:], np, add, k0 > 0, nb)
+			p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, ct, add, k0 > 0, nb)
 			if pad != nil {
-				p.kern.gemm(pad[k0:], kp, pk, kl/4, tile[:], gemmNR, add, k0 > 0, 1)
+				p.kern.gemm(pad[k0:], kp, pk, kl/4, tileRows[:], add, k0 > 0, 1)
 			}
 		}
 		for i := full; i < r1; i++ {
-			copy(c[i*np+jp:i*np+jp+gemmNR], tile[(i-full)*gemmNR:])
+			copy(unsafe.Slice(ct[i-r0], gemmNR), tile[(i-full)*gemmNR:])
 		}
 	}
 }
 
-// checkGemm panics unless the slices cover every byte a gemm call may touch (the assembly takes
-// raw pointers).
-func checkGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, nb int) {
-	if kq <= 0 || kq%4 != 0 || lda < 4*kq || ldc < gemmNR || nb <= 0 {
-		panic(fmt.Sprintf("bulk: bad gemm geometry kq=%d lda=%d ldc=%d nb=%d", kq, lda, ldc, nb))
+// cTable sets t[i−r0], for rows i in [r0, r1), to where row i's columns [j, j+gemmNR) of the
+// result go: into the destination's bytes in the memory where p.direct offers them, else into
+// c (row stride np).
+func (p *mmPlan) cTable(t []*int32, c []int32, r0, r1, j int) {
+	for i := r0; i < r1; i++ {
+		var q *int32
+		if p.direct != nil {
+			q = p.direct(i, j)
+		}
+		if q == nil {
+			q = &c[i*p.np+j : i*p.np+j+gemmNR][0] // the slice expression checks the bounds
+		}
+		t[i-r0] = q
+	}
+}
+
+// checkGemm panics unless the slices cover every byte a gemm call may touch and every C row
+// pointer is set (the assembly takes raw pointers; each pointer's gemmNR int32s are the
+// caller's to guarantee, which cTable does by taking them from slices that hold them).
+func checkGemm(a []byte, lda int, bp []byte, kq int, c []*int32, add []int32, nb int) {
+	if kq <= 0 || kq%4 != 0 || lda < 4*kq || nb <= 0 {
+		panic(fmt.Sprintf("bulk: bad gemm geometry kq=%d lda=%d nb=%d", kq, lda, nb))
 	}
 	rows := nb * gemmMR
-	if len(a) < (rows-1)*lda+4*kq || len(bp) < 128*kq || len(c) < (rows-1)*ldc+gemmNR || len(add) < gemmNR {
+	if len(a) < (rows-1)*lda+4*kq || len(bp) < 128*kq || len(c) < rows || len(add) < gemmNR {
 		panic(fmt.Sprintf("bulk: gemm operands too short: len(a)=%d len(bp)=%d len(c)=%d len(add)=%d",
 			len(a), len(bp), len(c), len(add)))
+	}
+	for r, q := range c[:rows] {
+		if q == nil {
+			panic(fmt.Sprintf("bulk: gemm C row %d not set", r))
+		}
 	}
 }

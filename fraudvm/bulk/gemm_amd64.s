@@ -15,11 +15,12 @@
 // Operands (see gemm.go): A is 12 rows of signed bytes at a + r·lda, flipped here (XOR 0x80,
 // on Z30) into the unsigned operand as they are broadcast: the flip rides on vector ports the
 // multiply-adds leave idle, and spares A a pass before the product (A can be used where it
-// lies). B is a
-// packed panel, kq groups of 128 bytes (group g: columns 0–15 then 16–31, each column's four
-// bytes k = 4g..4g+3 together). C is 12 rows of 32 int32 at c + r·ldc·4. The tile stored is
-// add[0:32] plus the sums, plus C's previous contents when accum ≠ 0 (a later k-block); add
-// carries the per-column correction on a panel's last k-block (gemm.go), zeros before it.
+// lies). B is a packed panel, kq groups of 128 bytes (group g: columns 0–15 then 16–31, each
+// column's four bytes k = 4g..4g+3 together). C's rows are reached through a table, c[r]
+// pointing at row r's 32 int32: a matrix's rows, or the destination tensor's rows in the pages
+// of the machine's memory, wherever they lie. The tile stored is add[0:32] plus the sums, plus
+// C's previous contents when accum ≠ 0 (a later k-block); add carries the per-column correction
+// on a panel's last k-block (gemm.go), zeros before it.
 
 // One row pair: multiply the two B vectors by the broadcasts in x and y into rows (r, r+1).
 #define PAIR(x, y, a0, a1, a2, a3) \
@@ -63,32 +64,32 @@
 	VPXORD       Z30, Z29, Z29; \
 	PAIR(Z28, Z29, Z20, Z21, Z22, Z23)
 
-// Store one row: add (Z24, Z25) plus the accumulators.
-#define ROWINIT(lo, hi) \
+// Store the row whose pointer is at off(R14): add (Z24, Z25) plus the accumulators.
+#define ROWINIT(off, lo, hi) \
+	MOVQ      off(R14), BX; \
 	VPADDD    Z24, lo, lo; \
 	VPADDD    Z25, hi, hi; \
 	VMOVDQU32 lo, (BX); \
-	VMOVDQU32 hi, 64(BX); \
-	ADDQ      R12, BX
+	VMOVDQU32 hi, 64(BX)
 
-// Store one row: C plus add (Z24, Z25) plus the accumulators.
-#define ROWACC(lo, hi) \
+// Store the row at off(R14): C plus add (Z24, Z25) plus the accumulators.
+#define ROWACC(off, lo, hi) \
+	MOVQ      off(R14), BX; \
 	VPADDD    Z24, lo, lo; \
 	VPADDD    Z25, hi, hi; \
 	VPADDD    (BX), lo, lo; \
 	VPADDD    64(BX), hi, hi; \
 	VMOVDQU32 lo, (BX); \
-	VMOVDQU32 hi, 64(BX); \
-	ADDQ      R12, BX
+	VMOVDQU32 hi, 64(BX)
 
-// func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int, nb int)
+// func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c **int32, add *int32, accum int, nb int)
 //
 // kq is a positive multiple of 4. Runs nb ≥ 1 tiles down the same panel: tile t reads A rows
-// 12t.. and writes C rows 12t.. (one call per panel and k-block, not per tile).
-TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-72
+// 12t.. and writes the C rows c[12t..] point at (one call per panel and k-block, not per tile).
+TEXT ·gemm12x32VNNI(SB), NOSPLIT, $0-64
 	MOVQ a+0(FP), R13  // A rows of the current tile
-	MOVQ c+32(FP), R14 // C rows of the current tile
-	MOVQ nb+64(FP), R15
+	MOVQ c+32(FP), R14 // pointers to the C rows of the current tile
+	MOVQ nb+56(FP), R15
 	MOVL $0x80808080, AX
 	VPBROADCASTD AX, Z30
 
@@ -141,45 +142,42 @@ loop:
 	DECQ CX
 	JNZ  loop
 
-	MOVQ R14, BX
-	MOVQ ldc+40(FP), R12
-	SHLQ $2, R12 // ldc in bytes
-	MOVQ add+48(FP), DX
+	MOVQ add+40(FP), DX
 	VMOVDQU32 (DX), Z24
 	VMOVDQU32 64(DX), Z25
-	MOVQ accum+56(FP), AX
+	MOVQ accum+48(FP), AX
 	TESTQ AX, AX
 	JNZ  accumulate
-	ROWINIT(Z0, Z1)
-	ROWINIT(Z2, Z3)
-	ROWINIT(Z4, Z5)
-	ROWINIT(Z6, Z7)
-	ROWINIT(Z8, Z9)
-	ROWINIT(Z10, Z11)
-	ROWINIT(Z12, Z13)
-	ROWINIT(Z14, Z15)
-	ROWINIT(Z16, Z17)
-	ROWINIT(Z18, Z19)
-	ROWINIT(Z20, Z21)
-	ROWINIT(Z22, Z23)
+	ROWINIT(0, Z0, Z1)
+	ROWINIT(8, Z2, Z3)
+	ROWINIT(16, Z4, Z5)
+	ROWINIT(24, Z6, Z7)
+	ROWINIT(32, Z8, Z9)
+	ROWINIT(40, Z10, Z11)
+	ROWINIT(48, Z12, Z13)
+	ROWINIT(56, Z14, Z15)
+	ROWINIT(64, Z16, Z17)
+	ROWINIT(72, Z18, Z19)
+	ROWINIT(80, Z20, Z21)
+	ROWINIT(88, Z22, Z23)
 	JMP  next
 
 accumulate:
-	ROWACC(Z0, Z1)
-	ROWACC(Z2, Z3)
-	ROWACC(Z4, Z5)
-	ROWACC(Z6, Z7)
-	ROWACC(Z8, Z9)
-	ROWACC(Z10, Z11)
-	ROWACC(Z12, Z13)
-	ROWACC(Z14, Z15)
-	ROWACC(Z16, Z17)
-	ROWACC(Z18, Z19)
-	ROWACC(Z20, Z21)
-	ROWACC(Z22, Z23)
+	ROWACC(0, Z0, Z1)
+	ROWACC(8, Z2, Z3)
+	ROWACC(16, Z4, Z5)
+	ROWACC(24, Z6, Z7)
+	ROWACC(32, Z8, Z9)
+	ROWACC(40, Z10, Z11)
+	ROWACC(48, Z12, Z13)
+	ROWACC(56, Z14, Z15)
+	ROWACC(64, Z16, Z17)
+	ROWACC(72, Z18, Z19)
+	ROWACC(80, Z20, Z21)
+	ROWACC(88, Z22, Z23)
 
 next:
-	MOVQ BX, R14 // ROWINIT/ROWACC left BX at row 12
+	ADDQ $96, R14 // the next tile's 12 row pointers
 	DECQ R15
 	JNZ  tile
 	VZEROUPPER

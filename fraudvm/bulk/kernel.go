@@ -21,10 +21,12 @@ type kernel struct {
 	sum func(b []byte) int32
 	// gemm, when set, computes nb ≥ 1 gemmMR×gemmNR tiles of C down one panel: from rows of a
 	// holding signed bytes (stride lda, kq groups of four bytes, kq a positive multiple of 4),
-	// which it flips itself, and a panel bp written by pack, c[r*ldc+j] = (accum ?
-	// c[r*ldc+j] : 0) + add[j] + Σ_k (a[r][k]+128)·b[j][k] for r < nb·gemmMR. A kernel with gemm
-	// also has gemv (a MATMUL with too few rows for a tile goes through it). See gemm.go.
-	gemm func(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int)
+	// which it flips itself, and a panel bp written by pack, C[r][j] = (accum ? C[r][j] : 0) +
+	// add[j] + Σ_k (a[r][k]+128)·b[j][k] for r < nb·gemmMR, j < gemmNR, where C[r] is the
+	// gemmNR int32s c[r] points at (rows of a matrix, or of the destination in the memory's
+	// pages: see cTable). A kernel with gemm also has gemv (a MATMUL with too few rows for a
+	// tile goes through it). See gemm.go.
+	gemm func(a []byte, lda int, bp []byte, kq int, c []*int32, add []int32, accum bool, nb int)
 	// gemv, when set, is tile1 with the operands' roles swapped: a holds signed bytes and the
 	// kernel flips b, c[4q+j] += Σ_k int8(a[k])·(int8(b row 4q+j [k]) + 128). See gemv.go.
 	gemv func(a []byte, b []byte, ldb, nq, kp int, c []int32)

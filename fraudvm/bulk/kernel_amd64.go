@@ -23,7 +23,7 @@ func dot1x4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 func sumVNNI(b *byte, n int) int32
 
 //go:noescape
-func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c *int32, ldc int, add *int32, accum int, nb int)
+func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c **int32, add *int32, accum int, nb int)
 
 //go:noescape
 func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
@@ -49,13 +49,13 @@ func vnniPack(dst []byte, rows [][]byte, k0, kl int, sums []int32) {
 	pack16VNNI(&dst[64], (*[16]*byte)(p[16:]), kl/4, &sums[16])
 }
 
-func vnniGemm(a []byte, lda int, bp []byte, kq int, c []int32, ldc int, add []int32, accum bool, nb int) {
-	checkGemm(a, lda, bp, kq, c, ldc, add, nb)
+func vnniGemm(a []byte, lda int, bp []byte, kq int, c []*int32, add []int32, accum bool, nb int) {
+	checkGemm(a, lda, bp, kq, c, add, nb)
 	acc := 0
 	if accum {
 		acc = 1
 	}
-	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], ldc, &add[0], acc, nb)
+	gemm12x32VNNI(&a[0], lda, &bp[0], kq, &c[0], &add[0], acc, nb)
 }
 
 func vnniTile4(a []byte, lda int, b []byte, ldb, nq, kp int, c []int32, ldc int) {

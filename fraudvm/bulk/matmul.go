@@ -29,7 +29,11 @@ type mmPlan struct {
 	// rows are B's rows as the GEMM path reads them (np of them, kp bytes each): rows of b, or
 	// of the caller's matrix (useB), or, row by row, the memory's own bytes (useRow).
 	rows [][]byte
-	corr []int32
+	// direct, when set (GEMM path only), gives where row i's columns [j, j+gemmNR) of D may be
+	// stored as they are computed (gemmNR int32s in the destination's bytes, native order), or
+	// nil for the result buffer: see gemm.go's cTable.
+	direct func(i, j int) *int32
+	corr   []int32
 	// gemv selects the matrix-vector form (gemv.go) for every row.
 	gemv bool
 	// signedA: A rows stay signed (prepA only zeroes their padding) and corr holds only the
@@ -145,7 +149,11 @@ func (p *mmPlan) useB(b []byte) bool {
 // where it lies (useRow) instead of copied into bRow: the GEMM path, with rows that need no
 // padding and enough rows of A for a tile (fewer go through the matrix-vector kernel, which
 // reads b).
-func (p *mmPlan) readsRows(rows int) bool { return p.rows != nil && p.kp == p.k && rows >= gemmMR }
+func (p *mmPlan) readsRows(rows int) bool { return p.allGemm(rows) && p.kp == p.k }
+
+// allGemm reports whether every row of an A block of rows rows goes through the GEMM path
+// (blockGemm), which reads B through p.rows and stores through cTable (so p.direct applies).
+func (p *mmPlan) allGemm(rows int) bool { return p.rows != nil && rows >= gemmMR }
 
 // useRow makes the kernels read row j of B from v (K bytes, which must not change until the
 // plan is released) instead of bRow(j); the caller then calls finishRow(j) as usual. Only

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"unsafe"
 
 	"github.com/crollup/crollup/fraudvm/isa"
 )
@@ -93,6 +94,32 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 					reg.WriteAt((i0+i)*int(d.stride), int32Bytes(cb[i*p.np:i*p.np+n]))
 				}
 			})
+		}
+		if rb == rows && p.allGemm(rows) {
+			// The GEMM kernel stores each row's panel of gemmNR results straight into D's
+			// page where the panel lies in one page (and inside the row); the scatter then
+			// copies only the others, from cb.
+			p.direct = func(i, j int) *int32 {
+				if j+gemmNR > n {
+					return nil
+				}
+				v, ok := reg.Bytes(i*int(d.stride)+4*j, 4*gemmNR)
+				if !ok {
+					return nil
+				}
+				return (*int32)(unsafe.Pointer(&v[0]))
+			}
+			scatter = func(i0, nr int) stage {
+				return chunks(nr, func(lo, hi int) {
+					for i := lo; i < hi; i++ {
+						for j := 0; j < n; j += gemmNR {
+							if p.direct(i, j) == nil {
+								reg.WriteAt(i*int(d.stride)+4*j, int32Bytes(cb[i*p.np+j:i*p.np+min(j+gemmNR, n)]))
+							}
+						}
+					}
+				})
+			}
 		}
 	} else {
 		enc := c.pool.getBytes(rb * d.rowLen)

@@ -69,6 +69,22 @@ func (r *Region) WriteAt(off int, data []byte) {
 	}
 }
 
+// Bytes returns [off, off+n) of the region as a slice of the page that holds it, to be written in
+// place as WriteAt would write it (concurrently with writes to other bytes), when it lies in one
+// page; ok is false, and b nil, when it crosses a page boundary. The slice is valid until Close.
+func (r *Region) Bytes(off, n int) (b []byte, ok bool) {
+	if off < 0 || n < 0 || off > r.n || n > r.n-off {
+		panic("memory: Region.Bytes: range outside the region")
+	}
+	a := r.addr + uint64(off)
+	o := a & pageMask
+	if o+uint64(n) > PageSize {
+		return nil, false
+	}
+	p := r.pages[a>>PageBits-r.first]
+	return p.data[o : o+uint64(n) : o+uint64(n)], true
+}
+
 // Close ends the writes. Pages of the region left entirely zero are deleted, as Write deletes a
 // page it fills with zeros, so a region that received only zeros leaves the representation it
 // found (and every root is the same either way: a zero page hashes like an absent one).

@@ -7,7 +7,7 @@ import (
 )
 
 // TestRegion writes random ranges through OpenRegion from several goroutines at once (disjoint
-// chunks in a random order) and through the reference, over a memory with existing pages, pages
+// chunks in a random order, through WriteAt or in place through Bytes) and through the reference, over a memory with existing pages, pages
 // shared with a snapshot and absent pages, with and without overwrite, and checks contents, roots,
 // proofs and the tree's invariants after each, and that the snapshot is untouched. Run with -race
 // it also checks that the concurrent copies share nothing.
@@ -48,7 +48,12 @@ func TestRegion(t *testing.T) {
 		for w := range 3 {
 			wg.Go(func() {
 				for i := w; i < len(chunks); i += 3 {
-					reg.WriteAt(chunks[i][0], data[chunks[i][0]:chunks[i][1]])
+					lo, hi := chunks[i][0], chunks[i][1]
+					if b, ok := reg.Bytes(lo, hi-lo); ok && i%2 == 0 {
+						copy(b, data[lo:hi]) // in place, where the chunk lies in one page
+						continue
+					}
+					reg.WriteAt(lo, data[lo:hi])
 				}
 			})
 		}
@@ -77,7 +82,8 @@ func TestRegion(t *testing.T) {
 	}
 }
 
-// TestRegionBounds checks that WriteAt refuses a range outside its region.
+// TestRegionBounds checks that WriteAt and Bytes refuse a range outside their region, and that
+// Bytes refuses one that crosses a page.
 func TestRegionBounds(t *testing.T) {
 	m := New()
 	reg := m.OpenRegion(4096, 100, false)
@@ -90,9 +96,26 @@ func TestRegionBounds(t *testing.T) {
 			}()
 			reg.WriteAt(c.off, make([]byte, c.n))
 		}()
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Bytes(%d, %d) did not panic", c.off, c.n)
+				}
+			}()
+			reg.Bytes(c.off, c.n)
+		}()
 	}
+	if b, ok := reg.Bytes(0, 100); !ok || len(b) != 100 {
+		t.Errorf("Bytes(0, 100) inside one page: %d bytes, ok %v", len(b), ok)
+	}
+
 	reg.WriteAt(100, nil) // the empty range at the end is inside
 	reg.Close()
+	wide := m.OpenRegion(4096-10, 20, false)
+	if _, ok := wide.Bytes(0, 20); ok {
+		t.Error("Bytes over a page boundary: ok")
+	}
+	wide.Close()
 }
 
 // TestBytes checks Bytes against Read: the same bytes for ranges inside one page (present or
