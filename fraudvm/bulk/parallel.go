@@ -2,7 +2,6 @@ package bulk
 
 import (
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -12,55 +11,55 @@ import (
 // Work is handed out in units from shared counters, and every caller makes each unit own a
 // disjoint part of the output, so a result never depends on which goroutine ran which unit.
 //
-// Why helpers that persist, and spin a while before they sleep: on the machines this runs on
-// (virtual machines whose idle vCPUs halt), a goroutine started or woken on an idle core begins
-// 50–80 µs after it was asked for. A 256×1024×1024 MATMUL takes ~0.5 ms, and one Exec runs
-// several such parallel steps; fresh goroutines for each left one core idle for ~10% of the
-// instruction. A helper that has just finished keeps its core busy for helperSpin, polling for
-// the next run (yielding to any other goroutine as it does), so the steps of one instruction,
-// and the instructions of one program, find it awake; only then does it sleep.
+// Why helpers that outlive a run, polling for the next one for a while: on the machines this
+// runs on (virtual machines whose idle vCPUs halt), a goroutine started or woken on an idle core
+// begins 50–80 µs after it was asked for. A 256×1024×1024 MATMUL takes ~0.5 ms, and one Exec
+// runs several parallel steps; fresh goroutines for each left one core idle for ~10% of the
+// instruction. A helper that has finished keeps its core busy for helperSpin, polling for the
+// next run (yielding to any other goroutine as it does), so the steps of one instruction, and
+// the instructions of one program, find it awake. Then it returns: an idle crew holds no
+// goroutines, and the next run starts helpers again.
 //
 // The caller is always a worker, and it waits only for helpers that joined its run: a run
 // never depends on a helper being free, so runs may come from several goroutines at once and
 // may nest (a unit that starts a run of its own).
 type crew struct {
-	n     int
-	runs  chan *run // offered to the helpers
-	start sync.Once
+	n    int
+	runs chan *run    // offered to the helpers
+	live atomic.Int64 // helpers running or polling
 }
 
-// helperSpin is how long an idle helper polls for work before it sleeps.
+// helperSpin is how long an idle helper polls for work before it returns.
 const helperSpin = 200 * time.Microsecond
 
 // newCrew returns a crew of n workers (at least one: the caller).
 func newCrew(n int) *crew {
-	w := &crew{n: max(1, n), runs: make(chan *run, 4*max(1, n))}
-	// The helpers hold the channel, not the crew: when the crew is unreachable the channel is
-	// closed and they return.
-	runtime.AddCleanup(w, func(ch chan *run) { close(ch) }, w.runs)
-	return w
+	return &crew{n: max(1, n), runs: make(chan *run, 4*max(1, n))}
 }
 
-// helper runs the runs offered on ch until it is closed.
-func helper(ch chan *run) {
+// helper joins the runs offered to w until none comes for helperSpin.
+func (w *crew) helper() {
 	for {
 		var r *run
-		select {
-		case r = <-ch:
-		default:
-			for t0 := time.Now(); r == nil && time.Since(t0) < helperSpin; {
-				select {
-				case r = <-ch:
-				default:
-					runtime.Gosched()
-				}
+		for t0 := time.Now(); r == nil; {
+			select {
+			case r = <-w.runs:
+				continue
+			default:
 			}
-			if r == nil {
-				r = <-ch
+			if time.Since(t0) < helperSpin {
+				runtime.Gosched()
+				continue
 			}
-		}
-		if r == nil {
-			return // closed
+			// Leave, unless a run was offered between the last look and the count going
+			// down (its caller saw this helper as live and started none).
+			w.live.Add(-1)
+			select {
+			case r = <-w.runs:
+				w.live.Add(1)
+			default:
+				return
+			}
 		}
 		r.join()
 	}
@@ -97,15 +96,17 @@ func (w *crew) stages(stages ...stage) {
 	helpers := min(w.n, most) - 1
 	r := &run{stages: stages, next: make([]atomic.Int64, len(stages)), done: make([]atomic.Int64, len(stages))}
 	if helpers > 0 {
-		w.start.Do(func() {
-			for range w.n - 1 {
-				go helper(w.runs)
-			}
-		})
 		for range helpers {
 			select {
 			case w.runs <- r:
 			default: // the queue is full (runs from other goroutines): the caller does more
+			}
+		}
+		// Offered first, counted second: a helper that leaves after the offer either takes
+		// the run on its way out or is counted out here and replaced.
+		for live := w.live.Load(); live < int64(w.n-1); live = w.live.Load() {
+			if w.live.CompareAndSwap(live, live+1) {
+				go w.helper()
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package bulk
 
 import (
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -77,23 +76,22 @@ func TestCrewNestedAndConcurrent(t *testing.T) {
 	}
 }
 
-// TestCrewHelpersExit checks that a crew's helpers are told to return (their channel closed)
-// once the crew is unreachable.
-func TestCrewHelpersExit(t *testing.T) {
-	w := newCrew(2)
-	w.forEach(100, func(int) {})
-	ch := w.runs
-	w = nil
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); {
-		runtime.GC()
-		select {
-		case r, ok := <-ch:
-			if !ok {
-				return
+// TestCrewHelpersLeave checks that an idle crew's helpers return soon after its last run (an
+// idle crew holds no goroutines) and that the next run starts them again.
+func TestCrewHelpersLeave(t *testing.T) {
+	w := newCrew(3)
+	for round := range 3 {
+		var units atomic.Int64
+		w.forEach(300, func(int) { units.Add(1) })
+		if units.Load() != 300 {
+			t.Fatalf("round %d: %d units ran, want 300", round, units.Load())
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for w.live.Load() != 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("round %d: %d helpers still live 10 s after the last run", round, w.live.Load())
 			}
-			t.Fatalf("a run (%p) was left on the channel", r)
-		case <-time.After(10 * time.Millisecond):
+			time.Sleep(time.Millisecond)
 		}
 	}
-	t.Fatal("the helpers' channel was not closed after the crew became unreachable")
 }
