@@ -73,15 +73,18 @@ func TestMatMul(t *testing.T) {
 	}
 }
 
-// TestMatMulRowsInPlace covers the GEMM path's reading of B where it lies in the memory (rows of
-// K = a multiple of 64 that fit in one page) and its scatter of D from every worker: enough rows
-// of A for tiles, with rows left over; B placed so that some rows straddle a page boundary
-// (copied) and the rest do not (read in place), with an absent page of zeros among them; N not a
-// multiple of the panel width; D with and without row padding.
+// TestMatMulRowsInPlace covers the GEMM and matrix-vector kernels' reading of B where it lies in
+// the memory (rows of K = a multiple of 64 that fit in one page) and the GEMM kernel's stores of D
+// into the memory's pages: one to three rows of A (the matrix-vector form), four to eleven (too
+// few for a tile), and enough for tiles with rows left over; B placed so that some rows straddle
+// a page boundary (copied) and the rest do not (read in place), with an absent page of zeros
+// among them; N not a multiple of the panel width; D with and without row padding, its panels
+// in one page or straddling two.
 func TestMatMulRowsInPlace(t *testing.T) {
 	r := rand.New(rand.NewPCG(10, 2))
 	for i, s := range [][3]int{
 		{12, 32, 64}, {13, 40, 128}, {37, 64, 1024}, {24, 7, 192}, {50, 96, 4096}, {25, 33, 320},
+		{1, 64, 4096}, {2, 40, 128}, {3, 9, 1024}, {5, 36, 256}, {11, 33, 64},
 	} {
 		m, n, k := s[0], s[1], s[2]
 		c := newCase(t, r, isa.OpMatMul)

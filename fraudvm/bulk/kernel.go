@@ -27,9 +27,11 @@ type kernel struct {
 	// pages: see cTable). A kernel with gemm also has gemv (a MATMUL with too few rows for a
 	// tile goes through it). See gemm.go.
 	gemm func(a []byte, lda int, bp []byte, kq int, c []*int32, add []int32, accum bool, nb int)
-	// gemv, when set, is tile1 with the operands' roles swapped: a holds signed bytes and the
-	// kernel flips b, c[4q+j] += Σ_k int8(a[k])·(int8(b row 4q+j [k]) + 128). See gemv.go.
-	gemv func(a []byte, b []byte, ldb, nq, kp int, c []int32)
+	// gemv, when set, is tile1 with the operands' roles swapped and B's rows reached through a
+	// table: a holds kl signed bytes and the kernel flips B as it loads it, c[j] += Σ_{k<kl}
+	// int8(a[k])·(int8(rows[j][k0+k]) + 128) for j < len(c) (a multiple of 4; kl a multiple of
+	// kpAlign). See gemv.go.
+	gemv func(a []byte, rows [][]byte, k0, kl int, c []int32)
 	// pack, set with gemm, writes bytes [k0, k0+kl) (kl a multiple of kpAlign) of the gemmNR
 	// rows rows[0..gemmNR) into dst in gemm's panel layout: for each group g of four k, 128
 	// bytes holding columns 0–15 then 16–31, each column's bytes 4g..4g+3 together. It adds each

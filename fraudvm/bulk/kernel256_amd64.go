@@ -15,7 +15,7 @@ func dot4x4AVXVNNI(a *byte, lda int, b *byte, ldb int, nq int, kp int, c *int32,
 func dot1x4AVXVNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
 
 //go:noescape
-func gemv4AVXVNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
+func gemv4AVXVNNI(a *byte, rows **byte, nq int, kp int, c *int32)
 
 //go:noescape
 func dot4x4AVX2(a *byte, lda int, b *byte, ldb int, nq int, kp int, c *int32, ldc int)
@@ -28,7 +28,7 @@ func sumAVX2(b *byte, n int) int32
 
 var (
 	avxVNNIKernel = kernel{name: "avxvnni", tile4: tile4Of(dot4x4AVXVNNI), tile1: tile1Of(dot1x4AVXVNNI),
-		sum: avx2Sum, gemv: tile1Of(gemv4AVXVNNI)} // gemv has tile1's shape and bounds
+		sum: avx2Sum, gemv: gemvOf(gemv4AVXVNNI)}
 	avx2Kernel = kernel{name: "avx2", tile4: tile4Of(dot4x4AVX2), tile1: tile1Of(dot1x4AVX2), sum: avx2Sum}
 )
 

@@ -153,16 +153,16 @@ done1v:
 	VZEROUPPER
 	RET
 
-// func gemv4AVXVNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
+// func gemv4AVXVNNI(a *byte, rows **byte, nq int, kp int, c *int32)
 //
-// gemv4VNNI's contract (kernel_amd64.s): a signed, B flipped as it is loaded.
-TEXT ·gemv4AVXVNNI(SB), NOSPLIT, $0-48
+// gemv4VNNI's contract (kernel_amd64.s): a signed, B flipped as it is loaded, rows through a
+// table.
+TEXT ·gemv4AVXVNNI(SB), NOSPLIT, $0-40
 	MOVQ a+0(FP), SI
-	MOVQ b+8(FP), DI
-	MOVQ ldb+16(FP), R9
-	MOVQ nq+24(FP), CX
-	MOVQ c+40(FP), BX
-	LEAQ (R9)(R9*2), R12
+	MOVQ rows+8(FP), DI
+	MOVQ nq+16(FP), CX
+	MOVQ kp+24(FP), R11
+	MOVQ c+32(FP), BX
 	MOVL $0x80808080, AX
 	MOVD AX, X9
 	VPBROADCASTD X9, Y9
@@ -174,28 +174,29 @@ quadgv:
 	VPXOR Y1, Y1, Y1
 	VPXOR Y2, Y2, Y2
 	VPXOR Y3, Y3, Y3
-	MOVQ SI, AX
-	MOVQ DI, DX
-	MOVQ kp+32(FP), R10
+	MOVQ 0(DI), R13
+	MOVQ 8(DI), R14
+	MOVQ 16(DI), R15
+	MOVQ 24(DI), R8
+	XORQ R10, R10
 
 stepgv:
-	VMOVDQU (AX), Y8
-	VPXOR   (DX), Y9, Y10
-	VPXOR   (DX)(R9*1), Y9, Y11
-	VPXOR   (DX)(R9*2), Y9, Y12
-	VPXOR   (DX)(R12*1), Y9, Y13
+	VMOVDQU (SI)(R10*1), Y8
+	VPXOR   (R13)(R10*1), Y9, Y10
+	VPXOR   (R14)(R10*1), Y9, Y11
+	VPXOR   (R15)(R10*1), Y9, Y12
+	VPXOR   (R8)(R10*1), Y9, Y13
 	VDPBUSD(8, 10, 0)
 	VDPBUSD(8, 11, 1)
 	VDPBUSD(8, 12, 2)
 	VDPBUSD(8, 13, 3)
-	ADDQ $32, AX
-	ADDQ $32, DX
-	SUBQ $32, R10
-	JNZ  stepgv
+	ADDQ $32, R10
+	CMPQ R10, R11
+	JNE  stepgv
 
 	REDUCE4X(Y0, Y1, Y2, Y3, (BX))
 	ADDQ $16, BX
-	LEAQ (DI)(R9*4), DI
+	ADDQ $32, DI
 	DECQ CX
 	JNZ  quadgv
 

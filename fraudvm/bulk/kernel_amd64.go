@@ -26,12 +26,12 @@ func sumVNNI(b *byte, n int) int32
 func gemm12x32VNNI(a *byte, lda int, b *byte, kq int, c **int32, add *int32, accum int, nb int)
 
 //go:noescape
-func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
+func gemv4VNNI(a *byte, rows **byte, nq int, kp int, c *int32)
 
 //go:noescape
 func pack16VNNI(dst *byte, rows *[16]*byte, kq int, sums *int32)
 
-var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum, gemm: vnniGemm, pack: vnniPack, gemv: vnniGemv}
+var vnniKernel = kernel{name: "avx512vnni", tile4: vnniTile4, tile1: vnniTile1, sum: vnniSum, gemm: vnniGemm, pack: vnniPack, gemv: gemvOf(gemv4VNNI)}
 
 // vnniPack is the VNNI kernel's pack: two 16-row halves, each an in-register transpose.
 func vnniPack(dst []byte, rows [][]byte, k0, kl int, sums []int32) {
@@ -69,13 +69,6 @@ func vnniTile1(a []byte, b []byte, ldb, nq, kp int, c []int32) {
 	checkTile(a, kp, 1, b, ldb, nq, kp, c, 4*nq)
 	if nq > 0 {
 		dot1x4VNNI(&a[0], &b[0], ldb, nq, kp, &c[0])
-	}
-}
-
-func vnniGemv(a []byte, b []byte, ldb, nq, kp int, c []int32) {
-	checkTile(a, kp, 1, b, ldb, nq, kp, c, 4*nq)
-	if nq > 0 {
-		gemv4VNNI(&a[0], &b[0], ldb, nq, kp, &c[0])
 	}
 }
 

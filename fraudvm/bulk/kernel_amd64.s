@@ -200,21 +200,22 @@ done1:
 	VZEROUPPER
 	RET
 
-// func gemv4VNNI(a *byte, b *byte, ldb int, nq int, kp int, c *int32)
+// func gemv4VNNI(a *byte, rows **byte, nq int, kp int, c *int32)
 //
-// For q < nq: c[4q + j] += Σ_{k<kp} int8(a[k]) · (int8(b[(4q+j)*ldb + k]) + 128), j < 4.
+// For q < nq: c[4q + j] += Σ_{k<kp} int8(a[k]) · (int8(rows[4q+j][k]) + 128), j < 4.
 //
 // The matrix-vector form: B is read once, straight from its rows, so nothing may be done to it
 // ahead of time. Flipping B here (XOR 0x80 makes it the unsigned operand) costs one cheap
 // logical op per vector and moves the correction onto A: it is 128·Σa, one number for the whole
-// product, where flipping A would need Σb for every row of B (another pass over B).
-TEXT ·gemv4VNNI(SB), NOSPLIT, $0-48
+// product, where flipping A would need Σb for every row of B (another pass over B). The rows are
+// reached through a table, so they may lie anywhere: in one matrix, or each in its own page of
+// the machine's memory.
+TEXT ·gemv4VNNI(SB), NOSPLIT, $0-40
 	MOVQ a+0(FP), SI
-	MOVQ b+8(FP), DI
-	MOVQ ldb+16(FP), R9
-	MOVQ nq+24(FP), CX
-	MOVQ c+40(FP), BX
-	LEAQ (R9)(R9*2), R12 // 3·ldb
+	MOVQ rows+8(FP), DI
+	MOVQ nq+16(FP), CX
+	MOVQ kp+24(FP), R11
+	MOVQ c+32(FP), BX
 	MOVL $0x80808080, AX
 	VPBROADCASTD AX, Z31
 	TESTQ CX, CX
@@ -225,29 +226,30 @@ quadv:
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
 	VPXORD Z3, Z3, Z3
-	MOVQ SI, AX
-	MOVQ DI, DX
-	MOVQ kp+32(FP), R10
+	MOVQ 0(DI), R13
+	MOVQ 8(DI), R14
+	MOVQ 16(DI), R15
+	MOVQ 24(DI), R8
+	XORQ R10, R10
 
 stepv:
-	VMOVDQU64 (AX), Z16
-	VPXORD    (DX), Z31, Z20
-	VPXORD    (DX)(R9*1), Z31, Z21
-	VPXORD    (DX)(R9*2), Z31, Z22
-	VPXORD    (DX)(R12*1), Z31, Z23
+	VMOVDQU64 (SI)(R10*1), Z16
+	VPXORD    (R13)(R10*1), Z31, Z20
+	VPXORD    (R14)(R10*1), Z31, Z21
+	VPXORD    (R15)(R10*1), Z31, Z22
+	VPXORD    (R8)(R10*1), Z31, Z23
 	VPDPBUSD  Z16, Z20, Z0
 	VPDPBUSD  Z16, Z21, Z1
 	VPDPBUSD  Z16, Z22, Z2
 	VPDPBUSD  Z16, Z23, Z3
-	ADDQ $64, AX
-	ADDQ $64, DX
-	SUBQ $64, R10
-	JNZ  stepv
+	ADDQ $64, R10
+	CMPQ R10, R11
+	JNE  stepv
 
 	ADD4TOTALS
 
 	ADDQ $16, BX
-	LEAQ (DI)(R9*4), DI
+	ADDQ $32, DI
 	DECQ CX
 	JNZ  quadv
 

@@ -77,7 +77,7 @@ func newMMPlan(kern *kernel, workers *crew, pl *pool, n, k, rows int) *mmPlan {
 	}
 	clear(p.b[n*kp:]) // the padding rows multiply to zero
 	clear(p.corr[n:])
-	if kern.gemm != nil && !gemv {
+	if kern.gemm != nil || gemv {
 		p.rows = make([][]byte, np)
 		for j := range p.rows {
 			p.rows[j] = p.b[j*kp : (j+1)*kp]
@@ -146,14 +146,13 @@ func (p *mmPlan) useB(b []byte) bool {
 }
 
 // readsRows reports whether the kernels read B only through p.rows, so that a row may be given
-// where it lies (useRow) instead of copied into bRow: the GEMM path, with rows that need no
-// padding and enough rows of A for a tile (fewer go through the matrix-vector kernel, which
-// reads b).
-func (p *mmPlan) readsRows(rows int) bool { return p.allGemm(rows) && p.kp == p.k }
+// where it lies (useRow) instead of copied into bRow: the GEMM and matrix-vector kernels (not the
+// dot-product ones), with rows that need no padding.
+func (p *mmPlan) readsRows() bool { return p.rows != nil && p.kp == p.k }
 
 // allGemm reports whether every row of an A block of rows rows goes through the GEMM path
 // (blockGemm), which reads B through p.rows and stores through cTable (so p.direct applies).
-func (p *mmPlan) allGemm(rows int) bool { return p.rows != nil && rows >= gemmMR }
+func (p *mmPlan) allGemm(rows int) bool { return p.kern.gemm != nil && !p.gemv && rows >= gemmMR }
 
 // useRow makes the kernels read row j of B from v (K bytes, which must not change until the
 // plan is released) instead of bRow(j); the caller then calls finishRow(j) as usual. Only

@@ -41,7 +41,7 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 	rb := min(rows, max(4, c.block/(p.kp+4*p.np+d.rowLen)/4*4))
 	// When A is one block (B streamed, below) and the kernels read B only through the plan's
 	// row table, a row of B that lies in one page of the memory is read there, not copied.
-	inPlace := rb == rows && p.readsRows(rows)
+	inPlace := rb == rows && p.readsRows()
 	loadB := func(j0, j1 int) {
 		for j := j0; j < j1; j++ {
 			v, ok := []byte(nil), false
