@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/crollup/crollup/fraudvm/isa"
+	"github.com/crollup/crollup/fraudvm/memory"
 )
 
 // The bulk ops. Each gathers source rows into dense buffers (without their padding), computes on
@@ -99,23 +100,30 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 			// The GEMM kernel stores each row's panel of gemmNR results straight into D's
 			// page where the panel lies in one page (and inside the row); the scatter then
 			// copies only the others, from cb.
+			stride, phase := int(d.stride), int(d.addr%memory.PageSize) // phase: D's offset in its first page
+			const panel = 4 * gemmNR                                    // bytes of a row's panel
 			p.direct = func(i, j int) *int32 {
-				if j+gemmNR > n {
+				pos := phase + i*stride + 4*j // from the start of D's first page
+				if j+gemmNR > n || pos%memory.PageSize > memory.PageSize-panel {
 					return nil
 				}
-				v, ok := reg.Bytes(i*int(d.stride)+4*j, 4*gemmNR)
-				if !ok {
-					return nil
-				}
-				return (*int32)(unsafe.Pointer(&v[0]))
+				return (*int32)(unsafe.Pointer(&reg.Page(pos / memory.PageSize)[pos%memory.PageSize]))
+			}
+			// The panels direct refuses: one per page boundary inside a row that does not fall
+			// on a panel's edge, and the row's last panel when N is not a multiple of gemmNR.
+			put := func(i, j int) {
+				reg.WriteAt(i*stride+4*j, int32Bytes(cb[i*p.np+j:i*p.np+min(j+gemmNR, n)]))
 			}
 			scatter = func(i0, nr int) stage {
 				return chunks(nr, func(lo, hi int) {
 					for i := lo; i < hi; i++ {
-						for j := 0; j < n; j += gemmNR {
-							if p.direct(i, j) == nil {
-								reg.WriteAt(i*int(d.stride)+4*j, int32Bytes(cb[i*p.np+j:i*p.np+min(j+gemmNR, n)]))
+						for x := memory.PageSize - (phase+i*stride)%memory.PageSize; x < 4*n; x += memory.PageSize {
+							if x%panel != 0 {
+								put(i, x/panel*gemmNR)
 							}
+						}
+						if n%gemmNR != 0 {
+							put(i, n/gemmNR*gemmNR)
 						}
 					}
 				})

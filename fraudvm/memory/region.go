@@ -85,6 +85,15 @@ func (r *Region) Bytes(off, n int) (b []byte, ok bool) {
 	return p.data[o : o+uint64(n) : o+uint64(n)], true
 }
 
+// Pages is the number of pages the region touches; Page(k) is the k-th of them (k = 0 holds the
+// region's first byte, at offset addr mod PageSize), to be written in place as WriteAt would
+// write it. Writers that place many small pieces compute page and offset themselves instead of
+// paying a call per piece.
+func (r *Region) Pages() int { return len(r.pages) }
+
+// Page returns the bytes of the region's k-th page (see Pages). Valid until Close.
+func (r *Region) Page(k int) *[PageSize]byte { return &r.pages[k].data }
+
 // Close ends the writes. Pages of the region left entirely zero are deleted, as Write deletes a
 // page it fills with zeros, so a region that received only zeros leaves the representation it
 // found (and every root is the same either way: a zero page hashes like an absent one).

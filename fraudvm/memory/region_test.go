@@ -7,10 +7,11 @@ import (
 )
 
 // TestRegion writes random ranges through OpenRegion from several goroutines at once (disjoint
-// chunks in a random order, through WriteAt or in place through Bytes) and through the reference, over a memory with existing pages, pages
-// shared with a snapshot and absent pages, with and without overwrite, and checks contents, roots,
-// proofs and the tree's invariants after each, and that the snapshot is untouched. Run with -race
-// it also checks that the concurrent copies share nothing.
+// chunks in a random order, through WriteAt or in place through Bytes and Page) and through the
+// reference, over a memory with existing pages, pages shared with a snapshot and absent pages,
+// with and without overwrite, and checks contents, roots, proofs and the tree's invariants after
+// each, and that the snapshot is untouched. Run with -race it also checks that the concurrent
+// copies share nothing.
 func TestRegion(t *testing.T) {
 	const base = 1 << 30
 	rng := rand.New(rand.NewPCG(41, 42))
@@ -49,8 +50,12 @@ func TestRegion(t *testing.T) {
 			wg.Go(func() {
 				for i := w; i < len(chunks); i += 3 {
 					lo, hi := chunks[i][0], chunks[i][1]
-					if b, ok := reg.Bytes(lo, hi-lo); ok && i%2 == 0 {
+					if b, ok := reg.Bytes(lo, hi-lo); ok && i%3 == 0 {
 						copy(b, data[lo:hi]) // in place, where the chunk lies in one page
+						continue
+					}
+					if pos := int(addr%PageSize) + lo; i%3 == 1 && pos/PageSize == (pos+hi-lo-1)/PageSize {
+						copy(reg.Page(pos / PageSize)[pos%PageSize:], data[lo:hi]) // the same, by page
 						continue
 					}
 					reg.WriteAt(lo, data[lo:hi])
