@@ -56,45 +56,61 @@ func (p *mmPlan) blockGemm(a []byte, c []int32, r0, r1, j0, j1 int) {
 	kp := p.kp
 	nb := (r1 - r0) / gemmMR
 	full := r0 + nb*gemmMR
-	pk := p.pool.getBytes(gemmNR * p.kc)
-	defer p.pool.putBytes(pk)
+	s := p.pool.getScratch()
+	defer p.pool.putScratch(s)
+	pk := grow(&s.pk, gemmNR*p.kc)
 	var pad []byte // the leftover rows of A, then zero rows
-	var tile [gemmMR * gemmNR]int32
-	var tileRows [gemmMR]*int32
 	if full < r1 {
-		pad = p.pool.getBytes(gemmMR * kp)
-		defer p.pool.putBytes(pad)
+		pad = grow(&s.pad, gemmMR*kp)
 		copy(pad, a[full*kp:r1*kp])
 		clear(pad[(r1-full)*kp:])
-		for r := range tileRows {
-			tileRows[r] = &tile[r*gemmNR]
+		for r := range s.tileRows {
+			s.tileRows[r] = &s.tile[r*gemmNR]
 		}
 	}
-	ct := make([]*int32, r1-r0)
-	var sums, corr, zero [gemmNR]int32
+	ct := grow(&s.ct, r1-r0)
 	for jp := j0; jp < j1; jp += gemmNR {
 		p.cTable(ct, c, r0, r1, jp)
-		sums = [gemmNR]int32{}
+		s.sums = [gemmNR]int32{}
 		rows := p.rows[jp : jp+gemmNR]
 		for k0 := 0; k0 < kp; k0 += p.kc {
 			kl := min(p.kc, kp-k0)
-			p.kern.pack(pk, rows, k0, kl, sums[:])
-			add := zero[:]
+			p.kern.pack(pk, rows, k0, kl, s.sums[:])
+			add := s.zero[:]
 			if k0+kl == kp {
-				for j := range corr {
-					corr[j] = p.corr[jp+j] - 128*sums[j]
+				for j := range s.corr {
+					s.corr[j] = p.corr[jp+j] - 128*s.sums[j]
 				}
-				add = corr[:]
+				add = s.corr[:]
 			}
 			p.kern.gemm(a[r0*kp+k0:], kp, pk, kl/4, ct, add, k0 > 0, nb)
 			if pad != nil {
-				p.kern.gemm(pad[k0:], kp, pk, kl/4, tileRows[:], add, k0 > 0, 1)
+				p.kern.gemm(pad[k0:], kp, pk, kl/4, s.tileRows[:], add, k0 > 0, 1)
 			}
 		}
 		for i := full; i < r1; i++ {
-			copy(unsafe.Slice(ct[i-r0], gemmNR), tile[(i-full)*gemmNR:])
+			copy(unsafe.Slice(ct[i-r0], gemmNR), s.tile[(i-full)*gemmNR:])
 		}
 	}
+}
+
+// gemmScratch is a GEMM work unit's state, kept in the pool between calls: the packed panel,
+// the padded leftover rows of A, the scratch tile they are multiplied into, the table of C rows,
+// and the panel's sums and corrections.
+type gemmScratch struct {
+	pk, pad          []byte
+	ct               []*int32
+	tile             [gemmMR * gemmNR]int32
+	tileRows         [gemmMR]*int32
+	sums, corr, zero [gemmNR]int32
+}
+
+// grow returns (*b)[:n], reallocating *b if it is too short.
+func grow[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	}
+	return (*b)[:n]
 }
 
 // cTable sets t[i−r0], for rows i in [r0, r1), to where row i's columns [j, j+gemmNR) of the

@@ -78,7 +78,7 @@ func newMMPlan(kern *kernel, workers *crew, pl *pool, n, k, rows int) *mmPlan {
 	clear(p.b[n*kp:]) // the padding rows multiply to zero
 	clear(p.corr[n:])
 	if kern.gemm != nil || gemv {
-		p.rows = make([][]byte, np)
+		p.rows = pl.getRows(np)
 		for j := range p.rows {
 			p.rows[j] = p.b[j*kp : (j+1)*kp]
 		}
@@ -92,7 +92,10 @@ func (p *mmPlan) release() {
 		p.pool.putBytes(p.b)
 	}
 	p.pool.putInts(p.corr)
-	p.b, p.corr = nil, nil
+	if p.rows != nil {
+		p.pool.putRows(p.rows)
+	}
+	p.b, p.corr, p.rows = nil, nil, nil
 }
 
 func roundUp(x, m int) int { return (x + m - 1) / m * m }

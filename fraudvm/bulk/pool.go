@@ -10,6 +10,40 @@ type pool struct {
 	mu    sync.Mutex
 	bytes [][]byte
 	ints  [][]int32
+
+	// Small per-call state of the GEMM path, reused rather than allocated for every MATMUL:
+	// at ~2,000 MATMULs a second the allocations alone kept the garbage collector busy.
+	rows    sync.Pool // *[][]byte: a plan's table of B rows
+	scratch sync.Pool // *gemmScratch: a work unit's panel, padded rows and row tables
+}
+
+// getRows returns a table of n row slices (contents unspecified).
+func (p *pool) getRows(n int) [][]byte {
+	if t, ok := p.rows.Get().(*[][]byte); ok && cap(*t) >= n {
+		return (*t)[:n]
+	}
+	return make([][]byte, n)
+}
+
+// putRows returns a table, dropping its references (rows may be pages of a memory).
+func (p *pool) putRows(t [][]byte) {
+	clear(t)
+	t = t[:0]
+	p.rows.Put(&t)
+}
+
+// getScratch returns a work unit's GEMM scratch state (contents unspecified).
+func (p *pool) getScratch() *gemmScratch {
+	if s, ok := p.scratch.Get().(*gemmScratch); ok {
+		return s
+	}
+	return new(gemmScratch)
+}
+
+// putScratch returns s, dropping its references to destination rows.
+func (p *pool) putScratch(s *gemmScratch) {
+	clear(s.ct)
+	p.scratch.Put(s)
 }
 
 // poolKeep bounds how many buffers of each kind the pool retains.
