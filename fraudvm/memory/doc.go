@@ -52,10 +52,13 @@
 // programmer error (the interpreter checks addresses before it calls in) and panics with a message
 // naming the method and the value.
 //
-// A Memory is not safe for concurrent use. The methods that only read content (Read, ReadLeaf,
-// PageCount, ForEachPage) do not modify it and may run concurrently with each other; every other
+// A Memory is not safe for concurrent use. The methods that only read content (Read, Bytes,
+// ReadLeaf, PageCount, ForEachPage) do not modify it and may run concurrently with each other; every other
 // method, including Root, NodeHash and the proofs (which fill hash caches) and Snapshot and being the
 // source of a Graft (which change ownership tokens), needs exclusive access. Distinct memories that
 // share nodes (snapshots, graft sources and destinations) may be used from different goroutines at the
-// same time, because shared nodes are immutable. Root may use goroutines internally.
+// same time, because shared nodes are immutable. Root may use goroutines internally. One kind of
+// write is concurrent: OpenRegion does the tree work for a range up front, on one goroutine, and
+// the Region it returns lets several goroutines write disjoint bytes of the range at once (while
+// others read bytes outside it), which is how a bulk instruction's workers store its result.
 package memory
