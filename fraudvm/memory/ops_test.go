@@ -134,7 +134,7 @@ func (w *world) slot() int { return int(w.src.Uint64N(worldSlots)) }
 func (w *world) step() error {
 	s := w.slot()
 	m, r := w.mems[s], w.refs[s]
-	switch op := w.src.Uint64N(13); op {
+	switch op := w.src.Uint64N(14); op {
 	case 0, 1: // small write, possibly across a page boundary
 		n := int(w.src.Uint64N(300))
 		a := w.addr(uint64(n))
@@ -187,6 +187,9 @@ func (w *world) step() error {
 		if want := r.read(a, n); !bytes.Equal(got, want) {
 			return fmt.Errorf("m%d.Read(%#x, %d) differs from the reference", s, a, n)
 		}
+		if b, ok := m.Bytes(a, n); ok != (n == 0 || a%PageSize+uint64(n) <= PageSize) || ok && !bytes.Equal(b, got) {
+			return fmt.Errorf("m%d.Bytes(%#x, %d): ok %v, differing from Read", s, a, n, ok)
+		}
 		la := a &^ leafMask
 		if got, want := m.ReadLeaf(la), [LeafSize]byte(r.read(la, LeafSize)); got != want {
 			return fmt.Errorf("m%d.ReadLeaf(%#x) = %x, want %x", s, la, got, want)
@@ -209,6 +212,40 @@ func (w *world) step() error {
 		if err := checkInvariants(m); err != nil {
 			return fmt.Errorf("m%d: %w", s, err)
 		}
+	case 13: // a write through a Region, in pieces: WriteAt, or in place through Bytes or Page
+		n := int(w.src.Uint64N(3*PageSize) + 1)
+		a := w.addr(uint64(n))
+		if w.src.Uint64N(2) == 0 {
+			a &^= pageMask
+		}
+		overwrite := w.src.Uint64N(2) == 0
+		data := w.bytes(n)
+		w.logf("m%d.OpenRegion(%#x, %d bytes, %v)", s, a, n, overwrite)
+		reg := m.OpenRegion(a, n, overwrite)
+		for off := 0; off < n; {
+			c := min(n-off, int(w.src.Uint64N(2*PageSize)+1))
+			piece := data[off : off+c]
+			pos := int(a%PageSize) + off
+			switch w.src.Uint64N(3) {
+			case 0:
+				if b, ok := reg.Bytes(off, c); ok {
+					copy(b, piece)
+					break
+				}
+				reg.WriteAt(off, piece)
+			case 1:
+				if pos/PageSize == (pos+c-1)/PageSize {
+					copy(reg.Page(pos / PageSize)[pos%PageSize:], piece)
+					break
+				}
+				reg.WriteAt(off, piece)
+			default:
+				reg.WriteAt(off, piece)
+			}
+			off += c
+		}
+		reg.Close()
+		r.write(a, data)
 	}
 	return nil
 }
