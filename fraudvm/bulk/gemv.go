@@ -51,13 +51,7 @@ func gemvOf(body func(a *byte, rows **byte, nq int, kp int, c *int32)) func([]by
 		var t [gemvRowsPerCall]*byte
 		for j0 := 0; j0 < len(c); j0 += gemvRowsPerCall {
 			n := min(gemvRowsPerCall, len(c)-j0)
-			for j := range n {
-				r := rows[j0+j]
-				if len(r) < k0+kl {
-					panic(fmt.Sprintf("bulk: gemv row %d has %d bytes, want %d", j0+j, len(r), k0+kl))
-				}
-				t[j] = &r[k0]
-			}
+			rowPointers(t[:n], rows[j0:], k0, kl)
 			body(&a[0], &t[0], n/4, kl, &c[j0])
 		}
 	}

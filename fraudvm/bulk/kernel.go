@@ -40,6 +40,18 @@ type kernel struct {
 	pack func(dst []byte, rows [][]byte, k0, kl int, sums []int32)
 }
 
+// rowPointers sets t[j] = &rows[j][k0] for every j < len(t), after checking that each row holds
+// bytes [k0, k0+kl): the table through which an assembly kernel reaches rows that may lie
+// anywhere.
+func rowPointers(t []*byte, rows [][]byte, k0, kl int) {
+	for j := range t {
+		if len(rows[j]) < k0+kl {
+			panic(fmt.Sprintf("bulk: row %d has %d bytes, want %d", j, len(rows[j]), k0+kl))
+		}
+		t[j] = &rows[j][k0]
+	}
+}
+
 // kpAlign is the granularity of prepared rows: one 512-bit vector.
 const kpAlign = 64
 

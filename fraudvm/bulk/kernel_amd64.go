@@ -39,12 +39,7 @@ func vnniPack(dst []byte, rows [][]byte, k0, kl int, sums []int32) {
 		panic(fmt.Sprintf("bulk: bad pack geometry k0=%d kl=%d rows=%d len(dst)=%d", k0, kl, len(rows), len(dst)))
 	}
 	var p [gemmNR]*byte
-	for r := range p {
-		if len(rows[r]) < k0+kl {
-			panic(fmt.Sprintf("bulk: pack row %d has %d bytes, want %d", r, len(rows[r]), k0+kl))
-		}
-		p[r] = &rows[r][k0]
-	}
+	rowPointers(p[:], rows, k0, kl)
 	pack16VNNI(&dst[0], (*[16]*byte)(p[:16]), kl/4, &sums[0])
 	pack16VNNI(&dst[64], (*[16]*byte)(p[16:]), kl/4, &sums[16])
 }

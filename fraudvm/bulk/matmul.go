@@ -26,8 +26,9 @@ type mmPlan struct {
 	cq      int // column quantum: column groups and np are multiples of it
 	b       []byte
 	bPooled bool // b came from the pool (not the caller's matrix: see useB)
-	// rows are B's rows as the GEMM path reads them (np of them, kp bytes each): rows of b, or
-	// of the caller's matrix (useB), or, row by row, the memory's own bytes (useRow).
+	// rows are B's rows as the GEMM and matrix-vector kernels read them (np of them, kp bytes
+	// each; nil for the dot-product kernels, which read b): rows of b, or of the caller's
+	// matrix (useB), or, row by row, the memory's own bytes (useRow).
 	rows [][]byte
 	// direct, when set (GEMM path only), gives where row i's columns [j, j+gemmNR) of D may be
 	// stored as they are computed (gemmNR int32s in the destination's bytes, native order), or

@@ -45,11 +45,7 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 	inPlace := rb == rows && p.readsRows()
 	loadB := func(j0, j1 int) {
 		for j := j0; j < j1; j++ {
-			v, ok := []byte(nil), false
-			if inPlace {
-				v, ok = m.Bytes(b.elemAddr(j, 0), k)
-			}
-			if ok {
+			if v, ok := readInPlace(m, b.elemAddr(j, 0), k, inPlace); ok {
 				p.useRow(j, v)
 			} else {
 				m.Read(b.elemAddr(j, 0), p.bRow(j))
@@ -97,36 +93,12 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 			})
 		}
 		if rb == rows && p.allGemm(rows) {
-			// The GEMM kernel stores each row's panel of gemmNR results straight into D's
-			// page where the panel lies in one page (and inside the row); the scatter then
+			// The GEMM kernel stores the panels it can straight into D's pages; the scatter
 			// copies only the others, from cb.
-			stride, phase := int(d.stride), int(d.addr%memory.PageSize) // phase: D's offset in its first page
-			const panel = 4 * gemmNR                                    // bytes of a row's panel
-			p.direct = func(i, j int) *int32 {
-				pos := phase + i*stride + 4*j // from the start of D's first page
-				if j+gemmNR > n || pos%memory.PageSize > memory.PageSize-panel {
-					return nil
-				}
-				return (*int32)(unsafe.Pointer(&reg.Page(pos / memory.PageSize)[pos%memory.PageSize]))
-			}
-			// The panels direct refuses: one per page boundary inside a row that does not fall
-			// on a panel's edge, and the row's last panel when N is not a multiple of gemmNR.
-			put := func(i, j int) {
-				reg.WriteAt(i*stride+4*j, int32Bytes(cb[i*p.np+j:i*p.np+min(j+gemmNR, n)]))
-			}
-			scatter = func(i0, nr int) stage {
-				return chunks(nr, func(lo, hi int) {
-					for i := lo; i < hi; i++ {
-						for x := memory.PageSize - (phase+i*stride)%memory.PageSize; x < 4*n; x += memory.PageSize {
-							if x%panel != 0 {
-								put(i, x/panel*gemmNR)
-							}
-						}
-						if n%gemmNR != 0 {
-							put(i, n/gemmNR*gemmNR)
-						}
-					}
-				})
+			dd := &directD{reg: reg, stride: int(d.stride), phase: int(d.addr % memory.PageSize), n: n}
+			p.direct = dd.at
+			scatter = func(_, nr int) stage {
+				return chunks(nr, func(lo, hi int) { dd.rest(cb, p.np, lo, hi) })
 			}
 		}
 	} else {
@@ -159,6 +131,54 @@ func (c *CPU) matmul(ctx context.Context, m rw, o *operands) error {
 		finish(i0, nr)
 	}
 	return nil
+}
+
+// readInPlace is m.Bytes(addr, n) when allowed, else nothing.
+func readInPlace(m rw, addr uint64, n int, allowed bool) ([]byte, bool) {
+	if !allowed {
+		return nil, false
+	}
+	return m.Bytes(addr, n)
+}
+
+// directD is where the GEMM kernel may store D itself (mmPlan.direct) when A is one block, so
+// that row i of the block is row i of D: a row's panel of gemmNR results that lies inside the
+// row and in one page of D's Region.
+type directD struct {
+	reg           *memory.Region
+	stride, phase int // D's row stride, and its offset in its first page
+	n             int // D's columns
+}
+
+// panelBytes is the size of a row's panel of results.
+const panelBytes = 4 * gemmNR
+
+// at is mmPlan.direct: where the panel of row i at column j goes in D's pages, or nil.
+func (t *directD) at(i, j int) *int32 {
+	pos := t.phase + i*t.stride + 4*j // from the start of D's first page
+	if j+gemmNR > t.n || pos%memory.PageSize > memory.PageSize-panelBytes {
+		return nil
+	}
+	return (*int32)(unsafe.Pointer(&t.reg.Page(pos / memory.PageSize)[pos%memory.PageSize]))
+}
+
+// rest writes the panels of rows [lo, hi) that at refuses, from cb (row i at cb[i*np:]): one per
+// page boundary inside a row that does not fall on a panel's edge, and the row's last panel when
+// N is not a multiple of gemmNR.
+func (t *directD) rest(cb []int32, np, lo, hi int) {
+	put := func(i, j int) {
+		t.reg.WriteAt(i*t.stride+4*j, int32Bytes(cb[i*np+j:i*np+min(j+gemmNR, t.n)]))
+	}
+	for i := lo; i < hi; i++ {
+		for x := memory.PageSize - (t.phase+i*t.stride)%memory.PageSize; x < 4*t.n; x += memory.PageSize {
+			if x%panelBytes != 0 {
+				put(i, x/panelBytes*gemmNR)
+			}
+		}
+		if t.n%gemmNR != 0 {
+			put(i, t.n/gemmNR*gemmNR)
+		}
+	}
 }
 
 // readRows is v.readRows split across the workers.

@@ -75,10 +75,11 @@ type stage struct {
 type run struct {
 	stages     []stage
 	next, done []atomic.Int64
-	inside     atomic.Int64 // workers inside, plus closed once the caller has finished
+	inside     atomic.Int64 // workers inside, plus runClosed once the caller has finished
 }
 
-const closed = 1 << 62
+// runClosed is added to run.inside when the caller has finished: no worker joins after it.
+const runClosed = 1 << 62
 
 // stages runs the stages in order, each stage's units after every unit of the stage before it
 // has finished, and returns when all are done.
@@ -113,8 +114,8 @@ func (w *crew) stages(stages ...stage) {
 	r.join()
 	// No worker joins from now on; wait for those inside to leave (they are finishing the
 	// units they took).
-	r.inside.Add(closed)
-	for r.inside.Load() != closed {
+	r.inside.Add(runClosed)
+	for r.inside.Load() != runClosed {
 		runtime.Gosched()
 	}
 }
@@ -123,7 +124,7 @@ func (w *crew) stages(stages ...stage) {
 func (r *run) join() {
 	for {
 		s := r.inside.Load()
-		if s&closed != 0 {
+		if s&runClosed != 0 {
 			return
 		}
 		if r.inside.CompareAndSwap(s, s+1) {

@@ -47,7 +47,7 @@ func (m *Memory) OpenRegion(addr uint64, n int, overwrite bool) *Region {
 		}
 		r.pages = append(r.pages, p)
 	}
-	// pageForWrite left every page owned with an invalid root, which is what the write cache
+	// pageInPath left every page owned with an invalid root, which is what the write cache
 	// expects of its page; keep it pointing at the last one.
 	m.wIdx, m.wPage = last, r.pages[len(r.pages)-1]
 	return r
@@ -85,13 +85,10 @@ func (r *Region) Bytes(off, n int) (b []byte, ok bool) {
 	return p.data[o : o+uint64(n) : o+uint64(n)], true
 }
 
-// Pages is the number of pages the region touches; Page(k) is the k-th of them (k = 0 holds the
-// region's first byte, at offset addr mod PageSize), to be written in place as WriteAt would
-// write it. Writers that place many small pieces compute page and offset themselves instead of
-// paying a call per piece.
-func (r *Region) Pages() int { return len(r.pages) }
-
-// Page returns the bytes of the region's k-th page (see Pages). Valid until Close.
+// Page returns the bytes of the k-th page the region touches (k = 0 holds the region's first
+// byte, at offset addr mod PageSize), to be written in place as WriteAt would write them.
+// Writers that place many small pieces compute page and offset themselves instead of paying a
+// call per piece. Valid until Close.
 func (r *Region) Page(k int) *[PageSize]byte { return &r.pages[k].data }
 
 // Close ends the writes. Pages of the region left entirely zero are deleted, as Write deletes a
