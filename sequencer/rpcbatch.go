@@ -117,16 +117,9 @@ func parseSends(body []byte, maxItems, maxResultBytes int) (ids []json.RawMessag
 	if ids, items, ok := parseTyped(body, batch, maxItems, maxResultBytes); ok {
 		return ids, items, batch, true
 	}
-	var calls []rpcCall
-	if batch {
-		if json.Unmarshal(body, &calls) != nil || !batchFits(len(calls), maxItems, maxResultBytes) {
-			return nil, nil, false, false
-		}
-	} else {
-		calls = make([]rpcCall, 1)
-		if json.Unmarshal(body, &calls[0]) != nil {
-			return nil, nil, false, false
-		}
+	calls, ok := unmarshalCalls[rpcCall](body, batch, maxItems, maxResultBytes)
+	if !ok {
+		return nil, nil, false, false
 	}
 	ids, items = make([]json.RawMessage, len(calls)), make([]sendItem, len(calls))
 	for i := range calls {
@@ -144,16 +137,9 @@ func parseSends(body []byte, maxItems, maxResultBytes int) (ids []json.RawMessag
 // parseTyped is parseSends' one pass; ok is false when it does not decode so or is not a request
 // of send calls.
 func parseTyped(body []byte, batch bool, maxItems, maxResultBytes int) ([]json.RawMessage, []sendItem, bool) {
-	var calls []sendCall
-	if batch {
-		if json.Unmarshal(body, &calls) != nil || !batchFits(len(calls), maxItems, maxResultBytes) {
-			return nil, nil, false
-		}
-	} else {
-		calls = make([]sendCall, 1)
-		if json.Unmarshal(body, &calls[0]) != nil {
-			return nil, nil, false
-		}
+	calls, ok := unmarshalCalls[sendCall](body, batch, maxItems, maxResultBytes)
+	if !ok {
+		return nil, nil, false
 	}
 	ids, items := make([]json.RawMessage, len(calls)), make([]sendItem, len(calls))
 	for i := range calls {
@@ -165,6 +151,20 @@ func parseTyped(body []byte, batch bool, maxItems, maxResultBytes int) ([]json.R
 		ids[i], items[i] = c.ID, sendItem{kind: k, req: &c.Params[0]}
 	}
 	return ids, items, true
+}
+
+// unmarshalCalls decodes body as a batch of calls (batch true) or as one call; ok is false when
+// it does not decode so, or is a batch that batchFits refuses.
+func unmarshalCalls[T any](body []byte, batch bool, maxItems, maxResultBytes int) ([]T, bool) {
+	if !batch {
+		calls := make([]T, 1)
+		return calls, json.Unmarshal(body, &calls[0]) == nil
+	}
+	var calls []T
+	if json.Unmarshal(body, &calls) != nil || !batchFits(len(calls), maxItems, maxResultBytes) {
+		return nil, false
+	}
+	return calls, true
 }
 
 // batchFits says whether a batch of n send calls is one go-ethereum would run whole, whatever
