@@ -113,8 +113,8 @@ func jobsRun(ds []DeviceStatus) (n uint64) {
 }
 
 // TestDevicesSpread runs the workload on CPU devices of different speeds and slots: the roots
-// are sequential execution's, every device ran jobs, none failed, and every job run ahead was
-// run once (the CPU fallback ran none).
+// are sequential execution's, every device ran jobs, none failed, every result used was a
+// device's, and no job run ahead ran twice (the CPU fallback ran none).
 func TestDevicesSpread(t *testing.T) {
 	f := newFixture(t, 5)
 	blocks := f.workload(t, 28)
@@ -138,7 +138,10 @@ func TestDevicesSpread(t *testing.T) {
 	if fb := ds[3]; fb.Jobs != 0 || !fb.Healthy {
 		t.Errorf("fallback %+v: want healthy and idle", fb)
 	}
-	if got := jobsRun(ds); got != uint64(prerun) || hits == 0 {
+	// Every result the chain used was a device's, and no job ran twice; a job run ahead whose
+	// result the chain did not need may still be queued or running when its block ends, and is
+	// then cancelled, so the devices may have finished fewer than prerun.
+	if got := jobsRun(ds); got < uint64(hits) || got > uint64(prerun) || hits == 0 {
 		t.Fatalf("devices ran %d jobs; %d were run ahead, %d of them used", got, prerun, hits)
 	}
 	t.Logf("%d jobs run ahead: %+v", prerun, ds)
